@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { getLaneDetail, type LaneDetail } from "@/lib/server/lanes/get-lane-detail";
+import { ZSlug } from "@/lib/schemas/params";
+import { LaneHeader } from "@/components/lanes/lane-header";
+import { FlagList, ReasonList } from "@/components/lanes/reason-list";
+import { OwnersCard } from "@/components/lanes/owners-card";
+import { TargetsCard } from "@/components/lanes/targets-card";
+import { RollbackCard } from "@/components/lanes/rollback-card";
+import { PlanSnapshotsCard } from "@/components/lanes/plan-snapshots-card";
+import { ReleaseDetail } from "@/components/releases/release-detail";
+import { Card } from "@/components/ui/card";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string): Promise<LaneDetail> {
+  if (!ZSlug.safeParse(slug).success) notFound();
+  try {
+    return await getLaneDetail({ db: getDb(), slug, now: new Date() });
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: slug };
+}
+
+export default async function LanePage({ params }: Props) {
+  const { slug } = await params;
+  const { row, evaluation } = await load(slug);
+  const releaseRows = new Map(row.releases.map((r) => [r.id, r]));
+  return (
+    <div className="space-y-5">
+      <LaneHeader lane={row} evaluation={evaluation} />
+
+      <div className="grid gap-5 lg:grid-cols-3">
+        <div className="space-y-5 lg:col-span-2">
+          <Card id="verdict" title={`Why ${evaluation.verdict}`}>
+            <ReasonList reasons={evaluation.reasons} emptyText="Every gate rule passes: this lane may expand its scope." />
+            {evaluation.warnings.length ? (
+              <div className="mt-4">
+                <h3 className="mb-2 text-sm font-semibold text-slate-700">Warnings (do not block)</h3>
+                <ReasonList reasons={evaluation.warnings} />
+              </div>
+            ) : null}
+          </Card>
+
+          <section aria-labelledby="releases-title" className="space-y-3">
+            <h2 id="releases-title" className="text-lg font-semibold">Releases</h2>
+            {evaluation.releases.length === 0 ? (
+              <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">
+                No release has been planned for this lane yet.
+              </p>
+            ) : (
+              evaluation.releases.map((e) => {
+                const release = releaseRows.get(e.releaseId);
+                return release ? <ReleaseDetail key={e.releaseId} laneSlug={row.slug} release={release} evaluation={e} recoveryLimitSeconds={row.recoveryLimitSeconds} /> : null;
+              })
+            )}
+          </section>
+        </div>
+
+        <div className="space-y-5">
+          <Card id="flags" title="Anti-pattern flags">
+            <FlagList flags={evaluation.flags} />
+          </Card>
+          <OwnersCard lane={row} />
+          <TargetsCard lane={row} />
+          <RollbackCard lane={row} />
+          <PlanSnapshotsCard lane={row} />
+        </div>
+      </div>
+    </div>
+  );
+}

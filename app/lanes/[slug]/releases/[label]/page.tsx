@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
+import { ZSlug } from "@/lib/schemas/params";
+import { formatInstant } from "@/lib/domain/format/format-instant";
+import { ReleaseDetail } from "@/components/releases/release-detail";
+import { VerdictBadge } from "@/components/lanes/verdict-badge";
+import { Card } from "@/components/ui/card";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string; label: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, label } = await params;
+  return { title: `${decodeURIComponent(label)} · ${slug}` };
+}
+
+export default async function ReleasePage({ params }: Props) {
+  const { slug, label: rawLabel } = await params;
+  const label = decodeURIComponent(rawLabel);
+  if (!ZSlug.safeParse(slug).success) notFound();
+  const detail = await getLaneDetail({ db: getDb(), slug, now: new Date() }).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  });
+  const { row, evaluation } = detail;
+  // The release's id or its version label both address it.
+  const release = row.releases.find((r) => r.versionLabel === label || r.id === label);
+  const releaseEvaluation = release ? evaluation.releases.find((e) => e.releaseId === release.id) : undefined;
+  if (!release || !releaseEvaluation) notFound();
+
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/" className="hover:underline">Readiness</Link> <span aria-hidden>/</span>{" "}
+        <Link href={`/lanes/${row.slug}`} className="hover:underline">{row.name}</Link> <span aria-hidden>/</span> {release.versionLabel}
+      </nav>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Release {release.versionLabel}</h1>
+        <span className="text-sm text-slate-600">
+          lane verdict <VerdictBadge verdict={evaluation.verdict} /> · streak {evaluation.streak}/{evaluation.requiredStreak}
+        </span>
+      </div>
+      <ReleaseDetail laneSlug={row.slug} release={release} evaluation={releaseEvaluation} recoveryLimitSeconds={row.recoveryLimitSeconds} showAllMeasurements />
+      <Card id="release-plans" title="Query plans captured for this release">
+        {release.planSnapshots.length === 0 ? (
+          <p className="text-sm text-slate-500">No plan snapshot was captured for this release.</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {release.planSnapshots.map((p) => (
+              <li key={p.id}>
+                <span className="font-mono text-xs">{p.queryName}</span> <span className="text-xs text-slate-500">captured {formatInstant(p.capturedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

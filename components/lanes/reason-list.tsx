@@ -1,0 +1,44 @@
+import type { Flag, Reason } from "@/lib/domain/readiness/types";
+import { FLAG_TITLES, REASON_TITLES } from "@/components/lanes/code-titles";
+
+const KIND_STYLE = {
+  release: "border-l-red-400",
+  gate: "border-l-amber-400",
+  warning: "border-l-sky-400",
+} as const;
+
+export function ReasonList({ reasons, emptyText }: { reasons: Reason[]; emptyText?: string }) {
+  if (reasons.length === 0) return emptyText ? <p className="text-sm text-slate-500">{emptyText}</p> : null;
+  return (
+    <ul className="space-y-2">
+      {reasons.map((r, i) => (
+        <li key={`${r.code}-${r.releaseId ?? ""}-${r.kpiKey ?? ""}-${i}`} data-code={r.code} className={`rounded-md border border-slate-200 border-l-4 bg-white px-3 py-2 text-sm ${KIND_STYLE[r.kind]}`}>
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="font-medium text-slate-900">{REASON_TITLES[r.code]}</span>
+            <code className="text-[11px] text-slate-400">{r.code}</code>
+          </div>
+          <p className="mt-0.5 text-slate-700">{r.message}</p>
+          <p className="mt-0.5 text-slate-500">
+            <span className="font-medium text-slate-600">To fix: </span>
+            {r.fix}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FlagList({ flags }: { flags: Flag[] }) {
+  if (flags.length === 0) return <p className="text-sm text-slate-500">No anti-pattern flags.</p>;
+  return (
+    <ul className="space-y-2">
+      {flags.map((f) => (
+        <li key={f.code} data-code={f.code} className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm">
+          <span className="font-medium text-violet-900">{FLAG_TITLES[f.code]}</span>
+          <code className="ml-2 text-[11px] text-violet-400">{f.code}</code>
+          <p className="mt-0.5 text-violet-900/80">{f.message}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,17 @@
+import type { TestProject } from "vitest/node";
+import { createFreshDatabase } from "./fresh-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/** Each integration run gets its own database, created and migrated with `prisma migrate deploy`. */
+export default async function setup(project: TestProject) {
+  const { url, drop } = await createFreshDatabase("lanegate_it");
+  project.provide("databaseUrl", url);
+  return async () => {
+    await drop();
+  };
+}
