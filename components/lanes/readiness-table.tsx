@@ -7,7 +7,7 @@ import { STAGES, type Verdict } from "@/lib/domain/readiness/types";
 import { Badge } from "@/components/ui/badge";
 import { StageBadge } from "@/components/lanes/stage-badge";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
-import { FLAG_TITLES } from "@/components/lanes/code-titles";
+import { FLAG_TITLES } from "@/lib/domain/readiness/describe-flag-code";
 
 const VERDICTS: Verdict[] = ["READY", "HOLD", "STOP"];
 

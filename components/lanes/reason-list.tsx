@@ -1,5 +1,6 @@
 import type { Flag, Reason } from "@/lib/domain/readiness/types";
-import { FLAG_TITLES, REASON_TITLES } from "@/components/lanes/code-titles";
+import { FLAG_TITLES } from "@/lib/domain/readiness/describe-flag-code";
+import { REASON_TITLES } from "@/lib/domain/readiness/describe-reason-code";
 
 const KIND_STYLE = {
   release: "border-l-red-400",
