@@ -14,6 +14,8 @@ const env = { ...process.env };
 env.PRISMA_SCHEMA_ENGINE_BINARY ||= path.join(here, "prisma-schema-engine.mjs");
 env.PRISMA_HIDE_UPDATE_MESSAGE ||= "1";
 env.CHECKPOINT_DISABLE ||= "1";
+// The CLI starts the engine through its `#!/usr/bin/env node` shebang: make that the same Node.
+env.PATH = [path.dirname(process.execPath), env.PATH].filter(Boolean).join(path.delimiter);
 
 const cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
 const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
