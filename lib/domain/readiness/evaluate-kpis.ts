@@ -1,0 +1,34 @@
+import { breachesStop } from "./breaches-stop";
+import { meetsTarget } from "./meets-target";
+import { resolveStopThreshold } from "./resolve-stop-threshold";
+import { resolveTargetThreshold } from "./resolve-target-threshold";
+import { selectCountingMeasurement } from "./select-counting-measurement";
+import type { KpiResult, KpiTarget, Measurement } from "./types";
+
+/** Each target against its counting measurement. A KPI without one is not met and breaches nothing. */
+export function evaluateKpis({
+  targets,
+  measurements,
+}: {
+  targets: readonly KpiTarget[];
+  measurements: readonly Measurement[];
+}): KpiResult[] {
+  return targets.map((target) => {
+    const counting = selectCountingMeasurement({ measurements, kpiKey: target.kpiKey });
+    const value = counting?.value ?? null;
+    return {
+      kpiKey: target.kpiKey,
+      label: target.label,
+      unit: target.unit,
+      direction: target.direction,
+      baseline: target.baseline,
+      threshold: resolveTargetThreshold(target),
+      stopThreshold: resolveStopThreshold(target),
+      measurementId: counting?.id ?? null,
+      value,
+      source: counting?.source ?? null,
+      met: value !== null && meetsTarget({ target, value }),
+      stopBreached: value !== null && breachesStop({ target, value }),
+    };
+  });
+}
