@@ -20,13 +20,14 @@ export const CANARY_OR_BEYOND: readonly Stage[] = ["CANARY", "PRODUCTION", "EXPA
 
 /**
  * DESIGN's default KPI policy for a new lane. The 15-minute recovery limit is not here: it is
- * DEFAULT_POLICY.recoveryLimitSeconds. The latency baseline is a placeholder the lane owner
+ * DEFAULT_POLICY.recoveryLimitSeconds, and "zero P1/P2 incidents" is the PRIORITY_INCIDENT release
+ * rule over recorded incidents rather than a KPI that would need its own measurement. The latency baseline is a placeholder the lane owner
  * replaces with the warehouse's number before the first deployment; left at 0 it fails closed
  * (no latency can be 20% below zero).
  */
 export const DEFAULT_KPI_TARGETS: KpiTarget[] = [
   {
-    kpiKey: "p95_latency",
+    kpiKey: "p95_latency_ms",
     label: "p95 latency",
     unit: "ms",
     direction: "LOWER_IS_BETTER",
@@ -34,16 +35,6 @@ export const DEFAULT_KPI_TARGETS: KpiTarget[] = [
     targetKind: "RELATIVE",
     targetValue: 0.2,
     stop: { kind: "RELATIVE", value: 0.1 },
-  },
-  {
-    kpiKey: "priority_incidents",
-    label: "Priority incidents",
-    unit: "count",
-    direction: "LOWER_IS_BETTER",
-    baseline: 0,
-    targetKind: "ABSOLUTE",
-    targetValue: 0,
-    stop: null,
   },
   {
     kpiKey: "result_mismatches",

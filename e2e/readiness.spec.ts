@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+
+const EXPECTED = [
+  ["Nightly revenue rollup", "READY", "2/2"],
+  ["Ad attribution joins", "HOLD", "1/2"],
+  ["Clickstream sessionization", "STOP", "0/2"],
+  ["Log search (ad hoc)", "HOLD", "0/2"],
+  ["Inventory snapshot ETL", "HOLD", "1/2"],
+  ["Customer 360 enrichment", "HOLD", "1/2"],
+  ["Supplier risk scoring", "HOLD", "0/2"],
+] as const;
+
+test("the readiness page lists every seeded lane with its verdict, streak and owners", async ({ page }, testInfo) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Readiness" })).toBeVisible();
+  for (const [name, verdict, streak] of EXPECTED) {
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByText(verdict, { exact: true })).toBeVisible();
+    await expect(row.getByText(streak, { exact: true })).toBeVisible();
+  }
+  // A missing owner is shown, not hidden.
+  const attribution = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Ad attribution joins" }) });
+  await expect(attribution.getByText("missing")).toBeVisible();
+  await expect(attribution.getByText("One-lane rule overridden")).toBeVisible();
+  await expect(page.getByRole("region", { name: "One-lane rule" })).toContainText("lifted");
+  await page.screenshot({ path: testInfo.outputPath("readiness.png"), fullPage: true });
+});
+
+test("filters by verdict and stage and sorts by column", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Verdict").selectOption("HOLD");
+  await expect(page.getByText("5 of 7 lanes")).toBeVisible();
+  await page.getByLabel("Stage").selectOption("CANARY");
+  await expect(page.getByText("2 of 7 lanes")).toBeVisible();
+  await page.getByLabel("Verdict").selectOption("READY");
+  await expect(page.getByText("No lane matches these filters.")).toBeVisible();
+
+  await page.getByLabel("Verdict").selectOption("");
+  await page.getByLabel("Stage").selectOption("");
+  await page.getByRole("button", { name: /Streak/ }).click();
+  const first = page.locator("tbody tr").first();
+  await expect(first).toContainText("0/2");
+  await page.getByRole("button", { name: /Streak/ }).click();
+  await expect(page.locator("tbody tr").first()).toContainText("Nightly revenue rollup");
+});
