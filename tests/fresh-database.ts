@@ -15,14 +15,15 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-export async function createFreshDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createFreshDatabase(prefix: string, { migrate = true }: { migrate?: boolean } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = withDatabase(ADMIN_URL, name);
-  execFileSync(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], {
+  if (migrate)
+    execFileSync(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "ignore", "inherit"],
