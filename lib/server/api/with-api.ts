@@ -1,31 +1,65 @@
 import "server-only";
 import type { NextRequest, NextResponse } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
+import { type Actor, actorKey } from "@/lib/server/auth/actor";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { authorize } from "@/lib/server/auth/authorize";
+import { getDb } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "@/lib/server/api/read-json-body";
 import { toProblemResponse } from "@/lib/server/api/to-problem-response";
+import { withIdempotency } from "@/lib/server/api/with-idempotency";
 import { zodIssuesToParams } from "@/lib/server/api/zod-issues-to-params";
-import { authenticate, type Actor } from "@/lib/server/api/authenticate";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
+const NoParams = z.object({});
+
+interface ApiOptions<P extends z.ZodType, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+  params?: P;
+  body?: B;
+  query?: Q;
+  /** Defaults to DEFAULT_MAX_BODY_BYTES (1 MiB). */
+  maxBodyBytes?: number;
+}
+
+type Input<P extends z.ZodType, B, Q> = {
+  req: NextRequest;
+  params: z.infer<P>;
+  body: B extends z.ZodType ? z.infer<B> : undefined;
+  query: Q extends z.ZodType ? z.infer<Q> : undefined;
+  actor: Actor;
+};
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: string, code: string, title: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError(code, 400, title, { params: zodIssuesToParams(parsed.error.issues, prefix) });
+  return parsed.data;
+}
+
 /**
- * The one wrapper every /api/v1 route goes through: authentication, parameter parsing and error
- * mapping live here so that no handler can forget them.
+ * The one wrapper every /api/v1 route goes through: authentication, a read check for every
+ * caller, size-limited JSON parsing, zod validation, Idempotency-Key replay and error mapping.
+ * Write permissions are checked by the use case (runMutation), where the lane is known.
  */
-export function withApi<P extends z.ZodType>(
-  options: { params: P },
-  handler: (input: { req: NextRequest; params: z.infer<P>; actor: Actor }) => Promise<NextResponse>,
+export function withApi<P extends z.ZodType = typeof NoParams, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+  options: ApiOptions<P, B, Q>,
+  handler: (input: Input<P, B, Q>) => Promise<NextResponse>,
 ) {
   return async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
     try {
       const actor = await authenticate(req);
-      const parsed = options.params.safeParse(await ctx.params);
-      if (!parsed.success) {
-        throw new AppError("INVALID_PARAMS", 400, "The URL parameters are invalid.", {
-          params: zodIssuesToParams(parsed.error.issues, "/params"),
-        });
+      authorize(actor, "read");
+      const params = parse(options.params ?? NoParams, await ctx.params, "/params", "INVALID_PARAMS", "The URL parameters are invalid.");
+      const query = options.query ? parse(options.query, Object.fromEntries(req.nextUrl.searchParams), "/query", "INVALID_QUERY", "The query parameters are invalid.") : undefined;
+      const raw = options.body ? await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
+      const body = options.body && raw ? parse(options.body, raw.value, "", "INVALID_BODY", "The request body is invalid.") : undefined;
+      const run = () => handler({ req, params, body, query, actor } as Input<P, B, Q>);
+      const key = req.headers.get("idempotency-key");
+      if (key && req.method !== "GET") {
+        return await withIdempotency({ db: getDb(), scope: actorKey(actor), key, method: req.method, path: req.nextUrl.pathname, bodyText: raw?.text ?? "", run });
       }
-      return await handler({ req, params: parsed.data, actor });
+      return await run();
     } catch (error) {
       return toProblemResponse(error);
     }

@@ -1,0 +1,15 @@
+// React Query key factories: invalidate by prefix after a mutation.
+export const laneKeys = {
+  all: ["lanes"] as const,
+  overview: () => [...laneKeys.all, "overview"] as const,
+  detail: (slug: string) => [...laneKeys.all, "detail", slug] as const,
+  readiness: (slug: string) => [...laneKeys.all, "readiness", slug] as const,
+  history: (slug: string) => [...laneKeys.all, "history", slug] as const,
+};
+
+export const auditKeys = {
+  all: ["audit"] as const,
+  list: (filters: Record<string, string | undefined>) => [...auditKeys.all, "list", filters] as const,
+};
+
+export const decisionKeys = { all: ["decisions"] as const };

@@ -1,0 +1,43 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import type { Permission } from "@/lib/server/auth/permissions";
+import { AppError } from "@/lib/server/errors";
+
+// What a lane's owners may do on their own lane; a CI token may do the pipeline subset on its lane.
+const OWNER_PERMISSIONS: ReadonlySet<Permission> = new Set(["read", "lane.update", "owner.assign", "targets.define", "release.write", "ingest.write", "rollback.write", "token.manage"]);
+const TOKEN_PERMISSIONS: ReadonlySet<Permission> = new Set(["read", "release.write", "ingest.write"]);
+
+export interface AuthorizeContext {
+  /** The lane the request touches, if any. */
+  laneId?: string | null;
+  /** User ids of the lane's current planner and executor owners. */
+  laneOwnerIds?: readonly string[];
+}
+
+/** The one policy every route and use case goes through. Returns whether the actor may act. */
+export function isAllowed(actor: Actor, permission: Permission, ctx: AuthorizeContext = {}): boolean {
+  switch (actor.type) {
+    case "SYSTEM":
+      return true;
+    case "ANONYMOUS":
+      return false;
+    case "TOKEN":
+      return TOKEN_PERMISSIONS.has(permission) && (permission === "read" || actor.laneId === null || actor.laneId === ctx.laneId);
+    case "USER":
+      if (actor.role === "PLATFORM_LEAD") return true;
+      if (permission === "read") return true;
+      if (actor.role === "STAKEHOLDER") return false;
+      return OWNER_PERMISSIONS.has(permission) && !!ctx.laneId && (ctx.laneOwnerIds ?? []).includes(actor.userId);
+  }
+}
+
+export function authorize(actor: Actor, permission: Permission, ctx: AuthorizeContext = {}): void {
+  if (isAllowed(actor, permission, ctx)) return;
+  if (actor.type === "ANONYMOUS") throw new AppError("UNAUTHENTICATED", 401, "Sign in or send a valid API token.");
+  throw new AppError("FORBIDDEN", 403, "You are not allowed to do this.", {
+    fix:
+      actor.type === "TOKEN"
+        ? "Use a token scoped to this lane, created by its owner or a platform lead."
+        : "Ask a platform lead, or one of this lane's owners, to make the change.",
+  });
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { type Actor, auditActor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import type { Permission } from "@/lib/server/auth/permissions";
+import type { Db } from "@/lib/server/db";
+import { recordReadinessChange } from "@/lib/server/mutations/record-readiness-change";
+import { toJsonValue } from "@/lib/server/mutations/to-json-value";
+
+export type Tx = Prisma.TransactionClient;
+
+export interface MutationOutcome<T> {
+  result: T;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  /** The lane the change belongs to when the spec did not know it up front (lane creation). */
+  laneId?: string;
+}
+
+export interface MutationSpec<T> {
+  permission: Permission;
+  /** The lane the change touches (authorization scope, audit, readiness history); null for global changes. */
+  laneId: string | null;
+  /** Stable audit action, e.g. "release.deploy". */
+  action: string;
+  /** A sentence for readiness history: "P1 incident INC-2211 linked to release 2026.11.2". */
+  summary: string;
+  run: (tx: Tx) => Promise<MutationOutcome<T>>;
+}
+
+/**
+ * The one write path: authorization, the change, its audit event and the lane's readiness history
+ * (plus webhook outbox rows) commit in one transaction, or none of it does.
+ */
+export async function runMutation<T>({ db, actor, now = new Date() }: { db: Db; actor: Actor; now?: Date }, spec: MutationSpec<T>): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      const laneOwnerIds = spec.laneId ? await currentOwnerIds(tx, spec.laneId) : [];
+      authorize(actor, spec.permission, { laneId: spec.laneId, laneOwnerIds });
+      const outcome = await spec.run(tx);
+      const laneId = spec.laneId ?? outcome.laneId ?? null;
+      const event = await tx.auditEvent.create({
+        data: {
+          ...auditActor(actor),
+          at: now,
+          action: spec.action,
+          entityType: outcome.entityType,
+          entityId: outcome.entityId,
+          laneId,
+          before: toJsonValue(outcome.before),
+          after: toJsonValue(outcome.after),
+        },
+        select: { id: true },
+      });
+      if (laneId) await recordReadinessChange({ tx, laneId, cause: spec.summary, auditEventId: event.id, now });
+      return outcome.result;
+    },
+    { timeout: 20_000, maxWait: 10_000 },
+  );
+}
+
+async function currentOwnerIds(tx: Tx, laneId: string): Promise<string[]> {
+  const rows = await tx.ownerAssignment.findMany({ where: { laneId, endedAt: null }, select: { userId: true } });
+  return rows.map((r) => r.userId);
+}
