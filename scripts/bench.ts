@@ -1,0 +1,112 @@
+// `npm run bench`: CPU cost of the pure hot paths, printed as figures (never asserted in tests).
+// - readiness: evaluateLane over synthetic lanes of growing size (the readiness page evaluates
+//   every lane on each load);
+// - plans: parseExplain over every sample EXPLAIN file, and diffPlans over the before/after pairs;
+// - benchmarks: parseBenchmarkRun over the ClickBench sample files.
+// The DataFusion samples live in ../shared beside the repository; sections that need them are
+// skipped with a message when that folder is missing.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
+import type { LaneData, Release } from "@/lib/domain/readiness/types";
+import { DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
+import { parseExplain } from "@/lib/domain/plans/parse-explain";
+import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
+import { diffPlans } from "@/lib/domain/plans/diff-plans";
+import { parseBenchmarkRun } from "@/lib/domain/benchmarks/parse-benchmark-run";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const samples = path.resolve(root, "../shared/datafusion-samples");
+
+function time(label: string, iterations: number, fn: () => void) {
+  for (let i = 0; i < Math.min(iterations, 20); i += 1) fn(); // warm up the JIT
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i += 1) fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  console.log(`${label.padEnd(58)} ${(ms / iterations).toFixed(3).padStart(10)} ms/op  (${iterations} ops, ${ms.toFixed(0)} ms)`);
+  return ms / iterations;
+}
+
+function syntheticLane(releases: number): LaneData {
+  const now = Date.UTC(2026, 10, 25);
+  const day = 86_400_000;
+  const list: Release[] = Array.from({ length: releases }, (_, i) => {
+    const deployed = new Date(now - (releases - i) * 10 * day);
+    return {
+      id: `r${i}`,
+      versionLabel: `2026.${i}`,
+      engineVersion: "53.1.0",
+      deployedAt: deployed,
+      observationEndsAt: new Date(deployed.getTime() + 7 * day),
+      rolledBackAt: null,
+      measurements: Array.from({ length: 6 }, (_, m) => ({ id: `m${i}-${m}`, kpiKey: m % 2 ? "result_mismatches" : "p95_latency_ms", value: m % 2 ? 0 : 3000 + m, source: m === 0 ? "SYNTHETIC" : "PRODUCTION", takenAt: new Date(deployed.getTime() + m * day), invalidatedAt: null })),
+      incidents: [{ id: `i${i}`, ref: `INC-${i}`, severity: "P3", title: "noise", openedAt: deployed, resolvedAt: deployed }],
+      regressions: [{ id: `g${i}`, summary: "spill", detectedAt: deployed, recoveredAt: new Date(deployed.getTime() + 600_000), recoveredByRollback: false, attributedTo: "EXECUTOR" }],
+    };
+  });
+  const person = { id: "p", name: "Owner" };
+  return {
+    id: "lane",
+    slug: "lane",
+    name: "Lane",
+    stage: "PRODUCTION",
+    leftProposedAt: new Date(now - 400 * day),
+    policy: DEFAULT_POLICY,
+    targetVersions: [
+      {
+        version: 1,
+        effectiveFrom: new Date(now - 500 * day),
+        targets: [
+          { kpiKey: "p95_latency_ms", label: "p95 latency", unit: "ms", direction: "LOWER_IS_BETTER", baseline: 4200, targetKind: "RELATIVE", targetValue: 0.2, stop: { kind: "RELATIVE", value: 0.1 } },
+          { kpiKey: "result_mismatches", label: "Result mismatches", unit: "queries", direction: "LOWER_IS_BETTER", baseline: 0, targetKind: "ABSOLUTE", targetValue: 0, stop: { kind: "ABSOLUTE", value: 0 } },
+        ],
+      },
+    ],
+    assignments: [
+      { role: "PLANNER", person, assignedAt: new Date(now - 450 * day), endedAt: null },
+      { role: "EXECUTOR", person, assignedAt: new Date(now - 450 * day), endedAt: null },
+    ],
+    releases: list,
+    rollbackDesign: { runbookUrl: "https://runbooks.example/x", rollbackTarget: "warehouse", drills: [{ performedAt: new Date(now - 10 * day), recoverySeconds: 400 }] },
+    planSnapshots: [{ queryName: "q", capturedAt: new Date(now - 450 * day) }],
+    overrides: [],
+  };
+}
+
+console.log(`Node ${process.version}, ${new Date().toISOString()}\n`);
+console.log("Readiness gate (pure)");
+const now = new Date(Date.UTC(2026, 10, 25));
+const perRelease: number[] = [];
+for (const releases of [2, 10, 50, 200]) {
+  const lane = syntheticLane(releases);
+  perRelease.push(time(`evaluateLane, ${releases} releases x 6 measurements`, releases > 50 ? 200 : 2000, () => evaluateLane({ lane, now })) / releases);
+}
+console.log(`  cost per release: ${perRelease.map((v) => (v * 1000).toFixed(1)).join(" / ")} µs (flat = linear in releases)\n`);
+
+if (!existsSync(samples)) {
+  console.log(`DataFusion samples not found at ${samples}: plan and benchmark sections skipped.`);
+  process.exit(0);
+}
+
+console.log("DataFusion EXPLAIN parser");
+const planFiles = readdirSync(path.join(samples, "plans")).filter((f) => f.endsWith(".txt"));
+const texts = planFiles.map((f) => readFileSync(path.join(samples, "plans", f), "utf8"));
+const totalKb = texts.reduce((n, t) => n + t.length, 0) / 1024;
+const perCorpus = time(`parseExplain, all ${planFiles.length} sample files (${totalKb.toFixed(0)} KiB)`, 20, () => {
+  for (const t of texts) parseExplain(t);
+});
+console.log(`  throughput: ${(totalKb / 1024 / (perCorpus / 1000)).toFixed(1)} MiB/s`);
+const largest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+time(`parseExplain, largest file (${(largest.length / 1024).toFixed(0)} KiB)`, 50, () => parseExplain(largest));
+const q5 = ["indent-tpch_plans_q5-2.txt", "indent-tpch_plans_q5-3.txt"].map((f) => pickMainPlan(parseExplain(readFileSync(path.join(samples, "plans", f), "utf8")))?.root);
+if (q5[0] && q5[1]) {
+  const [before, after] = [q5[0], q5[1]];
+  time("diffPlans, TPC-H q5 before/after (consecutive repartitions)", 200, () => diffPlans(before, after));
+}
+
+console.log("\nBenchmark results");
+for (const f of readdirSync(path.join(samples, "clickbench")).filter((x) => x.endsWith(".json"))) {
+  const json = JSON.parse(readFileSync(path.join(samples, "clickbench", f), "utf8")) as unknown;
+  time(`parseBenchmarkRun, ${f}`, 500, () => parseBenchmarkRun(json));
+}
