@@ -23,6 +23,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // The same tests on the embedded database (PGlite): the seed, the lane queries and the
+        // schema's constraints, the parts of Lanegate that depend on Postgres behaving the same.
+        extends: true,
+        test: {
+          name: "integration-pglite",
+          include: ["lib/server/**/*.integration.test.ts", "prisma/schema.integration.test.ts"],
+          exclude: ["node_modules/**"],
+          globalSetup: ["tests/global-setup-pglite.ts"],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
