@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.integration.test.ts", "node_modules/**"] },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.integration.test.ts", "**/*.first-run.test.ts", "node_modules/**"] },
       },
       {
         extends: true,
@@ -35,6 +35,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // The README's run command in a clean copy of the project (minutes: run from the e2e step).
+        extends: true,
+        test: {
+          name: "first-run",
+          include: ["scripts/**/*.first-run.test.ts"],
+          exclude: ["node_modules/**"],
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -27,6 +27,7 @@ async function shutdown(code) {
   try {
     await stopAllGroups();
     await database?.close();
+    if (code === 0) console.log("Stopped: web server down, database closed.");
   } catch (error) {
     console.error(`Shutdown: ${error.message}`);
     code ||= 1;

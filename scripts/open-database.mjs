@@ -43,7 +43,8 @@ export async function openDatabase({ env = process.env } = {}) {
   return {
     url: server.url,
     embedded: true,
-    description: `embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), DATA_DIR) || DATA_DIR}`,
+    // The URL changes with every start (a free port); printed so that psql can look inside.
+    description: `embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), DATA_DIR) || DATA_DIR}, at ${server.url} while running`,
     poolMax: EMBEDDED_APP_POOL_MAX,
     needsDemo: !fs.existsSync(SEEDED_MARKER),
     markDemoLoaded: () => fs.writeFileSync(SEEDED_MARKER, `${new Date().toISOString()}\n`),
