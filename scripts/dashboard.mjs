@@ -73,7 +73,8 @@ async function main() {
     if (!(await step("Build (first start only; about a minute)", [require.resolve("next/dist/bin/next"), "build"], env))) return;
   }
 
-  const server = startInGroup(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { env, cwd: root });
+  const serverEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/exit-with-parent.cjs"))}`.trim() };
+  const server = startInGroup(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { env: serverEnv, cwd: root });
   server.on("exit", (code, signal) => {
     if (stopping) return;
     console.error(`The web server stopped (${signal ?? `exit code ${code}`}).`);
