@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.integration.test.ts", "node_modules/**"] },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.integration.test.ts", "**/*.first-run.test.ts", "node_modules/**"] },
       },
       {
         extends: true,
@@ -21,6 +21,31 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // The same tests on the embedded database (PGlite): the seed, the lane queries and the
+        // schema's constraints, the parts of Lanegate that depend on Postgres behaving the same.
+        extends: true,
+        test: {
+          name: "integration-pglite",
+          include: ["lib/server/**/*.integration.test.ts", "prisma/schema.integration.test.ts"],
+          exclude: ["node_modules/**"],
+          globalSetup: ["tests/global-setup-pglite.ts"],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // The README's run command in a clean copy of the project (minutes: run from the e2e step).
+        extends: true,
+        test: {
+          name: "first-run",
+          include: ["scripts/**/*.first-run.test.ts"],
+          exclude: ["node_modules/**"],
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,17 +1,92 @@
 #!/usr/bin/env node
-// `npm run dashboard`: applies pending migrations, builds when needed, serves on PORT (3000).
-import { spawn, spawnSync } from "node:child_process";
+// `npm run dashboard [-- --seed] [-- --rebuild]`: the one command that brings Lanegate up. Checks
+// the port, opens the database (embedded unless DATABASE_URL is set), applies pending migrations,
+// loads the demo organisation when it should, builds when needed, serves on PORT (3000) and shuts
+// everything down in order on Ctrl-C: the web server first, then the database it writes to.
 import { existsSync } from "node:fs";
-import { databaseUrl } from "./local-database.mjs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "./open-database.mjs";
+import { pendingMigrations } from "./pending-migrations.mjs";
+import { assertPortFree } from "./port-check.mjs";
+import { runInGroup, startInGroup, stopAllGroups } from "./process-group.mjs";
+import { adviceFor, printReady, waitForHealth } from "./dashboard-ready.mjs";
 
-const env = { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: "1" };
-const port = process.env.PORT || "3000";
-const step = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-};
-step(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"]);
-if (!existsSync(".next/BUILD_ID") || process.argv.includes("--rebuild")) step("npx", ["next", "build"]);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const args = new Set(process.argv.slice(2));
+const port = Number(process.env.PORT || 3000);
+
+let database;
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  try {
+    await stopAllGroups();
+    await database?.close();
+    if (code === 0) console.log("Stopped: web server down, database closed.");
+  } catch (error) {
+    console.error(`Shutdown: ${error.message}`);
+    code ||= 1;
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    if (stopping) return console.log("Still stopping: closing the database cleanly.");
+    console.log(`\nStopping Lanegate (${signal})...`);
+    void shutdown(0);
+  });
+}
+
+/** A step that fails ends the run, unless it failed because we are already stopping. */
+async function step(label, args, env) {
+  console.log(`\n> ${label}`);
+  const code = await runInGroup(process.execPath, args, { env, cwd: root });
+  if (code !== 0 && !stopping) {
+    console.error(`${label} failed (exit code ${code}).`);
+    await shutdown(code);
+  }
+  return code === 0 && !stopping;
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
+  await assertPortFree(port);
+  database = await openDatabase();
+  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
+  if (database.poolMax) env.DATABASE_POOL_MAX = String(database.poolMax);
+  console.log(`Database: ${database.description}`);
+
+  const pending = await pendingMigrations({ url: database.url, migrationsDir: path.join(root, "prisma/migrations") });
+  if (pending.length === 0) console.log("Migrations: none pending.");
+  else if (!(await step("Apply migrations", [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], env))) return;
+  if (database.needsDemo || args.has("--seed")) {
+    if (!(await step("Load the demo organisation", [require.resolve("tsx/cli"), "--conditions=react-server", "prisma/seed.ts"], env))) return;
+    database.markDemoLoaded();
+  }
+  if (!existsSync(path.join(root, ".next/BUILD_ID")) || args.has("--rebuild")) {
+    if (!(await step("Build (first start only; about a minute)", [require.resolve("next/dist/bin/next"), "build"], env))) return;
+  }
+
+  const serverEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/exit-with-parent.cjs"))}`.trim() };
+  const server = startInGroup(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { env: serverEnv, cwd: root });
+  server.on("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`The web server stopped (${signal ?? `exit code ${code}`}).`);
+    void shutdown(code || 1);
+  });
+  if (await waitForHealth({ port, server })) printReady({ port, database });
+}
+
+main().catch(async (error) => {
+  console.error(`\n${error.message}`);
+  const advice = adviceFor(error);
+  if (advice) console.error(advice);
+  // Nothing has been opened when the port check fails: exit before touching the data folder.
+  await shutdown(1);
+});

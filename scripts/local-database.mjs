@@ -1,11 +1,6 @@
-// The database a newcomer gets without configuring anything: the local Postgres of dev machines.
+// A Postgres server named by DATABASE_URL (a team's own, or the local one of dev machines). Without
+// DATABASE_URL the run scripts use the embedded database instead (scripts/open-database.mjs).
 import pg from "pg";
-
-export const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/lanegate";
-
-export function databaseUrl() {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-}
 
 /** Creates the database named in `url` when it does not exist yet (needs CREATEDB on the server). */
 export async function ensureDatabase(url) {
@@ -17,7 +12,7 @@ export async function ensureDatabase(url) {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot reach Postgres at ${target.host}: ${error.message}. Start it or set DATABASE_URL.`);
+    throw new Error(`Cannot reach Postgres at ${target.host}: ${error.message}. Start it, fix DATABASE_URL, or unset it to use the embedded database.`);
   }
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

@@ -4,6 +4,8 @@ import { createFreshDatabase } from "./fresh-database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** Connections per test client; unset means pg's default (tests/global-setup-pglite.ts sets it). */
+    databasePoolMax?: number;
   }
 }
 

@@ -1,0 +1,2 @@
+export class PortInUseError extends Error {}
+export function assertPortFree(port: number): Promise<void>;
