@@ -12,6 +12,8 @@ import { RollbackCard } from "@/components/lanes/rollback-card";
 import { PlanSnapshotsCard } from "@/components/lanes/plan-snapshots-card";
 import { ReleaseDetail } from "@/components/releases/release-detail";
 import { Card } from "@/components/ui/card";
+import { ManagePanel } from "@/components/lanes/manage-panel";
+import { listActivePeople } from "@/lib/server/people/list-active-people";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LanePage({ params }: Props) {
   const { slug } = await params;
-  const { row, evaluation } = await load(slug);
+  const [{ row, evaluation }, people] = await Promise.all([load(slug), listActivePeople({ db: getDb() })]);
   const releaseRows = new Map(row.releases.map((r) => [r.id, r]));
   return (
     <div className="space-y-5">
@@ -68,6 +70,7 @@ export default async function LanePage({ params }: Props) {
         </div>
 
         <div className="space-y-5">
+          <ManagePanel lane={row} evaluation={evaluation} people={people} />
           <Card id="flags" title="Anti-pattern flags">
             <FlagList flags={evaluation.flags} />
           </Card>
