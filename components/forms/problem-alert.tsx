@@ -17,6 +17,13 @@ export function ProblemAlert({ error, mine }: { error: ApiError | null; mine?: R
     return (
       <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
         {error.message} See the highlighted fields.
+        {error.invalidParams.some((p) => p.pointer.startsWith("/params") || p.pointer.startsWith("/query")) ? (
+          <ul className="mt-1 list-disc pl-5 text-xs">
+            {error.invalidParams.map((p) => (
+              <li key={p.pointer}>{p.pointer}: {p.message}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
     );
   }
