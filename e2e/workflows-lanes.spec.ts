@@ -81,7 +81,7 @@ test("assign both owners, then replace one: the history shows who held the role,
   ] as const) {
     await form.getByLabel("Role").selectOption({ label: role });
     await form.getByLabel("Person").selectOption({ label: `${person} (${person === "Lena Okafor" || person === "Tomás Rivera" ? "Query Engine" : "Runtime"})` });
-    await form.getByLabel("Reason").fill(reason);
+    await form.getByLabel("Reason", { exact: true }).fill(reason);
     await form.getByRole("button", { name: "Assign owner" }).click();
     await expect(owners).toContainText(`“${reason}”`);
   }
@@ -144,7 +144,7 @@ test("move stages through the migration; expanding a lane that is not READY is r
     const section = await openSection(page, "Change stage, pause or retire");
     const form = section.getByRole("form", { name: "Change stage" });
     await form.getByLabel("Move to").selectOption({ label: stage });
-    await form.getByLabel("Reason").fill(`Ready for ${stage.toLowerCase()}`);
+    await form.getByLabel("Reason", { exact: true }).fill(`Ready for ${stage.toLowerCase()}`);
     await form.getByRole("button", { name: "Move stage" }).click();
     await expect(page.locator("header").getByText(stage, { exact: true })).toBeVisible();
   }
@@ -160,7 +160,7 @@ test("move stages through the migration; expanding a lane that is not READY is r
   await shot(page, testInfo, "stage-expansion-refused");
 
   await form.getByLabel("Move to").selectOption({ label: "Paused (pause)" });
-  await form.getByLabel("Reason").fill("Orders team freeze for the holidays");
+  await form.getByLabel("Reason", { exact: true }).fill("Orders team freeze for the holidays");
   await form.getByRole("button", { name: "Move stage" }).click();
   await expect(page.locator("header").getByText("Paused", { exact: true })).toBeVisible();
   await expect((await openSection(page, "Change stage, pause or retire")).getByLabel("Move to").locator("option")).toHaveText(["Production (resume)", "Retired (retire)"]);
@@ -205,7 +205,7 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await expect(form.getByText("Give a reason of at least 10 characters")).toBeVisible();
   await shot(page, testInfo, "decision-form-error");
   await form.getByLabel("Approve expansion").check();
-  await form.getByLabel("Reason").fill("Two stable cycles, drill in 6 minutes: expand to the weekly rollups.");
+  await form.getByLabel("Reason", { exact: true }).fill("Two stable cycles, drill in 6 minutes: expand to the weekly rollups.");
   await form.getByRole("button", { name: "Record decision" }).click();
   await expect(page.locator("header").getByText("Expanded", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Anti-pattern flags" })).not.toContainText("expanded");

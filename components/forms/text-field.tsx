@@ -1,10 +1,11 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 
 const INPUT = "w-full rounded-md border px-2 py-1 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-500";
 
 /** A labelled input whose error is shown beside it and announced with the field. */
 export function TextField({ label, name, error, hint, multiline, children, ...input }: { label: string; name: string; error?: string; hint?: ReactNode; multiline?: boolean; children?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = `f-${name.replaceAll("/", "-")}`;
+  // Several forms on one page share field names: ids must stay unique so each label finds its own input.
+  const id = `f-${name.replaceAll("/", "-")}-${useId().replaceAll(":", "")}`;
   const described = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   const cls = `${INPUT} ${error ? "border-red-500 bg-red-50" : "border-slate-300 bg-white"}`;
   return (

@@ -54,6 +54,8 @@ export default async function LanePage({ params }: Props) {
             ) : null}
           </Card>
 
+          <ManagePanel lane={row} evaluation={evaluation} people={people} />
+
           <section aria-labelledby="releases-title" className="space-y-3">
             <h2 id="releases-title" className="text-lg font-semibold">Releases</h2>
             {evaluation.releases.length === 0 ? (
@@ -70,7 +72,6 @@ export default async function LanePage({ params }: Props) {
         </div>
 
         <div className="space-y-5">
-          <ManagePanel lane={row} evaluation={evaluation} people={people} />
           <Card id="flags" title="Anti-pattern flags">
             <FlagList flags={evaluation.flags} />
           </Card>
