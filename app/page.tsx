@@ -1,24 +1,19 @@
+import Link from "next/link";
 import { getDb } from "@/lib/server/db";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
-import { ReadinessTable } from "@/components/lanes/readiness-table";
-import { OrgRuleBanner } from "@/components/lanes/org-rule-banner";
+import { ReadinessOverview } from "@/components/lanes/readiness-overview";
 
 export const dynamic = "force-dynamic";
 
 export default async function ReadinessPage() {
-  const { lanes, orgRule } = await getReadinessOverview({ db: getDb(), now: new Date() });
-  const counts = { READY: 0, HOLD: 0, STOP: 0 };
-  for (const l of lanes) counts[l.verdict] += 1;
+  const overview = await getReadinessOverview({ db: getDb(), now: new Date() });
   return (
     <div className="space-y-5">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">Readiness</h1>
-        <p className="text-sm text-slate-600">
-          {lanes.length} lanes · {counts.READY} ready · {counts.HOLD} on hold · {counts.STOP} at stop
-        </p>
+        <Link href="/lanes/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">New lane</Link>
       </div>
-      <OrgRuleBanner rule={orgRule} lanes={lanes} />
-      <ReadinessTable rows={lanes} />
+      <ReadinessOverview initial={JSON.parse(JSON.stringify(overview))} />
     </div>
   );
 }

@@ -35,7 +35,7 @@ export function OwnersCard({ lane }: { lane: LaneRow }) {
             <li key={a.id} className="border-l-2 border-slate-200 pl-2">
               <span className="font-medium">{a.user.name}</span> as {a.role.toLowerCase()} owner
               <span className="block text-xs text-slate-500">
-                {formatInstant(a.assignedAt)} by {a.assignedBy?.name ?? "unknown"}
+                {formatInstant(a.assignedAt)} by {a.assignedBy?.name ?? "the system"}
                 {a.endedAt ? ` · until ${formatInstant(a.endedAt)}` : " · current"}
               </span>
               <span className="block text-xs italic text-slate-500">“{a.reason}”</span>

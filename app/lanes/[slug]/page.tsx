@@ -12,6 +12,8 @@ import { RollbackCard } from "@/components/lanes/rollback-card";
 import { PlanSnapshotsCard } from "@/components/lanes/plan-snapshots-card";
 import { ReleaseDetail } from "@/components/releases/release-detail";
 import { Card } from "@/components/ui/card";
+import { ManagePanel } from "@/components/lanes/manage-panel";
+import { listActivePeople } from "@/lib/server/people/list-active-people";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LanePage({ params }: Props) {
   const { slug } = await params;
-  const { row, evaluation } = await load(slug);
+  const [{ row, evaluation }, people] = await Promise.all([load(slug), listActivePeople({ db: getDb() })]);
   const releaseRows = new Map(row.releases.map((r) => [r.id, r]));
   return (
     <div className="space-y-5">
@@ -51,6 +53,8 @@ export default async function LanePage({ params }: Props) {
               </div>
             ) : null}
           </Card>
+
+          <ManagePanel lane={row} evaluation={evaluation} people={people} />
 
           <section aria-labelledby="releases-title" className="space-y-3">
             <h2 id="releases-title" className="text-lg font-semibold">Releases</h2>

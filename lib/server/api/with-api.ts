@@ -50,7 +50,7 @@ export function withApi<P extends z.ZodType = typeof NoParams, B extends z.ZodTy
     try {
       const actor = await authenticate(req);
       authorize(actor, "read");
-      const params = parse(options.params ?? NoParams, await ctx.params, "/params", "INVALID_PARAMS", "The URL parameters are invalid.");
+      const params = parse(options.params ?? NoParams, (await ctx?.params) ?? {}, "/params", "INVALID_PARAMS", "The URL parameters are invalid.");
       const query = options.query ? parse(options.query, Object.fromEntries(req.nextUrl.searchParams), "/query", "INVALID_QUERY", "The query parameters are invalid.") : undefined;
       const raw = options.body ? await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
       const body = options.body && raw ? parse(options.body, raw.value, "", "INVALID_BODY", "The request body is invalid.") : undefined;

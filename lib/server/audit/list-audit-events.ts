@@ -1,0 +1,40 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TAuditQuery } from "@/lib/schemas/audit";
+import type { Db } from "@/lib/server/db";
+
+/**
+ * One page of the audit trail, newest first, filtered; paged by a cursor on the event id (ids
+ * only grow, so a page never shifts while new events arrive). Lane filter is by slug.
+ */
+export async function listAuditEvents({ db, query }: { db: Db; query: TAuditQuery }) {
+  const laneIds = query.lane ? (await db.lane.findMany({ where: { slug: query.lane }, select: { id: true } })).map((l) => l.id) : null;
+  const where: Prisma.AuditEventWhereInput = {
+    ...(laneIds ? { laneId: { in: laneIds } } : {}),
+    ...(query.actor ? { actorLabel: { contains: query.actor, mode: "insensitive" } } : {}),
+    ...(query.entityType ? { entityType: query.entityType } : {}),
+    ...(query.action ? { action: { startsWith: query.action } } : {}),
+    ...(query.from || query.to ? { at: { ...(query.from ? { gte: new Date(query.from) } : {}), ...(query.to ? { lte: new Date(query.to) } : {}) } } : {}),
+    ...(query.cursor ? { id: { lt: BigInt(query.cursor) } } : {}),
+  };
+  const rows = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, take: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  const lanes = await db.lane.findMany({ where: { id: { in: [...new Set(page.flatMap((e) => (e.laneId ? [e.laneId] : [])))] } }, select: { id: true, slug: true, name: true } });
+  const laneById = new Map(lanes.map((l) => [l.id, l]));
+  return {
+    events: page.map((e) => ({
+      id: e.id.toString(),
+      at: e.at.toISOString(),
+      actorType: e.actorType,
+      actorLabel: e.actorLabel,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      lane: e.laneId ? (laneById.get(e.laneId) ?? { id: e.laneId, slug: null, name: "deleted lane" }) : null,
+      before: e.before,
+      after: e.after,
+    })),
+    nextCursor: rows.length > query.limit ? (page.at(-1)?.id.toString() ?? null) : null,
+  };
+}
+export type AuditPage = Awaited<ReturnType<typeof listAuditEvents>>;
