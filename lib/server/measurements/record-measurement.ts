@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
-import { runMutation } from "@/lib/server/mutations/run-mutation";
+import { runMutation, type Tx } from "@/lib/server/mutations/run-mutation";
 import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { updateReleaseVersioned } from "@/lib/server/releases/update-release-versioned";
 import { findTargetsInForce } from "@/lib/server/targets/find-targets-in-force";
@@ -22,6 +22,11 @@ import { findTargetsInForce } from "@/lib/server/targets/find-targets-in-force";
  * end of the window. Invalidating the measurement later does not reopen the window: a halted
  * rollout is restarted by deploying a new release, not by editing evidence.
  */
+async function laterTargetKeys(tx: Tx, laneId: string): Promise<string[]> {
+  const rows = await tx.kpiTarget.findMany({ where: { targetVersion: { laneId, status: "APPROVED" } }, select: { kpiKey: true }, distinct: ["kpiKey"], orderBy: { kpiKey: "asc" } });
+  return rows.map((r) => r.kpiKey);
+}
+
 export async function recordMeasurement({ db, actor, slug, label, input, now = new Date() }: { db: Db; actor: Actor; slug: string; label: string; input: TRecordMeasurement; now?: Date }) {
   const lane = await getLaneIdOrThrow({ db, slug });
   return runMutation({ db, actor, now }, {
@@ -44,13 +49,14 @@ export async function recordMeasurement({ db, actor, slug, label, input, now = n
         });
       }
       const inForce = await findTargetsInForce(tx, lane.id, release.deployedAt);
-      const keys = inForce?.targets.map((t) => t.kpiKey) ?? [];
+      // A release deployed before any targets existed (TARGETS_DEFINED_LATE) is judged against
+      // none; its values are still kept as evidence when they name a KPI the lane has defined since.
+      const keys = inForce ? inForce.targets.map((t) => t.kpiKey) : await laterTargetKeys(tx, lane.id);
       if (!keys.includes(input.kpiKey)) {
+        const what = inForce ? `a KPI target of version ${inForce.version}, in force when the release was deployed` : "a KPI target of this lane";
         throw new AppError("UNKNOWN_KPI", 400, `Release ${label} is not judged on a KPI "${input.kpiKey}".`, {
-          fix: inForce
-            ? `Use one of the KPI targets of version ${inForce.version}, in force when the release was deployed: ${keys.join(", ")}.`
-            : "No KPI targets were in force when this release was deployed; define targets before the next deployment.",
-          params: [{ pointer: "/kpiKey", message: inForce ? `Not a KPI target of version ${inForce.version}; use ${keys.join(" or ")}` : "No KPI targets were in force at deployment" }],
+          fix: keys.length ? `Use ${what}: ${keys.join(", ")}.` : "This lane has no KPI targets yet: define them first.",
+          params: [{ pointer: "/kpiKey", message: keys.length ? `Not ${what}; use ${keys.join(" or ")}` : "The lane has no KPI targets" }],
         });
       }
       const measurement = await tx.measurement.create({
