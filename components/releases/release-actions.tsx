@@ -145,7 +145,7 @@ function EditForm({ slug, release, close }: FormProps) {
       <InputField label="Notes" name="notes" defaultValue={release.notes ?? ""} error={form.fieldErrors.notes} />
       <ProblemAlert error={form.error} staleFields={staleFields(release)} />
       <SubmitButton pending={form.pending}>Save release</SubmitButton>
-      <p className="text-xs text-slate-500">Editing version {release.version}.</p>
+      <p className="text-xs text-slate-500">Editing version {versionToSend(release.version, form.error)}.</p>
     </form>
   );
 }

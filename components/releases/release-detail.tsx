@@ -16,7 +16,8 @@ type ReleaseRow = LaneRow["releases"][number];
 
 const cmp = (k: KpiResult, worse: boolean) => ((k.direction === "LOWER_IS_BETTER") !== worse ? "≤" : "≥");
 
-function KpiTable({ kpis }: { kpis: KpiResult[] }) {
+function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
+  if (planned) return <p className="text-sm text-slate-500">Not deployed yet: the release will be judged against the KPI targets in force when it is deployed.</p>;
   if (kpis.length === 0) return <p className="text-sm text-slate-500">No KPI targets were in force when this release was deployed.</p>;
   return (
     <table className="min-w-full text-sm">
@@ -111,7 +112,7 @@ export function ReleaseDetail({
         </p>
       ) : null}
 
-      <KpiTable kpis={evaluation.kpis} />
+      <KpiTable kpis={evaluation.kpis} planned={evaluation.status === "PLANNED"} />
 
       {showAllMeasurements ? (
         <div>
@@ -154,7 +155,7 @@ export function ReleaseDetail({
           ) : (
             <ul className="space-y-1 text-sm">
               {release.incidents.map((i) => (
-                <li key={i.id}>
+                <li key={i.id} data-incident={i.ref}>
                   <Badge tone={i.severity === "P1" || i.severity === "P2" ? "red" : "slate"}>{i.severity}</Badge>{" "}
                   <span className="font-medium">{i.ref}</span> {i.title}
                   <span className="block text-xs text-slate-500">
