@@ -7,12 +7,17 @@ import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import { Badge } from "@/components/ui/badge";
 import { ReasonList } from "@/components/lanes/reason-list";
 import { ReleaseStatusBadge } from "@/components/releases/release-status-badge";
+import { ReleaseActions } from "@/components/releases/release-actions";
+import { AddMeasurementForm, InvalidateMeasurementForm } from "@/components/releases/measurement-forms";
+import { AddIncidentForm, ResolveIncidentForm } from "@/components/releases/incident-forms";
+import { AddRegressionForm, RecordRecoveryForm } from "@/components/releases/regression-forms";
 
 type ReleaseRow = LaneRow["releases"][number];
 
 const cmp = (k: KpiResult, worse: boolean) => ((k.direction === "LOWER_IS_BETTER") !== worse ? "≤" : "≥");
 
-function KpiTable({ kpis }: { kpis: KpiResult[] }) {
+function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
+  if (planned) return <p className="text-sm text-slate-500">Not deployed yet: the release will be judged against the KPI targets in force when it is deployed.</p>;
   if (kpis.length === 0) return <p className="text-sm text-slate-500">No KPI targets were in force when this release was deployed.</p>;
   return (
     <table className="min-w-full text-sm">
@@ -56,13 +61,17 @@ export function ReleaseDetail({
   evaluation,
   recoveryLimitSeconds,
   showAllMeasurements = false,
+  editable = true,
 }: {
   laneSlug: string;
   release: ReleaseRow;
   evaluation: ReleaseEvaluation;
   recoveryLimitSeconds: number;
   showAllMeasurements?: boolean;
+  /** Show the workflow buttons (deploy, close, roll back, edit) and, with showAllMeasurements, the record forms. */
+  editable?: boolean;
 }) {
+  const recordForms = editable && showAllMeasurements;
   return (
     <article data-release={release.versionLabel} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <header className="flex flex-wrap items-center gap-3">
@@ -80,6 +89,22 @@ export function ReleaseDetail({
         </span>
       </header>
 
+      {editable ? (
+        <ReleaseActions
+          slug={laneSlug}
+          release={{
+            label: release.versionLabel,
+            version: release.version,
+            engineVersion: release.engineVersion,
+            notes: release.notes,
+            deployedAt: release.deployedAt?.toISOString() ?? null,
+            observationEndsAt: release.observationEndsAt?.toISOString() ?? null,
+            rolledBackAt: release.rolledBackAt?.toISOString() ?? null,
+            status: evaluation.status,
+          }}
+        />
+      ) : null}
+
       {release.rolledBackAt ? (
         <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900">
           Rolled back {formatInstant(release.rolledBackAt)}
@@ -87,7 +112,7 @@ export function ReleaseDetail({
         </p>
       ) : null}
 
-      <KpiTable kpis={evaluation.kpis} />
+      <KpiTable kpis={evaluation.kpis} planned={evaluation.status === "PLANNED"} />
 
       {showAllMeasurements ? (
         <div>
@@ -100,7 +125,7 @@ export function ReleaseDetail({
                 const counts = evaluation.kpis.some((k) => k.measurementId === m.id);
                 const struck = m.invalidatedAt !== null;
                 return (
-                  <li key={m.id} className="flex flex-wrap items-center gap-2">
+                  <li key={m.id} className="flex flex-wrap items-center gap-2" data-measurement={m.id}>
                     <span className={struck ? "text-slate-400 line-through" : ""}>
                       {m.kpiKey} = {m.value.toString()} ({m.source.toLowerCase()}, {formatInstant(m.takenAt)})
                     </span>
@@ -108,11 +133,17 @@ export function ReleaseDetail({
                     {m.source === "SYNTHETIC" ? <Badge tone="slate">synthetic: never counts</Badge> : null}
                     {struck ? <Badge tone="amber" title={m.invalidationReason ?? undefined}>invalidated{m.invalidationReason ? `: ${m.invalidationReason}` : ""}</Badge> : null}
                     {!counts && !struck && m.source !== "SYNTHETIC" ? <Badge tone="slate">superseded</Badge> : null}
+                    {recordForms && !struck ? <InvalidateMeasurementForm slug={laneSlug} id={m.id} description={`${m.kpiKey} = ${m.value.toString()}`} /> : null}
                   </li>
                 );
               })}
             </ul>
           )}
+          {recordForms && release.deployedAt ? (
+            <div className="mt-2">
+              <AddMeasurementForm slug={laneSlug} label={release.versionLabel} kpis={evaluation.kpis.map((k) => ({ kpiKey: k.kpiKey, label: k.label, unit: k.unit }))} />
+            </div>
+          ) : null}
         </div>
       ) : null}
 
@@ -124,17 +155,23 @@ export function ReleaseDetail({
           ) : (
             <ul className="space-y-1 text-sm">
               {release.incidents.map((i) => (
-                <li key={i.id}>
+                <li key={i.id} data-incident={i.ref}>
                   <Badge tone={i.severity === "P1" || i.severity === "P2" ? "red" : "slate"}>{i.severity}</Badge>{" "}
                   <span className="font-medium">{i.ref}</span> {i.title}
                   <span className="block text-xs text-slate-500">
                     opened {formatInstant(i.openedAt)}
                     {i.resolvedAt ? `, resolved ${formatInstant(i.resolvedAt)}` : ", unresolved"}
                   </span>
+                  {recordForms && !i.resolvedAt ? <ResolveIncidentForm slug={laneSlug} id={i.id} incidentRef={i.ref} /> : null}
                 </li>
               ))}
             </ul>
           )}
+          {recordForms ? (
+            <div className="mt-2">
+              <AddIncidentForm slug={laneSlug} label={release.versionLabel} />
+            </div>
+          ) : null}
         </div>
         <div>
           <h4 className="mb-1 text-sm font-semibold text-slate-700">Regressions</h4>
@@ -157,11 +194,17 @@ export function ReleaseDetail({
                       (limit {formatDuration(recoveryLimitSeconds)}){g.recoveredByRollback ? " · by rollback" : ""}
                       {g.planChange ? ` · plan change: ${g.planChange}` : ""}
                     </span>
+                    {recordForms && !g.recoveredAt ? <RecordRecoveryForm slug={laneSlug} id={g.id} summary={g.summary} /> : null}
                   </li>
                 );
               })}
             </ul>
           )}
+          {recordForms ? (
+            <div className="mt-2">
+              <AddRegressionForm slug={laneSlug} label={release.versionLabel} />
+            </div>
+          ) : null}
         </div>
       </div>
 

@@ -11,6 +11,7 @@ import { TargetsCard } from "@/components/lanes/targets-card";
 import { RollbackCard } from "@/components/lanes/rollback-card";
 import { PlanSnapshotsCard } from "@/components/lanes/plan-snapshots-card";
 import { ReleaseDetail } from "@/components/releases/release-detail";
+import { PlanReleaseForm } from "@/components/releases/plan-release-form";
 import { Card } from "@/components/ui/card";
 import { ManagePanel } from "@/components/lanes/manage-panel";
 import { listActivePeople } from "@/lib/server/people/list-active-people";
@@ -57,7 +58,10 @@ export default async function LanePage({ params }: Props) {
           <ManagePanel lane={row} evaluation={evaluation} people={people} />
 
           <section aria-labelledby="releases-title" className="space-y-3">
-            <h2 id="releases-title" className="text-lg font-semibold">Releases</h2>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <h2 id="releases-title" className="text-lg font-semibold">Releases</h2>
+              <PlanReleaseForm slug={row.slug} engineVersion={row.engineVersion} />
+            </div>
             {evaluation.releases.length === 0 ? (
               <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">
                 No release has been planned for this lane yet.

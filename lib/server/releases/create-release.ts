@@ -7,9 +7,9 @@ import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 
 /** Plans a release of a lane; it is judged only once deployed. */
-export async function createRelease({ db, actor, slug, input }: { db: Db; actor: Actor; slug: string; input: TCreateRelease }) {
+export async function createRelease({ db, actor, slug, input, now = new Date() }: { db: Db; actor: Actor; slug: string; input: TCreateRelease; now?: Date }) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  return runMutation({ db, actor }, {
+  return runMutation({ db, actor, now }, {
     permission: "release.write",
     laneId: lane.id,
     action: "release.create",
@@ -22,7 +22,7 @@ export async function createRelease({ db, actor, slug, input }: { db: Db; actor:
           params: [{ pointer: "/versionLabel", message: "This version label is taken in this lane" }],
         });
       }
-      const release = await tx.release.create({ data: { laneId: lane.id, versionLabel: input.versionLabel, engineVersion: input.engineVersion, notes: input.notes ?? null } });
+      const release = await tx.release.create({ data: { laneId: lane.id, versionLabel: input.versionLabel, engineVersion: input.engineVersion, notes: input.notes ?? null, createdAt: now } });
       return { result: release, entityType: "Release", entityId: release.id, after: release };
     },
   });

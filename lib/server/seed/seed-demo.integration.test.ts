@@ -55,4 +55,35 @@ describe("seedDemo", () => {
     const grouped = await db.auditEvent.groupBy({ by: ["laneId"], where: { laneId: { in: lanes.map((l) => l.id) } }, _count: true });
     expect(grouped).toHaveLength(DEMO_LANES.length);
   });
+
+  it.each(DEMO_LANES.map((l) => [l.slug]))("%s has a readiness history whose latest verdict is its current verdict", async (slug) => {
+    const lane = await db.lane.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    const history = await db.readinessChange.findMany({ where: { laneId: lane.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    expect(history.length).toBeGreaterThan(0);
+    const current = await getLaneReadiness({ db, slug, now });
+    expect(history.at(-1)).toMatchObject({ verdict: current.verdict, streak: current.streak });
+    // Historical times, not the moment the seed ran.
+    expect(history[0]!.at.getTime()).toBeLessThan(now.getTime() - 86_400_000);
+  });
+
+  it("records the demo's story in readiness history: the clickstream lane turned STOP when the breaching measurement was recorded", async () => {
+    const lane = await db.lane.findUniqueOrThrow({ where: { slug: "clickstream-sessionization" }, select: { id: true } });
+    const stop = await db.readinessChange.findFirstOrThrow({ where: { laneId: lane.id, verdict: "STOP" }, orderBy: { at: "asc" } });
+    expect(stop.cause).toBe("p95_latency_ms = 3070 (production) recorded for release 2026.11.2");
+    expect(stop.auditEventId).not.toBeNull();
+    const nightly = await db.lane.findUniqueOrThrow({ where: { slug: "nightly-revenue-rollup" }, select: { id: true } });
+    const ready = await db.readinessChange.findFirstOrThrow({ where: { laneId: nightly.id, verdict: "READY" }, orderBy: { at: "asc" } });
+    expect(ready.cause).toBe("Observation window of release 2026.11.1 ended");
+  });
+
+  it("writes audit events through the use cases with the demo people as actors and historical times", async () => {
+    const lane = await db.lane.findUniqueOrThrow({ where: { slug: "nightly-revenue-rollup" }, select: { id: true } });
+    const events = await db.auditEvent.findMany({ where: { laneId: lane.id }, orderBy: { at: "asc" } });
+    expect(events[0]).toMatchObject({ action: "lane.create", actorType: "USER", actorLabel: "Priya Raman" });
+    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["release.create", "release.deploy", "measurement.record", "incident.record", "incident.resolve", "regression.record", "regression.recover", "targets.define", "owner.assign"]));
+    const deploys = events.filter((e) => e.action === "release.deploy");
+    expect(deploys.map((e) => Math.round((now.getTime() - e.at.getTime()) / 86_400_000))).toEqual([78, 50, 24]);
+    const frozen = await db.targetVersion.findFirstOrThrow({ where: { laneId: lane.id, version: 1 } });
+    expect(frozen.frozenAt).toEqual(deploys[0]!.at);
+  });
 });
