@@ -2,11 +2,13 @@ import { getDb } from "@/lib/server/db";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
 import { ReadinessTable } from "@/components/lanes/readiness-table";
 import { OrgRuleBanner } from "@/components/lanes/org-rule-banner";
+import { PlanChangesCard } from "@/components/plans/plan-changes-card";
+import { getPlanChanges } from "@/lib/server/ingest/get-plan-changes";
 
 export const dynamic = "force-dynamic";
 
 export default async function ReadinessPage() {
-  const { lanes, orgRule } = await getReadinessOverview({ db: getDb(), now: new Date() });
+  const [{ lanes, orgRule }, planChanges] = await Promise.all([getReadinessOverview({ db: getDb(), now: new Date() }), getPlanChanges({ db: getDb() })]);
   const counts = { READY: 0, HOLD: 0, STOP: 0 };
   for (const l of lanes) counts[l.verdict] += 1;
   return (
@@ -19,6 +21,7 @@ export default async function ReadinessPage() {
       </div>
       <OrgRuleBanner rule={orgRule} lanes={lanes} />
       <ReadinessTable rows={lanes} />
+      <PlanChangesCard changes={planChanges} />
     </div>
   );
 }
