@@ -25,7 +25,7 @@ function constraints(s: JsonSchema): string[] {
   const out: string[] = [];
   if (s.minLength !== undefined) out.push(`min ${s.minLength} chars`);
   if (s.maxLength !== undefined) out.push(`max ${s.maxLength} chars`);
-  if (s.pattern) out.push(`pattern ${s.pattern}`);
+  if (s.pattern && !s.format) out.push(`pattern ${s.pattern}`);
   if (s.default !== undefined) out.push(`default ${JSON.stringify(s.default)}`);
   return out;
 }

@@ -18,13 +18,16 @@ const pct = (change: number | null) => (change === null ? "–" : `${change < 1 
 export function BenchmarkComparison({ benchmark }: { benchmark: NonNullable<ReleaseEvidence["benchmark"]> }) {
   const { comparison, kpi, measurement } = benchmark;
   const w = comparison.workload;
+  // The KPI target as a workload total: the same ratio to the baseline the KPI must reach.
+  const requiredRatio = kpi ? (kpi.targetKind === "RELATIVE" ? 1 - kpi.targetValue : kpi.baseline > 0 ? kpi.targetValue / kpi.baseline : null) : null;
+  const targetTotal = requiredRatio === null ? null : w.baselineTotalMs * requiredRatio;
   return (
     <Card id="release-benchmark" title="Benchmark comparison with the lane's baseline">
       <p className="text-sm text-slate-600">
         Candidate run{benchmark.candidate.label ? ` ${benchmark.candidate.label}` : ""} ({benchmark.candidate.format}, pushed {formatInstant(benchmark.candidate.createdAt)}) against the baseline
         pushed {formatInstant(benchmark.baseline.createdAt)}. Medians of each query&apos;s iterations; changes within ±{Math.round(comparison.noiseThreshold * 100)}% are noise.
       </p>
-      <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4" data-testid="workload-total">
+      <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-5" data-testid="workload-total">
         <div>
           <dt className="text-xs text-slate-500">Workload (candidate)</dt>
           <dd className="font-semibold">{ms(w.candidateTotalMs)}</dd>
@@ -38,9 +41,16 @@ export function BenchmarkComparison({ benchmark }: { benchmark: NonNullable<Rele
           <dd className="font-semibold">{pct(w.change)} {w.verdict ? <Badge tone={VERDICT[w.verdict].tone}>{VERDICT[w.verdict].label}</Badge> : null}</dd>
         </div>
         <div>
+          <dt className="text-xs text-slate-500">Target</dt>
+          <dd className="font-semibold">
+            {targetTotal === null ? "no latency target" : <>≤ {ms(targetTotal)} <Badge tone={w.candidateTotalMs <= targetTotal ? "green" : "amber"}>{w.candidateTotalMs <= targetTotal ? "met" : "not met"}</Badge></>}
+            {kpi && targetTotal !== null ? <span className="block text-xs font-normal text-slate-500">{kpi.kpiKey} target as a workload total</span> : null}
+          </dd>
+        </div>
+        <div>
           <dt className="text-xs text-slate-500">Latency KPI recorded</dt>
           <dd className="font-semibold">
-            {measurement ? `${measurement.kpiKey} = ${measurement.value.toLocaleString("en-US")}` : "none"}
+            {measurement ? `${measurement.kpiKey} = ${measurement.value.toLocaleString("en-US")}` : "none from this run"}
             {kpi ? <span className="block text-xs font-normal text-slate-500">KPI baseline {kpi.baseline.toLocaleString("en-US")} × workload ratio</span> : null}
           </dd>
         </div>

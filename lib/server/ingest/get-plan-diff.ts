@@ -38,7 +38,7 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
     snapshotId: s.id,
     releaseLabel: s.release?.versionLabel ?? null,
     capturedAt: s.capturedAt,
-    format: s.format,
+    format: s.format ?? parsed.format,
     problems: s.problems ?? [],
     plan: pickMainPlan(parsed),
   });

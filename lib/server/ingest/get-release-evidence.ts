@@ -43,7 +43,7 @@ export async function getReleaseEvidence({ db, laneId, releaseId, now }: { db: D
         id: s.id,
         queryName: s.queryName,
         capturedAt: s.capturedAt,
-        format: s.format ?? "unknown",
+        format: s.format ?? parseSnapshotCached(s).format,
         problems: (s.problems ?? []) as unknown as ParseProblem[],
         previousRelease: previous?.release?.versionLabel ?? null,
         changed: diff?.plan?.hasChanges ?? false,
