@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createLaneWithLatencyTarget, sql, uniqueSlug } from "./support/db";
+import { createLaneWithLatencyTarget, deleteCreatedLanes, sql, uniqueSlug } from "./support/db";
 import { dfbench } from "./support/dfbench";
 
 const samples = new URL("../../shared/datafusion-samples/", import.meta.url);
@@ -14,6 +14,9 @@ async function createRelease(request: APIRequestContext, slug: string, versionLa
 }
 
 const count = async (table: string, laneId: string) => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE "laneId" = $1`, [laneId]))[0]?.n);
+
+
+test.afterAll(deleteCreatedLanes);
 
 test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
   test("a candidate is compared with the latest baseline and records the latency KPI from the workload ratio", async ({ request }) => {

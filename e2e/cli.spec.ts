@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { createLaneWithLatencyTarget, sql, uniqueSlug } from "./support/db";
+import { createLaneWithLatencyTarget, deleteCreatedLanes, sql, uniqueSlug } from "./support/db";
 import { dfbench } from "./support/dfbench";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -15,6 +15,9 @@ function lanegate(baseURL: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [path.join(root, "scripts/lanegate.mjs"), ...args], { env: { ...process.env, LANEGATE_URL: baseURL }, encoding: "utf8" });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+
+test.afterAll(deleteCreatedLanes);
 
 test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried push records nothing twice", async ({ request, baseURL }) => {
   const url = baseURL ?? "";

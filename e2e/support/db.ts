@@ -13,6 +13,16 @@ export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>
   }
 }
 
+const created: string[] = [];
+
+/**
+ * Removes the lanes this spec file created (cascading to their releases, runs and plans; audit
+ * events have no foreign key and stay), so specs that count the seeded lanes see only those.
+ */
+export async function deleteCreatedLanes(): Promise<void> {
+  if (created.length) await sql(`DELETE FROM "Lane" WHERE id = ANY($1)`, [created.splice(0)]);
+}
+
 export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${randomBytes(2).toString("hex")}`;
 
 /**
@@ -22,6 +32,7 @@ export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(3
 export async function createLaneWithLatencyTarget(slug: string, latencyBaseline = 1000): Promise<string> {
   const id = `e2e_${randomBytes(8).toString("hex")}`;
   const tv = `${id}_tv`;
+  created.push(id);
   await sql(`INSERT INTO "Lane" (id, slug, name, workload, "owningTeam", "engineVersion", stage, "updatedAt") VALUES ($1, $2, $3, 'E2E workload', 'E2E team', 'DataFusion 53.1.0', 'SHADOW', now())`, [id, slug, `E2E ${slug}`]);
   await sql(`INSERT INTO "TargetVersion" (id, "laneId", version, status, "approvedAt", "effectiveFrom") VALUES ($1, $2, 1, 'APPROVED', now() - interval '1 day', now() - interval '1 day')`, [tv, id]);
   await sql(
