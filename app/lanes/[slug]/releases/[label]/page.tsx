@@ -5,10 +5,12 @@ import { getDb } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 import { ZSlug } from "@/lib/schemas/params";
-import { formatInstant } from "@/lib/domain/format/format-instant";
+import { getReleaseEvidence } from "@/lib/server/ingest/get-release-evidence";
 import { ReleaseDetail } from "@/components/releases/release-detail";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
-import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { BenchmarkComparison } from "@/components/releases/benchmark-comparison";
+import { ReleasePlansCard } from "@/components/releases/release-plans-card";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +34,8 @@ export default async function ReleasePage({ params }: Props) {
   const release = row.releases.find((r) => r.versionLabel === label || r.id === label);
   const releaseEvaluation = release ? evaluation.releases.find((e) => e.releaseId === release.id) : undefined;
   if (!release || !releaseEvaluation) notFound();
+  const evidence = await getReleaseEvidence({ db: getDb(), laneId: row.id, releaseId: release.id, now: new Date() });
+  const changedPlans = evidence.plans.filter((p) => p.changed).length;
 
   return (
     <div className="space-y-5">
@@ -44,21 +48,11 @@ export default async function ReleasePage({ params }: Props) {
         <span className="text-sm text-slate-600">
           lane verdict <VerdictBadge verdict={evaluation.verdict} /> · streak {evaluation.streak}/{evaluation.requiredStreak}
         </span>
+        {changedPlans ? <a href="#release-plans"><Badge tone="violet">{changedPlans === 1 ? "1 query plan changed" : `${changedPlans} query plans changed`}</Badge></a> : null}
       </div>
       <ReleaseDetail laneSlug={row.slug} release={release} evaluation={releaseEvaluation} recoveryLimitSeconds={row.recoveryLimitSeconds} showAllMeasurements />
-      <Card id="release-plans" title="Query plans captured for this release">
-        {release.planSnapshots.length === 0 ? (
-          <p className="text-sm text-slate-500">No plan snapshot was captured for this release.</p>
-        ) : (
-          <ul className="space-y-1 text-sm">
-            {release.planSnapshots.map((p) => (
-              <li key={p.id}>
-                <span className="font-mono text-xs">{p.queryName}</span> <span className="text-xs text-slate-500">captured {formatInstant(p.capturedAt)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} /> : null}
+      <ReleasePlansCard laneSlug={row.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />
     </div>
   );
 }

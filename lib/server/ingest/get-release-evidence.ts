@@ -1,0 +1,56 @@
+import "server-only";
+import { compareRuns } from "@/lib/domain/benchmarks/compare-runs";
+import { diffExplains } from "@/lib/domain/plans/diff-explains";
+import type { ParseProblem } from "@/lib/domain/plans/plan-types";
+import type { Db } from "@/lib/server/db";
+import { findLatencyKpi } from "@/lib/server/ingest/find-latency-kpi";
+import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
+import { toBenchmarkRun } from "@/lib/server/ingest/to-benchmark-run";
+
+/**
+ * What a pipeline pushed for one release: its latest candidate benchmark run compared with the
+ * baseline in force when it was pushed, and its plan snapshots, each diffed with the previous
+ * release's plan of the same query. Four queries whatever the number of plans.
+ */
+export async function getReleaseEvidence({ db, laneId, releaseId, now }: { db: Db; laneId: string; releaseId: string; now: Date }) {
+  const candidate = await db.benchmarkRun.findFirst({ where: { releaseId, role: "CANDIDATE" }, orderBy: { createdAt: "desc" }, include: { measurements: { select: { kpiKey: true, value: true } } } });
+  const baseline = candidate
+    ? await db.benchmarkRun.findFirst({ where: { laneId, role: "BASELINE", createdAt: { lte: candidate.createdAt } }, orderBy: { createdAt: "desc" } })
+    : null;
+  const kpi = candidate ? await findLatencyKpi(db, laneId, now) : null;
+  const benchmark =
+    candidate && baseline
+      ? {
+          candidate: { id: candidate.id, label: candidate.label, format: candidate.format, createdAt: candidate.createdAt, engineVersion: candidate.engineVersion },
+          baseline: { id: baseline.id, label: baseline.label, createdAt: baseline.createdAt, engineVersion: baseline.engineVersion },
+          comparison: compareRuns({ baseline: toBenchmarkRun(baseline), candidate: toBenchmarkRun(candidate) }),
+          measurement: candidate.measurements[0] ? { kpiKey: candidate.measurements[0].kpiKey, value: Number(candidate.measurements[0].value) } : null,
+          kpi,
+        }
+      : null;
+
+  const snapshots = await db.planSnapshot.findMany({
+    where: { laneId, releaseId: { not: null } },
+    orderBy: { capturedAt: "asc" },
+    select: { id: true, queryName: true, releaseId: true, rawText: true, format: true, problems: true, capturedAt: true, release: { select: { versionLabel: true } } },
+  });
+  const plans = snapshots
+    .filter((s) => s.releaseId === releaseId)
+    .map((s) => {
+      const previous = snapshots.filter((p) => p.queryName === s.queryName && p.releaseId !== releaseId && p.capturedAt < s.capturedAt).at(-1);
+      const diff = previous ? diffExplains(parseSnapshotCached(previous), parseSnapshotCached(s)) : null;
+      return {
+        id: s.id,
+        queryName: s.queryName,
+        capturedAt: s.capturedAt,
+        format: s.format ?? parseSnapshotCached(s).format,
+        problems: (s.problems ?? []) as unknown as ParseProblem[],
+        previousRelease: previous?.release?.versionLabel ?? null,
+        changed: diff?.plan?.hasChanges ?? false,
+        summary: diff?.plan?.hasChanges ? diff.summary.slice(0, 3) : [],
+      };
+    });
+  return { benchmark, plans };
+}
+
+export type ReleaseEvidence = Awaited<ReturnType<typeof getReleaseEvidence>>;
