@@ -5,6 +5,7 @@ export interface ReadinessChangeDescription {
   at: Date;
   /** "READY → HOLD", "HOLD, streak 0 → 1" or "First evaluation: HOLD". */
   headline: string;
+  verdict: ReadinessChangeEntry["verdict"];
   verdictChanged: boolean;
   cause: string;
   streak: { from: number | null; to: number };
@@ -36,6 +37,7 @@ export function describeReadinessHistory({ history }: { history: readonly Readin
         id: row.id,
         at: row.at,
         headline,
+        verdict: row.verdict,
         verdictChanged,
         cause: row.cause,
         streak: { from: prev ? prev.streak : null, to: row.streak },
