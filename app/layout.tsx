@@ -28,6 +28,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/audit" className="text-sm text-slate-600 hover:text-slate-900">
               Audit
             </Link>
+            <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">
+              Webhooks
+            </Link>
           </nav>
         </header>
         <main className="mx-auto max-w-7xl px-4 py-6">
