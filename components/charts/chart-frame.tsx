@@ -13,7 +13,7 @@ export interface DataTable {
  */
 export function ChartFrame({ id, title, description, empty, table, children }: { id: string; title: string; description?: string; empty: string | null; table: DataTable; children: ReactNode }) {
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} data-chart={id} className="chart-card rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} data-chart={id} className="chart-card min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <figcaption className="mb-2">
         <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-800">
           {title}
@@ -30,7 +30,7 @@ export function ChartFrame({ id, title, description, empty, table, children }: {
       {table.rows.length ? (
         <details className="chart-data mt-2 text-sm">
           <summary className="cursor-pointer text-xs font-medium text-indigo-700 hover:underline">Show data table</summary>
-          <div className="mt-2 overflow-x-auto">
+          <div className="relative mt-2 overflow-x-auto">
             <table id={`${id}-table`} className="min-w-full text-left text-xs">
               <caption className="sr-only">{table.caption}</caption>
               <thead className="text-slate-600">

@@ -19,7 +19,7 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
   const laneName = new Map(data.lanes.map((l) => [l.slug, l.name]));
   return (
     <div className="grid gap-5 lg:grid-cols-3">
-      <div className="space-y-5 lg:col-span-2">
+      <div className="min-w-0 space-y-5 lg:col-span-2">
         <Card id="webhooks" title="Outgoing webhooks">
           {data.webhooks.length === 0 ? (
             <p className="text-sm text-slate-600">No webhook yet. Add one to tell Slack or another service when a lane&apos;s verdict changes.</p>
@@ -53,7 +53,7 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
           {data.deliveries.length === 0 ? (
             <p className="text-sm text-slate-600">Nothing sent yet. Deliveries appear here when a subscribed event happens.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="min-w-full text-left text-xs">
                 <caption className="sr-only">Recent webhook deliveries, newest first</caption>
                 <thead className="text-slate-600">

@@ -59,7 +59,7 @@ export default async function LanePage({ params }: Props) {
       </p>
 
       <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
+        <div className="min-w-0 space-y-5 lg:col-span-2">
           <Card id="verdict" title={`Why ${evaluation.verdict}`}>
             <ReasonList reasons={evaluation.reasons} emptyText="Every gate rule passes: this lane may expand its scope." />
             {evaluation.warnings.length ? (
@@ -96,7 +96,7 @@ export default async function LanePage({ params }: Props) {
           </section>
         </div>
 
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <Card id="flags" title="Anti-pattern flags">
             <FlagList flags={evaluation.flags} />
           </Card>
