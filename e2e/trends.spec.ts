@@ -58,7 +58,8 @@ test("synthetic and superseded measurements are listed apart and never drawn as 
     await page.goto("/lanes/log-search-adhoc");
     return chartTable(page, "kpi-p95_latency_ms");
   })();
-  expect(poc.rows).toEqual([["poc-2026.10", "—", "1,900 ms", "1,520 ms", "2,090 ms", "640 ms (synthetic)"]]);
+  // latency(1500): target 20% lower, stop 10% higher; the only measurement is synthetic, so nothing counts.
+  expect(poc.rows).toEqual([["poc-2026.10", "—", "1,500 ms", "1,200 ms", "1,650 ms", "640 ms (synthetic)"]]);
 });
 
 test("incidents by severity and recovery times against the limit match the seed", async ({ page }) => {
@@ -149,6 +150,7 @@ for (const [name, path] of [
   ["release", "/lanes/nightly-revenue-rollup/releases/2026.11.1"],
 ] as const) {
   test(`the ${name} page has no serious or critical axe violations and fits a laptop and a phone`, async ({ page }, testInfo) => {
+    test.setTimeout(300_000);
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(viewport);
       await page.goto(path);

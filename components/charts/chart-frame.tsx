@@ -30,7 +30,7 @@ export function ChartFrame({ id, title, description, empty, table, children }: {
       {table.rows.length ? (
         <details className="chart-data mt-2 text-sm">
           <summary className="cursor-pointer text-xs font-medium text-indigo-700 hover:underline">Show data table</summary>
-          <div className="relative mt-2 overflow-x-auto">
+          <div className="relative mt-2 overflow-x-auto" role="region" aria-label={`${table.caption} (data table)`} tabIndex={0}>
             <table id={`${id}-table`} className="min-w-full text-left text-xs">
               <caption className="sr-only">{table.caption}</caption>
               <thead className="text-slate-600">

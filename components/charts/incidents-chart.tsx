@@ -13,7 +13,7 @@ export function IncidentsChart({ rows }: { rows: IncidentSeriesRow[] }) {
         <XAxis dataKey="label" tick={AXIS_TICK} label={{ value: "Release", position: "insideBottom", offset: -14, fontSize: 11, fill: "#475569" }} />
         <YAxis allowDecimals={false} tick={AXIS_TICK} width={48} label={{ value: "Incidents (count)", angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569", style: { textAnchor: "middle" } }} />
         <Tooltip />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 11 }} />
+        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11, paddingBottom: 8 }} />
         {(["P1", "P2", "P3", "P4"] as const).map((s) => (
           <Bar key={s} dataKey={s} name={s} stackId="severity" fill={SEVERITY_COLORS[s]} isAnimationActive={false} />
         ))}

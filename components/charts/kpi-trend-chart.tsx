@@ -17,7 +17,7 @@ export function KpiTrendChart({ series }: { series: KpiSeries }) {
         <XAxis dataKey="label" tick={AXIS_TICK} label={{ value: "Release (oldest deployment first)", position: "insideBottom", offset: -14, fontSize: 11, fill: "#475569" }} />
         <YAxis tick={AXIS_TICK} width={64} label={{ value: `${series.label} (${series.unit})`, angle: -90, position: "insideLeft", offset: 0, fontSize: 11, fill: "#475569", style: { textAnchor: "middle" } }} />
         <Tooltip formatter={(value, name) => [fmt(value), name]} />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 11 }} />
+        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11, paddingBottom: 8 }} />
         <Line type="stepAfter" dataKey="baseline" name="Baseline" stroke={LINE_COLORS.baseline} strokeDasharray="2 3" dot={false} isAnimationActive={false} />
         <Line type="stepAfter" dataKey="target" name="Target" stroke={LINE_COLORS.target} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
         {hasStop ? <Line type="stepAfter" dataKey="stop" name="Stop threshold" stroke={LINE_COLORS.stop} strokeDasharray="4 2" dot={false} isAnimationActive={false} /> : null}

@@ -13,7 +13,7 @@ export function VerdictsChart({ days }: { days: VerdictDay[] }) {
         <XAxis dataKey="day" tick={AXIS_TICK} label={{ value: "Day (UTC)", position: "insideBottom", offset: -14, fontSize: 11, fill: "#475569" }} />
         <YAxis allowDecimals={false} tick={AXIS_TICK} width={48} label={{ value: "Lanes", angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569", style: { textAnchor: "middle" } }} />
         <Tooltip />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 11 }} />
+        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11, paddingBottom: 8 }} />
         {(["STOP", "HOLD", "READY"] as const).map((v) => (
           <Area key={v} type="stepAfter" dataKey={v} name={v} stackId="verdict" stroke={VERDICT_COLORS[v]} fill={VERDICT_COLORS[v]} fillOpacity={0.35} isAnimationActive={false} />
         ))}

@@ -27,7 +27,7 @@ export function LaneTrends({ lane, evaluation, history, now }: { lane: LaneData;
     <section aria-labelledby="trends-title" className="min-w-0 space-y-3">
       <h2 id="trends-title" className="text-lg font-semibold">Trends</h2>
       {kpis.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">No KPI targets are defined yet, so there is no KPI to chart.</p> : null}
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid gap-4">
         {kpis.map((s) => (
           <ChartFrame
             key={s.kpiKey}

@@ -72,7 +72,7 @@ export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
           {shown.length} of {rows.length} lanes
         </p>
       </div>
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div role="region" aria-label="Lanes (the table scrolls sideways on small screens)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>

@@ -53,7 +53,7 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
           {data.deliveries.length === 0 ? (
             <p className="text-sm text-slate-600">Nothing sent yet. Deliveries appear here when a subscribed event happens.</p>
           ) : (
-            <div className="relative overflow-x-auto">
+            <div className="relative overflow-x-auto" role="region" aria-label="Deliveries table" tabIndex={0}>
               <table className="min-w-full text-left text-xs">
                 <caption className="sr-only">Recent webhook deliveries, newest first</caption>
                 <thead className="text-slate-600">
