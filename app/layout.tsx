@@ -31,6 +31,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/api" className="text-sm text-slate-600 hover:text-slate-900">
               API
             </Link>
+            <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">
+              Webhooks
+            </Link>
           </nav>
         </header>
         <main className="mx-auto max-w-7xl px-4 py-6">

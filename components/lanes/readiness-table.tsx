@@ -7,6 +7,7 @@ import { STAGES, type Verdict } from "@/lib/domain/readiness/types";
 import { Badge } from "@/components/ui/badge";
 import { StageBadge } from "@/components/lanes/stage-badge";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
+import { Sparkline } from "@/components/charts/sparkline";
 import { FLAG_TITLES } from "@/lib/domain/readiness/describe-flag-code";
 
 const VERDICTS: Verdict[] = ["READY", "HOLD", "STOP"];
@@ -71,7 +72,7 @@ export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
           {shown.length} of {rows.length} lanes
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div role="region" aria-label="Lanes (the table scrolls sideways on small screens)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
@@ -81,6 +82,7 @@ export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
               <th scope="col" className="px-3 py-2 text-left font-medium">Executor owner</th>
               <SortHeader label="Streak" sortKey="streak" filter={filter} onSort={onSort} />
               <SortHeader label="Verdict" sortKey="verdict" filter={filter} onSort={onSort} />
+              <th scope="col" className="px-3 py-2 text-left font-medium">Main KPI trend</th>
               <th scope="col" className="px-3 py-2 text-left font-medium">Top reason</th>
               <th scope="col" className="px-3 py-2 text-left font-medium">Flags</th>
             </tr>
@@ -101,7 +103,8 @@ export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
                   {r.streak}/{r.requiredStreak}
                 </td>
                 <td className="px-3 py-2"><VerdictBadge verdict={r.verdict} /></td>
-                <td className="max-w-md px-3 py-2 text-slate-700">
+                <td className="px-3 py-2 whitespace-nowrap"><Sparkline kpi={r.mainKpi} /></td>
+                <td className="min-w-56 max-w-md px-3 py-2 text-slate-700">
                   {r.topReason ? (
                     <>
                       <span>{r.topReason.message}</span>
@@ -124,7 +127,7 @@ export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
             ))}
             {shown.length === 0 ? (
               <tr>
-                <td colSpan={8} className="px-3 py-8 text-center text-slate-500">
+                <td colSpan={9} className="px-3 py-8 text-center text-slate-500">
                   {rows.length === 0 ? "No lanes yet." : "No lane matches these filters."}
                 </td>
               </tr>

@@ -16,7 +16,7 @@ export function ReasonList({ reasons, emptyText }: { reasons: Reason[]; emptyTex
         <li key={`${r.code}-${r.releaseId ?? ""}-${r.kpiKey ?? ""}-${i}`} data-code={r.code} className={`rounded-md border border-slate-200 border-l-4 bg-white px-3 py-2 text-sm ${KIND_STYLE[r.kind]}`}>
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-medium text-slate-900">{REASON_TITLES[r.code]}</span>
-            <code className="text-[11px] text-slate-400">{r.code}</code>
+            <code className="text-[11px] text-slate-600">{r.code}</code>
           </div>
           <p className="mt-0.5 text-slate-700">{r.message}</p>
           <p className="mt-0.5 text-slate-500">
@@ -36,7 +36,7 @@ export function FlagList({ flags }: { flags: Flag[] }) {
       {flags.map((f) => (
         <li key={f.code} data-code={f.code} className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm">
           <span className="font-medium text-violet-900">{FLAG_TITLES[f.code]}</span>
-          <code className="ml-2 text-[11px] text-violet-400">{f.code}</code>
+          <code className="ml-2 text-[11px] text-violet-800">{f.code}</code>
           <p className="mt-0.5 text-violet-900/80">{f.message}</p>
         </li>
       ))}

@@ -20,6 +20,7 @@ function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
   if (planned) return <p className="text-sm text-slate-500">Not deployed yet: the release will be judged against the KPI targets in force when it is deployed.</p>;
   if (kpis.length === 0) return <p className="text-sm text-slate-500">No KPI targets were in force when this release was deployed.</p>;
   return (
+    <div className="relative overflow-x-auto" role="region" aria-label="KPI results (scrolls sideways)" tabIndex={0}>
     <table className="min-w-full text-sm">
       <caption className="sr-only">KPI results</caption>
       <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
@@ -52,6 +53,7 @@ function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 

@@ -13,3 +13,8 @@ export const auditKeys = {
 };
 
 export const decisionKeys = { all: ["decisions"] as const };
+
+export const webhookKeys = {
+  all: ["webhooks"] as const,
+  list: () => [...webhookKeys.all, "list"] as const,
+};

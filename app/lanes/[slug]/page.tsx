@@ -15,15 +15,19 @@ import { PlanReleaseForm } from "@/components/releases/plan-release-form";
 import { Card } from "@/components/ui/card";
 import { ManagePanel } from "@/components/lanes/manage-panel";
 import { listActivePeople } from "@/lib/server/people/list-active-people";
+import { LaneTrends } from "@/components/lanes/lane-trends";
+import { ReadinessTimeline } from "@/components/lanes/readiness-timeline";
+import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
+import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(slug: string): Promise<LaneDetail> {
+async function load(slug: string, now: Date): Promise<LaneDetail> {
   if (!ZSlug.safeParse(slug).success) notFound();
   try {
-    return await getLaneDetail({ db: getDb(), slug, now: new Date() });
+    return await getLaneDetail({ db: getDb(), slug, now });
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
@@ -37,14 +41,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LanePage({ params }: Props) {
   const { slug } = await params;
-  const [{ row, evaluation }, people] = await Promise.all([load(slug), listActivePeople({ db: getDb() })]);
+  const now = new Date();
+  const [{ row, data, evaluation }, people] = await Promise.all([load(slug, now), listActivePeople({ db: getDb() })]);
+  const history = await loadReadinessHistory({ db: getDb(), laneIds: [row.id] });
   const releaseRows = new Map(row.releases.map((r) => [r.id, r]));
   return (
     <div className="space-y-5">
       <LaneHeader lane={row} evaluation={evaluation} />
+      <p className="no-print flex flex-wrap gap-x-3 text-sm text-slate-600">
+        <span>Download this lane&apos;s full history:</span>
+        <a href={`/api/v1/lanes/${row.slug}/export.csv`} className="font-medium text-indigo-700 hover:underline" download>
+          CSV (spreadsheet)
+        </a>
+        <a href={`/api/v1/lanes/${row.slug}/export.json`} className="font-medium text-indigo-700 hover:underline" download>
+          JSON
+        </a>
+      </p>
 
       <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
+        <div className="min-w-0 space-y-5 lg:col-span-2">
           <Card id="verdict" title={`Why ${evaluation.verdict}`}>
             <ReasonList reasons={evaluation.reasons} emptyText="Every gate rule passes: this lane may expand its scope." />
             {evaluation.warnings.length ? (
@@ -56,6 +71,12 @@ export default async function LanePage({ params }: Props) {
           </Card>
 
           <ManagePanel lane={row} evaluation={evaluation} people={people} />
+
+          <LaneTrends lane={data} evaluation={evaluation} history={history} now={now} />
+
+          <Card id="history" title="Readiness history">
+            <ReadinessTimeline entries={describeReadinessHistory({ history })} />
+          </Card>
 
           <section aria-labelledby="releases-title" className="space-y-3">
             <div className="flex flex-wrap items-start justify-between gap-3">
@@ -75,7 +96,7 @@ export default async function LanePage({ params }: Props) {
           </section>
         </div>
 
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <Card id="flags" title="Anti-pattern flags">
             <FlagList flags={evaluation.flags} />
           </Card>

@@ -1,5 +1,6 @@
 import type { Flag, Reason, Stage, Verdict } from "@/lib/domain/readiness/types";
 import { STAGES } from "@/lib/domain/readiness/types";
+import type { MainKpiSparkline } from "@/lib/domain/trends/build-main-kpi-sparkline";
 
 /** One row of the readiness overview. */
 export interface LaneSummary {
@@ -15,6 +16,8 @@ export interface LaneSummary {
   topReason: Reason | null;
   reasonCount: number;
   flags: Flag[];
+  /** Counted values of the lane's main KPI per release, for the sparkline column. */
+  mainKpi?: MainKpiSparkline | null;
 }
 
 export const SORT_KEYS = ["name", "stage", "verdict", "streak"] as const;

@@ -4,14 +4,24 @@ import { evaluateOrgRule } from "@/lib/domain/readiness/evaluate-org-rule";
 import type { Db } from "@/lib/server/db";
 import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
 import { toLaneData } from "@/lib/server/lanes/to-lane-data";
+import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";
+import { buildVerdictSeries } from "@/lib/domain/trends/build-verdict-series";
+import { buildMainKpiSparkline } from "@/lib/domain/trends/build-main-kpi-sparkline";
 
 import type { LaneSummary } from "@/lib/domain/overview/filter-lanes";
 
-/** Readiness of every lane plus the organisation's one-lane rule, in a fixed number of queries. */
+/**
+ * Readiness of every lane (with its main KPI's trend), the organisation's one-lane rule and lanes
+ * by verdict per day, in a fixed number of queries.
+ */
 export async function getReadinessOverview({ db, now }: { db: Db; now: Date }) {
-  const rows = await db.lane.findMany({ include: laneDataInclude, orderBy: { name: "asc" } });
+  const [rows, history] = await Promise.all([
+    db.lane.findMany({ include: laneDataInclude, orderBy: { name: "asc" } }),
+    db.readinessChange.findMany({ select: { laneId: true, at: true, verdict: true }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+  ]);
   const lanes: LaneSummary[] = rows.map((row) => {
-    const evaluation = evaluateLane({ lane: toLaneData(row), now });
+    const data = toLaneData(row);
+    const evaluation = evaluateLane({ lane: data, now });
     const current = (role: "PLANNER" | "EXECUTOR") => row.assignments.find((a) => a.role === role && a.endedAt === null)?.user.name ?? null;
     return {
       slug: row.slug,
@@ -26,6 +36,7 @@ export async function getReadinessOverview({ db, now }: { db: Db; now: Date }) {
       topReason: evaluation.reasons[0] ?? null,
       reasonCount: evaluation.reasons.length,
       flags: evaluation.flags,
+      mainKpi: buildMainKpiSparkline({ series: buildKpiSeries({ lane: data, evaluation }) }),
     };
   });
   const orgRule = evaluateOrgRule({
@@ -37,5 +48,5 @@ export async function getReadinessOverview({ db, now }: { db: Db; now: Date }) {
       oneLaneOverride: rows[i]?.stageChanges.some((c) => c.overrideKind === "ONE_LANE") ?? false,
     })),
   });
-  return { lanes, orgRule };
+  return { lanes, orgRule, verdictsByDay: buildVerdictSeries({ history, now }) };
 }

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/server/db";
+import { listWebhooks } from "@/lib/server/webhooks/list-webhooks";
+import type { WebhookListView } from "@/lib/client/webhook-types";
+import { WebhooksManager } from "@/components/webhooks/webhooks-manager";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Webhooks" };
+
+export default async function WebhooksPage() {
+  const list = await listWebhooks({ db: getDb() });
+  // The client cache holds the API's JSON shape (ISO dates), so the first render matches a refetch.
+  const initial: WebhookListView = JSON.parse(JSON.stringify(list)) as WebhookListView;
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
+        <p className="text-sm text-slate-600">Tell other tools when a lane&apos;s verdict changes, a stop condition is breached or an expansion decision is recorded.</p>
+      </div>
+      <WebhooksManager initial={initial} />
+    </div>
+  );
+}

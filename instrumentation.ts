@@ -1,0 +1,11 @@
+/**
+ * Next calls register() once when a server process starts. The webhook worker runs here, in the
+ * Node.js runtime of `next start`/`next dev` only: never in the edge runtime, and never while
+ * `next build` collects page data (NEXT_PHASE is set then).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startWebhookWorker } = await import("@/lib/server/webhooks/start-webhook-worker");
+  startWebhookWorker();
+}

@@ -1,0 +1,143 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, uniqueSlug } from "@/tests/test-db";
+import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver-due-webhooks";
+import { claimDueDeliveries, DELIVERY_LEASE_MS } from "@/lib/server/webhooks/claim-due-deliveries";
+import { createWebhook } from "@/lib/server/webhooks/create-webhook";
+import { verifyWebhookSignature } from "@/lib/server/webhooks/sign-webhook-body";
+import { MAX_DELIVERY_ATTEMPTS } from "@/lib/domain/trends/compute-backoff";
+
+const { db } = createTestDb();
+
+/** A real HTTP receiver on loopback that answers each request with the next scripted behaviour. */
+type Behaviour = "500" | "hang" | "200";
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+function startReceiver(script: Behaviour[]) {
+  const received: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString("utf8")));
+    req.on("end", () => {
+      received.push({ headers: req.headers, body });
+      const behaviour = script.shift() ?? "200";
+      if (behaviour === "hang") return; // never answers: the sender's timeout must fire
+      res.writeHead(behaviour === "500" ? 500 : 200, { "content-type": "text/plain" }).end(behaviour);
+    });
+  });
+  return new Promise<{ url: string; received: Received[]; close: () => Promise<void> }>((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/hook`,
+        received,
+        close: () => {
+          server.closeAllConnections();
+          return new Promise((r) => server.close(() => r()));
+        },
+      });
+    });
+  });
+}
+
+async function webhookWithDelivery(url: string) {
+  const lane = await db.lane.create({ data: { slug: uniqueSlug("hook"), name: "Hook lane", workload: "w", owningTeam: "t", engineVersion: "53" } });
+  const hook = await createWebhook({ db, actor: { type: "SYSTEM", label: "test" }, input: { url, laneSlugs: [lane.slug], events: ["verdict.changed"] } });
+  const delivery = await db.webhookDelivery.create({
+    data: { webhookId: hook.id, event: "verdict.changed", laneId: lane.id, payload: { event: "verdict.changed", text: "Hook lane: HOLD → READY — release closed", from: "HOLD", to: "READY" }, nextAttemptAt: new Date(0) },
+  });
+  return { hook, delivery };
+}
+
+describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
+  beforeAll(async () => {
+    await db.user.create({ data: { name: "Platform Lead", email: `${uniqueSlug("lead")}@example.test`, role: "PLATFORM_LEAD" } });
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+  });
+
+  it("retries after a 500 and a timeout with growing backoff, then delivers a body the receiver can verify", async () => {
+    const receiver = await startReceiver(["500", "hang", "200"]);
+    try {
+      const { hook, delivery } = await webhookWithDelivery(receiver.url);
+      const t0 = new Date("2030-01-01T00:00:00Z");
+      const poll = (now: Date) => deliverDueWebhooks({ db, now, timeoutMs: 2_000, random: () => 0.5 });
+      const only = async () => db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
+
+      await poll(t0);
+      expect(await only()).toMatchObject({ status: "PENDING", attempts: 1, lastStatusCode: 500, lastError: "The receiver answered HTTP 500." });
+      expect((await only()).nextAttemptAt.getTime() - t0.getTime()).toBe(30_000);
+      expect((await poll(new Date(t0.getTime() + 29_000))).outcomes).not.toContain("DELIVERED"); // not due yet: other rows only
+
+      const t1 = new Date(t0.getTime() + 30_000);
+      await poll(t1);
+      expect(await only()).toMatchObject({ status: "PENDING", attempts: 2, lastError: "No answer within 2 s." });
+      expect((await only()).nextAttemptAt.getTime() - t1.getTime()).toBe(60_000);
+
+      await poll(new Date(t1.getTime() + 60_000));
+      expect(await only()).toMatchObject({ status: "DELIVERED", attempts: 3, lastStatusCode: 200, lastError: null });
+
+      expect(receiver.received).toHaveLength(3);
+      const last = receiver.received[2];
+      const header = String(last?.headers["lanegate-signature"]);
+      const nowSeconds = Math.floor((t1.getTime() + 60_000) / 1000);
+      expect(verifyWebhookSignature({ secret: hook.secret, body: last?.body ?? "", header, nowSeconds })).toBe(true);
+      expect(verifyWebhookSignature({ secret: "whsec_wrong", body: last?.body ?? "", header, nowSeconds })).toBe(false);
+      expect(verifyWebhookSignature({ secret: hook.secret, body: `${last?.body} `, header, nowSeconds })).toBe(false);
+      expect(JSON.parse(last?.body ?? "{}")).toMatchObject({ id: delivery.id, event: "verdict.changed", text: "Hook lane: HOLD → READY — release closed" });
+      expect(last?.headers["lanegate-event"]).toBe("verdict.changed");
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("gives up after the last attempt: FAILED with the last error", async () => {
+    const receiver = await startReceiver(Array.from({ length: MAX_DELIVERY_ATTEMPTS }, () => "500" as const));
+    try {
+      const { delivery } = await webhookWithDelivery(receiver.url);
+      await db.webhookDelivery.update({ where: { id: delivery.id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
+      await deliverDueWebhooks({ db, now: new Date("2030-02-01T00:00:00Z"), random: () => 0.5 });
+      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: "FAILED", attempts: MAX_DELIVERY_ATTEMPTS, lastStatusCode: 500 });
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("a delivery claimed by a worker that died is picked up by a fresh worker once its lease expires, and only then", async () => {
+    const receiver = await startReceiver(["200"]);
+    try {
+      const { delivery } = await webhookWithDelivery(receiver.url);
+      const t0 = new Date("2030-03-01T00:00:00Z");
+      // The first worker claims and then "crashes" before sending anything.
+      const claimed = await claimDueDeliveries({ db, now: t0 });
+      expect(claimed.map((c) => c.id)).toContain(delivery.id);
+      // A second instance polling at once does not see it (lease), nor while the lease runs.
+      expect((await claimDueDeliveries({ db, now: t0 })).map((c) => c.id)).not.toContain(delivery.id);
+      expect((await claimDueDeliveries({ db, now: new Date(t0.getTime() + DELIVERY_LEASE_MS - 1) })).map((c) => c.id)).not.toContain(delivery.id);
+      // After the lease a fresh worker delivers it.
+      await deliverDueWebhooks({ db, now: new Date(t0.getTime() + DELIVERY_LEASE_MS), random: () => 0.5 });
+      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: "DELIVERED", attempts: 1 });
+      expect(receiver.received).toHaveLength(1);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("two workers polling concurrently never send the same delivery twice (SKIP LOCKED)", async () => {
+    const receiver = await startReceiver([]);
+    try {
+      const made = await Promise.all([1, 2, 3, 4, 5, 6].map(() => webhookWithDelivery(receiver.url)));
+      const now = new Date("2030-04-01T00:00:00Z");
+      const [a, b] = await Promise.all([claimDueDeliveries({ db, now, limit: 50 }), claimDueDeliveries({ db, now, limit: 50 })]);
+      const ids = [...a, ...b].map((c) => c.id).filter((id) => made.some((m) => m.delivery.id === id));
+      expect(ids).toHaveLength(6);
+      expect(new Set(ids).size).toBe(6);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
