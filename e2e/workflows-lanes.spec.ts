@@ -236,7 +236,8 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await shot(page, testInfo, "audit-filter-error");
 
   await page.goto(`/audit?lane=${slug}`);
-  await expect(page.locator("[data-audit-event]")).toHaveCount(12);
+  // create, 3 owner assignments, targets edit, rollback design, drill, 4 stage moves, 2 lane edits: one event each, none for the refusals.
+  await expect(page.locator("[data-audit-event]")).toHaveCount(13);
   await expect(page.locator("[data-audit-event]", { hasText: "lane.update" }).first()).toContainText("Orders dedup (EU)");
 });
 
