@@ -236,7 +236,8 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await shot(page, testInfo, "audit-filter-error");
 
   await page.goto(`/audit?lane=${slug}`);
-  await expect(page.locator("[data-audit-event]")).toHaveCount(12);
+  // create, 3 owner assignments, targets edit, rollback design, drill, 4 stage moves, 2 lane edits: one event each, none for the refusals.
+  await expect(page.locator("[data-audit-event]")).toHaveCount(13);
   await expect(page.locator("[data-audit-event]", { hasText: "lane.update" }).first()).toContainText("Orders dedup (EU)");
 });
 
@@ -251,7 +252,7 @@ test("the one-lane rule: with no READY lane, a second lane is refused CANARY; th
   await drill.getByLabel("Performed at (UTC)").fill(new Date(Date.now() - 3_600_000).toISOString().slice(0, 16));
   await drill.getByLabel("Recovery time").fill("25:00");
   await drill.getByRole("button", { name: "Record drill" }).click();
-  await expect(page.locator("header")).toContainText("HOLD");
+  await expect(page.locator("main header").first()).toContainText("HOLD");
 
   await page.goto("/lanes/log-search-adhoc");
   const form = (await openSection(page, "Change stage, pause or retire")).getByRole("form", { name: "Change stage" });
@@ -272,5 +273,5 @@ test("the one-lane rule: with no READY lane, a second lane is refused CANARY; th
   await again.getByLabel("Performed at (UTC)").fill(new Date(Date.now() - 60_000).toISOString().slice(0, 16));
   await again.getByLabel("Recovery time").fill("6:10");
   await again.getByRole("button", { name: "Record drill" }).click();
-  await expect(page.locator("header")).toContainText("READY");
+  await expect(page.locator("main header").first()).toContainText("READY");
 });
