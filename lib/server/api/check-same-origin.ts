@@ -23,8 +23,12 @@ export function checkSameOrigin(req: Request): void {
   });
 }
 
+// Next normalises 127.0.0.1 to localhost in req.url, so the Host header the browser used counts too.
 function allowedOrigins(req: Request): Set<string> {
-  const origins = new Set([new URL(req.url).origin]);
+  const url = new URL(req.url);
+  const origins = new Set([url.origin]);
+  const host = req.headers.get("host");
+  if (host) origins.add(`${url.protocol}//${host}`);
   const configured = getEnv().BETTER_AUTH_URL;
   if (configured) origins.add(new URL(configured).origin);
   return origins;
