@@ -13,3 +13,9 @@ export const auditKeys = {
 };
 
 export const decisionKeys = { all: ["decisions"] as const };
+
+export const tokenKeys = {
+  all: ["tokens"] as const,
+  /** laneSlug null = the all-lane tokens. */
+  list: (laneSlug: string | null) => [...tokenKeys.all, "list", laneSlug ?? "*"] as const,
+};

@@ -105,7 +105,8 @@ describe("API tokens", () => {
 
   it("refuses a cookie-authenticated write that does not come from Lanegate's own origin (CSRF)", async () => {
     const before = await Promise.all([db.release.count(), db.auditEvent.count()]);
-    for (const headers of [{ cookie: ctx.cookie }, { cookie: ctx.cookie, origin: "https://evil.example" }, { cookie: ctx.cookie, "sec-fetch-site": "cross-site", origin: "https://evil.example" }, { cookie: ctx.cookie, "sec-fetch-site": "same-site" }]) {
+    const attempts: Record<string, string>[] = [{ cookie: ctx.cookie }, { cookie: ctx.cookie, origin: "https://evil.example" }, { cookie: ctx.cookie, "sec-fetch-site": "cross-site", origin: "https://evil.example" }, { cookie: ctx.cookie, "sec-fetch-site": "same-site" }];
+    for (const headers of attempts) {
       const res = await ctx.routes.releases.POST!(req("POST", `/api/v1/lanes/${ctx.laneA.slug}/releases`, headers, release("csrf")), { params: Promise.resolve({ slug: ctx.laneA.slug }) });
       expect(res.status).toBe(403);
       expect(await res.json()).toMatchObject({ code: "CSRF_REJECTED" });

@@ -12,6 +12,8 @@ import { RollbackCard } from "@/components/lanes/rollback-card";
 import { PlanSnapshotsCard } from "@/components/lanes/plan-snapshots-card";
 import { ReleaseDetail } from "@/components/releases/release-detail";
 import { Card } from "@/components/ui/card";
+import { TokensPanel } from "@/components/tokens/tokens-panel";
+import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LanePage({ params }: Props) {
   const { slug } = await params;
   const { row, evaluation } = await load(slug);
+  const viewer = await getViewer();
+  const laneScope = { id: row.id, ownerIds: row.assignments.filter((a) => !a.endedAt).map((a) => a.userId) };
   const releaseRows = new Map(row.releases.map((r) => [r.id, r]));
   return (
     <div className="space-y-5">
@@ -75,6 +79,11 @@ export default async function LanePage({ params }: Props) {
           <TargetsCard lane={row} />
           <RollbackCard lane={row} />
           <PlanSnapshotsCard lane={row} />
+          {viewerCan(viewer, "token.manage", laneScope) ? (
+            <Card id="tokens" title="CI tokens">
+              <TokensPanel laneSlug={row.slug} />
+            </Card>
+          ) : null}
         </div>
       </div>
     </div>
