@@ -19,3 +19,5 @@ export const tokenKeys = {
   /** laneSlug null = the all-lane tokens. */
   list: (laneSlug: string | null) => [...tokenKeys.all, "list", laneSlug ?? "*"] as const,
 };
+
+export const peopleKeys = { all: ["people"] as const };
