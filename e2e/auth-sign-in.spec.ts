@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, expectSignedInAs, signIn } from "./auth-helpers";
+
+// These specs start signed out.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("a signed-out visitor is sent to the sign-in page, and the API answers 401", async ({ page, request }) => {
+  await page.goto("/lanes/nightly-revenue-rollup");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Flanes%2Fnightly-revenue-rollup$/);
+  await expect(page.getByRole("heading", { name: "Sign in to Lanegate" })).toBeVisible();
+  const api = await request.get("/api/v1/lanes/nightly-revenue-rollup/readiness");
+  expect(api.status()).toBe(401);
+  expect((await request.get("/api/health")).status()).toBe(200);
+});
+
+test("signs in with a password, lands where it was going, and signs out", async ({ page }) => {
+  await page.goto("/lanes/nightly-revenue-rollup");
+  await page.getByLabel("Email").fill(DEMO.lead);
+  await page.getByLabel("Password").fill("lanegate-demo");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/lanes\/nightly-revenue-rollup$/);
+  await expectSignedInAs(page, "Priya Raman");
+  await page.screenshot({ path: "test-results/auth-signed-in-lane.png", fullPage: true });
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => c.name.endsWith("better-auth.session_token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a wrong password and an unknown account get the same clear message", async ({ page }) => {
+  await signIn(page, DEMO.lead, "not-the-password");
+  const alert = page.getByRole("alert");
+  await expect(alert).toHaveText("Wrong email or password. Check both and try again.");
+  await page.screenshot({ path: "test-results/auth-wrong-password.png" });
+  await signIn(page, "nobody@northwind.example", "whatever-password");
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password. Check both and try again.");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("pages carry the security headers", async ({ request }) => {
+  const res = await request.get("/sign-in");
+  const h = res.headers();
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["content-security-policy"]).not.toContain("unsafe-eval");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(h["permissions-policy"]).toContain("camera=()");
+});
