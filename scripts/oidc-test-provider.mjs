@@ -2,7 +2,7 @@
 // A real OpenID Connect provider on loopback for the end-to-end tests (`oidc-provider`, the
 // certified Node implementation): one registered client (Lanegate) and one test account. Its login
 // page is the package's development interaction: any password for the login "oidc.tester".
-//   node scripts/oidc-test-provider.mjs --port 8100 --redirect http://127.0.0.1:3100/api/auth/oauth2/callback/oidc
+//   node scripts/oidc-test-provider.mjs --port 8100 --redirect http://127.0.0.1:3100/api/auth/callback/oidc
 import { parseArgs } from "node:util";
 import Provider from "oidc-provider";
 
@@ -42,6 +42,6 @@ export function startOidcTestProvider({ port, redirectUri }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { port: { type: "string", default: "8100" }, redirect: { type: "string" } } });
   const port = Number(values.port);
-  const { issuer } = await startOidcTestProvider({ port, redirectUri: values.redirect ?? "http://127.0.0.1:3100/api/auth/oauth2/callback/oidc" });
+  const { issuer } = await startOidcTestProvider({ port, redirectUri: values.redirect ?? "http://127.0.0.1:3100/api/auth/callback/oidc" });
   console.log(`OIDC test provider at ${issuer}`);
 }

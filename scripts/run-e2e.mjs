@@ -45,7 +45,7 @@ function run(cmd, args) {
 
 // Playwright runs as a child with spawnSync, so the provider lives in its own process too.
 function startProvider() {
-  const child = spawn(process.execPath, [path.join(root, "scripts/oidc-test-provider.mjs"), "--port", String(oidcPort), "--redirect", `${env.BETTER_AUTH_URL}/api/auth/oauth2/callback/oidc`], {
+  const child = spawn(process.execPath, [path.join(root, "scripts/oidc-test-provider.mjs"), "--port", String(oidcPort), "--redirect", `${env.BETTER_AUTH_URL}/api/auth/callback/oidc`], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -22,7 +22,9 @@ export function SignInForm({ next, sso, initialError }: Props) {
   const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
 
-  async function signIn(form: FormData) {
+  async function signIn(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
     setBusy(true);
     setError(null);
     const { status, json } = await post("/api/auth/sign-in/email", { email: form.get("email"), password: form.get("password") });
@@ -37,7 +39,7 @@ export function SignInForm({ next, sso, initialError }: Props) {
   async function signInWithSso() {
     setBusy(true);
     setError(null);
-    const { status, json } = await post("/api/auth/sign-in/oauth2", { providerId: "oidc", callbackURL: next, errorCallbackURL: "/sign-in" });
+    const { status, json } = await post("/api/auth/sign-in/social", { provider: "oidc", callbackURL: next, errorCallbackURL: "/sign-in" });
     if (status === 200 && typeof json.url === "string") {
       window.location.assign(json.url);
       return;
@@ -53,7 +55,7 @@ export function SignInForm({ next, sso, initialError }: Props) {
           {error}
         </p>
       ) : null}
-      <form action={signIn} className="space-y-3">
+      <form onSubmit={signIn} className="space-y-3">
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">Email</span>
           <input name="email" type="email" required autoComplete="username" className="w-full rounded-md border border-slate-300 px-3 py-2" />

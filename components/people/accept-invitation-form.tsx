@@ -9,7 +9,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  async function submit(form: FormData) {
+  async function submit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
     setBusy(true);
     setErrors({});
     try {
@@ -22,7 +24,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   }
 
   return (
-    <form action={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm">
+    <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm">
       {errors.form && !errors.name && !errors.password ? <p role="alert" className="text-red-700">{errors.form}</p> : null}
       <label className="block">
         <span className="mb-1 block font-medium text-slate-700">Your name</span>
