@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
+
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 /** Every demo person's password (lib/server/seed/seed-demo-credentials.ts). */
 export const DEMO_PASSWORD = "lanegate-demo";

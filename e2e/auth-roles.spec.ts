@@ -1,5 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { STORAGE } from "./auth-helpers";
+
+// Sign-ins hash with scrypt on purpose and the CI machine is shared: generous waits, same assertions.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 180_000 });
 
 // A request forged from the signed-in browser itself (same origin, real cookie): only the policy stands in the way.
 async function forge(page: Page, path: string, body: unknown) {

@@ -1,5 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect as baseExpect, test } from "@playwright/test";
 import { DEMO, expectSignedInAs, signIn } from "./auth-helpers";
+
+// Sign-ins hash with scrypt on purpose and the CI machine is shared: generous waits, same assertions.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 180_000 });
 
 // These specs start signed out.
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -48,4 +54,15 @@ test("pages carry the security headers", async ({ request }) => {
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(h["permissions-policy"]).toContain("camera=()");
+});
+
+test("no secret reaches a client bundle", () => {
+  const secrets = [process.env.BETTER_AUTH_SECRET, process.env.OIDC_CLIENT_SECRET, "lanegate-development-secret-not-for-production"].filter((s): s is string => !!s);
+  expect(secrets.length).toBe(3);
+  const files = readdirSync(".next/static", { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) {
+    const text = readFileSync(path.join(file.parentPath, file.name), "utf8");
+    for (const secret of secrets) expect(text.includes(secret), `${file.name} contains a secret`).toBe(false);
+  }
 });

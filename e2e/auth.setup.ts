@@ -8,10 +8,13 @@ const PEOPLE = [
   { key: "owner", email: DEMO.owner, name: "Lena Okafor" },
 ] as const;
 
+// Password hashing is deliberately slow (scrypt) and CI machines are shared: allow time.
+setup.describe.configure({ timeout: 120_000 });
+
 for (const person of PEOPLE) {
   setup(`sign in as ${person.key}`, async ({ page }) => {
     await signIn(page, person.email);
-    await page.waitForURL("/");
+    await page.waitForURL("/", { timeout: 60_000 });
     await expectSignedInAs(page, person.name);
     await page.context().storageState({ path: STORAGE[person.key] });
   });
