@@ -17,6 +17,7 @@ function createAuth() {
     appName: "Lanegate",
     secret: authSecret(env),
     baseURL: env.BETTER_AUTH_URL,
+    trustedOrigins: loopbackTwins(env.BETTER_AUTH_URL),
     database: prismaAdapter(db, { provider: "postgresql" }),
     // Accounts are created by the CLI step or by accepting an invitation, never by open sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
@@ -77,6 +78,17 @@ function createAuth() {
       nextCookies(),
     ],
   });
+}
+
+// http://localhost:3000 and http://127.0.0.1:3000 are the same local server: trust both, so the
+// sign-in origin check does not depend on which one a person typed.
+function loopbackTwins(base: string | undefined): string[] {
+  if (!base) return [];
+  const url = new URL(base);
+  const twin = url.hostname === "localhost" ? "127.0.0.1" : url.hostname === "127.0.0.1" ? "localhost" : null;
+  if (!twin) return [];
+  url.hostname = twin;
+  return [url.origin];
 }
 
 type Auth = ReturnType<typeof createAuth>;
