@@ -13,14 +13,15 @@ let ctx: Awaited<ReturnType<typeof setup>>;
 
 async function setup() {
   const { createTestDb, uniqueSlug } = await import("@/tests/test-db");
-  const { setPasswordCredential } = await import("@/lib/server/people/set-password-credential");
+  const { hashNewPassword, setPasswordCredential } = await import("@/lib/server/people/set-password-credential");
   const { getAuth } = await import("@/lib/server/auth/auth");
   const { db } = createTestDb();
   const mkLane = (p: string) => db.lane.create({ data: { slug: uniqueSlug(p), name: p, workload: "w", owningTeam: "t", engineVersion: "53" }, select: { id: true, slug: true } });
   const laneA = await mkLane("tok-a");
   const laneB = await mkLane("tok-b");
   const owner = await db.user.create({ data: { email: `tok-owner-${laneA.slug}@example.com`, name: "Token Owner", role: "LANE_OWNER" } });
-  await db.$transaction((tx) => setPasswordCredential(tx, owner.id, "token-owner-password"));
+  const hash = await hashNewPassword("token-owner-password");
+  await db.$transaction((tx) => setPasswordCredential(tx, owner.id, hash));
   await db.ownerAssignment.create({ data: { laneId: laneA.id, role: "PLANNER", userId: owner.id, reason: "test" } });
   const res = await getAuth().api.signInEmail({ body: { email: owner.email, password: "token-owner-password" }, asResponse: true });
   const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");

@@ -70,7 +70,7 @@ describe("authorization matrix: every mutation × every caller", () => {
 
   beforeAll(async () => {
     const { createTestDb, uniqueSlug } = await import("@/tests/test-db");
-    const { setPasswordCredential } = await import("@/lib/server/people/set-password-credential");
+    const { hashNewPassword, setPasswordCredential } = await import("@/lib/server/people/set-password-credential");
     const { generateApiToken } = await import("@/lib/server/auth/api-token-secret");
     const { getAuth } = await import("@/lib/server/auth/auth");
     const { db } = createTestDb();
@@ -80,7 +80,8 @@ describe("authorization matrix: every mutation × every caller", () => {
     const password = "matrix-password-123";
     const mkUser = async (role: "STAKEHOLDER" | "LANE_OWNER" | "PLATFORM_LEAD") => {
       const u = await db.user.create({ data: { email: `matrix-${uniq()}@example.com`, name: `Matrix ${role}`, role }, select: { id: true, email: true } });
-      await db.$transaction((tx) => setPasswordCredential(tx, u.id, password));
+      const hash = await hashNewPassword(password);
+      await db.$transaction((tx) => setPasswordCredential(tx, u.id, hash));
       return u;
     };
     const users = { stakeholder: await mkUser("STAKEHOLDER"), owner: await mkUser("LANE_OWNER"), otherOwner: await mkUser("LANE_OWNER"), lead: await mkUser("PLATFORM_LEAD") };

@@ -4,7 +4,7 @@ import { hashApiToken } from "@/lib/server/auth/api-token-secret";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
-import { setPasswordCredential } from "@/lib/server/people/set-password-credential";
+import { hashNewPassword, setPasswordCredential } from "@/lib/server/people/set-password-credential";
 
 const invalid = () =>
   new AppError("INVITATION_INVALID", 410, "This invitation link is no longer valid.", { fix: "Ask a platform lead for a new invitation." });
@@ -23,6 +23,7 @@ export async function findInvitation({ db, token, now = new Date() }: { db: Db; 
 export async function acceptInvitation({ db, input, now = new Date() }: { db: Db; input: TAcceptInvitation; now?: Date }) {
   const inv = await findInvitation({ db, token: input.token, now });
   if (!inv) throw invalid();
+  const hash = await hashNewPassword(input.password);
   return runMutation({ db, actor: { type: "SYSTEM", label: `invitation for ${inv.email}` }, now }, {
     permission: "people.manage",
     laneId: null,
@@ -35,7 +36,7 @@ export async function acceptInvitation({ db, input, now = new Date() }: { db: Db
         throw new AppError("PERSON_EXISTS", 409, `${inv.email} already has an account.`, { fix: "Sign in instead." });
       }
       const user = await tx.user.create({ data: { email: inv.email, name: input.name, role: inv.role, emailVerified: true }, select: { id: true, email: true, name: true, role: true } });
-      await setPasswordCredential(tx, user.id, input.password);
+      await setPasswordCredential(tx, user.id, hash);
       return { result: user, entityType: "User", entityId: user.id, after: user };
     },
   });
