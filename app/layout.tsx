@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/server/auth/get-viewer";
+import { isPublicPage } from "@/lib/server/auth/is-public-path";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -9,7 +15,12 @@ export const metadata: Metadata = {
   description: "Execution-lane governance for taking DataFusion from prototype to production.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The real access check for pages (proxy.ts only looks for a cookie): the session must exist,
+  // be unexpired and belong to an active person.
+  const pathname = (await headers()).get("x-pathname") ?? "/";
+  const viewer = await getViewer();
+  if (!viewer && !isPublicPage(pathname)) redirect(`/sign-in${pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`}`);
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -19,21 +30,42 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <span aria-hidden className="inline-block h-5 w-5 rounded bg-indigo-600" />
               Lanegate
             </Link>
-            <Link href="/" className="text-sm text-slate-600 hover:text-slate-900">
-              Readiness
-            </Link>
-            <Link href="/decisions" className="text-sm text-slate-600 hover:text-slate-900">
-              Decisions
-            </Link>
-            <Link href="/audit" className="text-sm text-slate-600 hover:text-slate-900">
-              Audit
-            </Link>
-            <Link href="/api" className="text-sm text-slate-600 hover:text-slate-900">
-              API
-            </Link>
-            <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">
-              Webhooks
-            </Link>
+            {viewer ? (
+              <>
+                <Link href="/" className="text-sm text-slate-600 hover:text-slate-900">
+                  Readiness
+                </Link>
+                <Link href="/decisions" className="text-sm text-slate-600 hover:text-slate-900">
+                  Decisions
+                </Link>
+                <Link href="/audit" className="text-sm text-slate-600 hover:text-slate-900">
+                  Audit
+                </Link>
+                <Link href="/api" className="text-sm text-slate-600 hover:text-slate-900">
+                  API
+                </Link>
+                <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">
+                  Webhooks
+                </Link>
+
+                {viewer.role === "PLATFORM_LEAD" ? (
+                  <>
+                    <Link href="/people" className="text-sm text-slate-600 hover:text-slate-900">
+                      People
+                    </Link>
+                    <Link href="/tokens" className="text-sm text-slate-600 hover:text-slate-900">
+                      API tokens
+                    </Link>
+                  </>
+                ) : null}
+                <div className="ml-auto flex items-center gap-3 text-sm">
+                  <span className="text-slate-700" data-testid="viewer">
+                    {viewer.name} <span className="text-slate-500">· {ROLE_LABELS[viewer.role]}</span>
+                  </span>
+                  <SignOutButton />
+                </div>
+              </>
+            ) : null}
           </nav>
         </header>
         <main className="mx-auto max-w-7xl px-4 py-6">

@@ -41,7 +41,7 @@ const DEMO_CREDENTIALS = fileURLToPath(new URL("../lib/server/seed/seed-demo-cre
 
 function signInHint() {
   return existsSync(DEMO_CREDENTIALS)
-    ? "Sign in as priya.raman@northwind.example (platform lead) with the demo password shown in README"
+    ? "Sign in as priya.raman@northwind.example (platform lead) with the demo password lanegate-demo"
     : "The dashboard is open: there is no sign-in yet.";
 }
 

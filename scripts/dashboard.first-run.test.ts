@@ -64,7 +64,11 @@ async function laneLinks(names: string[]) {
   const page = await browser.newPage();
   try {
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByRole("heading", { name: "Readiness" }).waitFor();
+    // Nothing is readable signed out: sign in as the demo platform lead (README).
+    await page.getByLabel("Email").fill("priya.raman@northwind.example");
+    await page.getByLabel("Password").fill("lanegate-demo");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.getByRole("heading", { name: "Readiness" }).waitFor({ timeout: 60_000 });
     return await Promise.all(names.map((name) => page.getByRole("link", { name, exact: true }).count()));
   } finally {
     await page.close();

@@ -3,7 +3,8 @@
 // the port, opens the database (embedded unless DATABASE_URL is set), applies pending migrations,
 // loads the demo organisation when it should, builds when needed, serves on PORT (3000) and shuts
 // everything down in order on Ctrl-C: the web server first, then the database it writes to.
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +21,17 @@ const port = Number(process.env.PORT || 3000);
 
 let database;
 let stopping = false;
+
+// The production server needs a session-signing secret. Locally, keep one generated secret in
+// .data/ (git-ignored) so sign-ins survive restarts; deployments set BETTER_AUTH_SECRET themselves.
+function localAuthSecret() {
+  const file = path.join(root, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
 
 async function shutdown(code) {
   if (stopping) return;
@@ -58,7 +70,13 @@ async function main() {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
   await assertPortFree(port);
   database = await openDatabase();
-  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || localAuthSecret(),
+    BETTER_AUTH_URL: process.env.BETTER_AUTH_URL || `http://localhost:${port}`,
+  };
   if (database.poolMax) env.DATABASE_POOL_MAX = String(database.poolMax);
   console.log(`Database: ${database.description}`);
 

@@ -1,18 +1,32 @@
 #!/usr/bin/env node
 // Runs the Playwright suite against a fresh database: create, migrate, seed, then `playwright test`
 // (whose webServer inherits DATABASE_URL). The database is dropped afterwards.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { OIDC_TEST_CLIENT } from "./oidc-test-provider.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const name = `lanegate_e2e_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
-const env = { ...process.env, DATABASE_URL: url.toString(), NEXT_TELEMETRY_DISABLED: "1" };
+const port = Number(process.env.E2E_PORT ?? 3100);
+// The app under test signs people in with passwords and through a real OIDC provider on loopback.
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 5000);
+const env = {
+  ...process.env,
+  DATABASE_URL: url.toString(),
+  NEXT_TELEMETRY_DISABLED: "1",
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789",
+  BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+  OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+  OIDC_CLIENT_ID: OIDC_TEST_CLIENT.id,
+  OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
+  OIDC_NAME: "Northwind SSO",
+};
 
 async function admin(sql) {
   const c = new pg.Client({ connectionString: adminUrl });
@@ -29,13 +43,27 @@ function run(cmd, args) {
   return r.status ?? 1;
 }
 
+// Playwright runs as a child with spawnSync, so the provider lives in its own process too.
+function startProvider() {
+  const child = spawn(process.execPath, [path.join(root, "scripts/oidc-test-provider.mjs"), "--port", String(oidcPort), "--redirect", `${env.BETTER_AUTH_URL}/api/auth/callback/oidc`], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout.once("data", () => resolve(child));
+    child.once("exit", (code) => reject(new Error(`OIDC test provider exited with ${code}`)));
+  });
+}
+
 await admin(`CREATE DATABASE "${name}"`);
 let status = 1;
+const provider = await startProvider();
 try {
   status = run(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"]);
   if (status === 0) status = run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
   if (status === 0) status = run("npx", ["playwright", "test", ...process.argv.slice(2)]);
 } finally {
+  provider.kill();
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
 process.exit(status);

@@ -18,3 +18,11 @@ export const webhookKeys = {
   all: ["webhooks"] as const,
   list: () => [...webhookKeys.all, "list"] as const,
 };
+
+export const tokenKeys = {
+  all: ["tokens"] as const,
+  /** laneSlug null = the all-lane tokens. */
+  list: (laneSlug: string | null) => [...tokenKeys.all, "list", laneSlug ?? "*"] as const,
+};
+
+export const peopleKeys = { all: ["people"] as const };

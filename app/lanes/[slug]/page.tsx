@@ -19,6 +19,8 @@ import { LaneTrends } from "@/components/lanes/lane-trends";
 import { ReadinessTimeline } from "@/components/lanes/readiness-timeline";
 import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
+import { TokensPanel } from "@/components/tokens/tokens-panel";
+import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +46,8 @@ export default async function LanePage({ params }: Props) {
   const now = new Date();
   const [{ row, data, evaluation }, people] = await Promise.all([load(slug, now), listActivePeople({ db: getDb() })]);
   const history = await loadReadinessHistory({ db: getDb(), laneIds: [row.id] });
+  const viewer = await getViewer();
+  const laneScope = { id: row.id, ownerIds: row.assignments.filter((x) => !x.endedAt).map((x) => x.userId) };
   const releaseRows = new Map(row.releases.map((r) => [r.id, r]));
   return (
     <div className="space-y-5">
@@ -70,7 +74,7 @@ export default async function LanePage({ params }: Props) {
             ) : null}
           </Card>
 
-          <ManagePanel lane={row} evaluation={evaluation} people={people} />
+          {viewerCan(viewer, "lane.update", laneScope) ? <ManagePanel lane={row} evaluation={evaluation} people={people} /> : null}
 
           <LaneTrends lane={data} evaluation={evaluation} history={history} now={now} />
 
@@ -81,7 +85,7 @@ export default async function LanePage({ params }: Props) {
           <section aria-labelledby="releases-title" className="space-y-3">
             <div className="flex flex-wrap items-start justify-between gap-3">
               <h2 id="releases-title" className="text-lg font-semibold">Releases</h2>
-              <PlanReleaseForm slug={row.slug} engineVersion={row.engineVersion} />
+              {viewerCan(viewer, "release.write", laneScope) ? <PlanReleaseForm slug={row.slug} engineVersion={row.engineVersion} /> : null}
             </div>
             {evaluation.releases.length === 0 ? (
               <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">
@@ -90,7 +94,7 @@ export default async function LanePage({ params }: Props) {
             ) : (
               evaluation.releases.map((e) => {
                 const release = releaseRows.get(e.releaseId);
-                return release ? <ReleaseDetail key={e.releaseId} laneSlug={row.slug} release={release} evaluation={e} recoveryLimitSeconds={row.recoveryLimitSeconds} /> : null;
+                return release ? <ReleaseDetail key={e.releaseId} laneSlug={row.slug} release={release} evaluation={e} recoveryLimitSeconds={row.recoveryLimitSeconds} editable={viewerCan(viewer, "release.write", laneScope)} /> : null;
               })
             )}
           </section>
@@ -104,6 +108,11 @@ export default async function LanePage({ params }: Props) {
           <TargetsCard lane={row} />
           <RollbackCard lane={row} />
           <PlanSnapshotsCard lane={row} />
+          {viewerCan(viewer, "token.manage", laneScope) ? (
+            <Card id="tokens" title="CI tokens">
+              <TokensPanel laneSlug={row.slug} />
+            </Card>
+          ) : null}
         </div>
       </div>
     </div>

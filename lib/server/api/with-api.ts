@@ -3,6 +3,7 @@ import type { NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { type Actor, actorKey } from "@/lib/server/auth/actor";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { checkSameOrigin } from "@/lib/server/api/check-same-origin";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getDb } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -21,6 +22,8 @@ interface ApiOptions<P extends z.ZodType, B extends z.ZodType | undefined, Q ext
   query?: Q;
   /** Defaults to DEFAULT_MAX_BODY_BYTES (1 MiB). */
   maxBodyBytes?: number;
+  /** Only for routes whose body carries its own credential (accepting an invitation). */
+  allowAnonymous?: boolean;
 }
 
 type Input<P extends z.ZodType, B, Q> = {
@@ -38,8 +41,8 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: string, c
 }
 
 /**
- * The one wrapper every /api/v1 route goes through: authentication, a read check for every
- * caller, size-limited JSON parsing, zod validation, Idempotency-Key replay and error mapping.
+ * The one wrapper every /api/v1 route goes through: authentication (bearer token or session
+ * cookie), a read check for every caller, a same-origin check for cookie writes (CSRF), size-limited JSON parsing, zod validation, Idempotency-Key replay and error mapping.
  * Write permissions are checked by the use case (runMutation), where the lane is known.
  */
 export function withApi<P extends z.ZodType = typeof NoParams, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
@@ -49,7 +52,8 @@ export function withApi<P extends z.ZodType = typeof NoParams, B extends z.ZodTy
   return async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
     try {
       const actor = await authenticate(req);
-      authorize(actor, "read");
+      if (!(options.allowAnonymous && actor.type === "ANONYMOUS")) authorize(actor, "read");
+      if (actor.type === "USER") checkSameOrigin(req);
       const params = parse(options.params ?? NoParams, (await ctx?.params) ?? {}, "/params", "INVALID_PARAMS", "The URL parameters are invalid.");
       const query = options.query ? parse(options.query, Object.fromEntries(req.nextUrl.searchParams), "/query", "INVALID_QUERY", "The query parameters are invalid.") : undefined;
       const raw = options.body ? await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;

@@ -11,6 +11,7 @@ import { VerdictBadge } from "@/components/lanes/verdict-badge";
 import { Badge } from "@/components/ui/badge";
 import { BenchmarkComparison } from "@/components/releases/benchmark-comparison";
 import { ReleasePlansCard } from "@/components/releases/release-plans-card";
+import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -50,7 +51,7 @@ export default async function ReleasePage({ params }: Props) {
         </span>
         {changedPlans ? <a href="#release-plans"><Badge tone="violet">{changedPlans === 1 ? "1 query plan changed" : `${changedPlans} query plans changed`}</Badge></a> : null}
       </div>
-      <ReleaseDetail laneSlug={row.slug} release={release} evaluation={releaseEvaluation} recoveryLimitSeconds={row.recoveryLimitSeconds} showAllMeasurements />
+      <ReleaseDetail laneSlug={row.slug} release={release} evaluation={releaseEvaluation} recoveryLimitSeconds={row.recoveryLimitSeconds} showAllMeasurements editable={viewerCan(await getViewer(), "release.write", { id: row.id, ownerIds: row.assignments.filter((a) => !a.endedAt).map((a) => a.userId) })} />
       {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} /> : null}
       <ReleasePlansCard laneSlug={row.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />
     </div>

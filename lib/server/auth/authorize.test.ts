@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/server/auth/actor";
+import { isAllowed } from "@/lib/server/auth/authorize";
+import { PERMISSIONS, type Permission } from "@/lib/server/auth/permissions";
+
+const lane = { laneId: "lane-a", laneOwnerIds: ["owner-a"] };
+const user = (userId: string, role: "PLATFORM_LEAD" | "LANE_OWNER" | "STAKEHOLDER"): Actor => ({ type: "USER", userId, name: userId, role });
+const token = (laneId: string | null): Actor => ({ type: "TOKEN", tokenId: "t", name: "t", laneId, createdById: "lead" });
+const all = Object.keys(PERMISSIONS) as Permission[];
+const allowed = (actor: Actor, ctx = lane) => all.filter((p) => isAllowed(actor, p, ctx)).sort();
+
+describe("the central policy (DESIGN.md roles)", () => {
+  it("lets a platform lead do everything, with or without a lane", () => {
+    expect(allowed(user("lead", "PLATFORM_LEAD"))).toEqual([...all].sort());
+    expect(all.every((p) => isAllowed(user("lead", "PLATFORM_LEAD"), p))).toBe(true);
+  });
+
+  it("lets a lane's current owner change that lane, but not approve, override, decide or manage people", () => {
+    expect(allowed(user("owner-a", "LANE_OWNER"))).toEqual(["ingest.write", "lane.update", "owner.assign", "read", "release.write", "rollback.write", "targets.define", "token.manage"]);
+  });
+
+  it("gives an owner of another lane, or a lane owner without a lane, only reads", () => {
+    expect(allowed(user("owner-b", "LANE_OWNER"))).toEqual(["read"]);
+    expect(all.filter((p) => isAllowed(user("owner-a", "LANE_OWNER"), p, { laneId: null, laneOwnerIds: [] }))).toEqual(["read"]);
+  });
+
+  it("lets a stakeholder read only, even when listed as an owner", () => {
+    expect(allowed(user("owner-a", "STAKEHOLDER"))).toEqual(["read"]);
+  });
+
+  it("gives a CI token the pipeline subset on its own lane only", () => {
+    expect(allowed(token("lane-a"))).toEqual(["ingest.write", "read", "release.write"]);
+    expect(allowed(token("lane-b"))).toEqual(["read"]);
+    expect(allowed(token(null))).toEqual(["ingest.write", "read", "release.write"]);
+  });
+
+  it("refuses anonymous callers everything", () => {
+    expect(allowed({ type: "ANONYMOUS" })).toEqual([]);
+  });
+});
