@@ -5,11 +5,12 @@ import { ZIncidentParams, ZRecordIncident, ZResolveIncident } from "@/lib/schema
 import { ZCreateLane, ZUpdateLane } from "@/lib/schemas/lane";
 import { ZInvalidateMeasurement, ZMeasurementParams, ZRecordMeasurement } from "@/lib/schemas/measurement";
 import { ZAssignOwner } from "@/lib/schemas/owner";
-import { ZSlugParams } from "@/lib/schemas/params";
+import { ZSlug, ZSlugParams } from "@/lib/schemas/params";
 import { ZRecordRecovery, ZRecordRegression, ZRegressionParams } from "@/lib/schemas/regression";
 import { ZCloseRelease, ZCreateRelease, ZDeployRelease, ZEditRelease, ZReleaseParams, ZRollbackRelease } from "@/lib/schemas/release";
 import { ZRecordDrill, ZRollbackDesign } from "@/lib/schemas/rollback";
 import { ZChangeStage } from "@/lib/schemas/stage";
+import { ZAcceptInvitation, ZCreateApiToken, ZCreateInvitation, ZUpdatePerson } from "@/lib/schemas/people";
 import { ZCreateWebhook, ZUpdateWebhook, ZWebhookParams } from "@/lib/schemas/webhook";
 import { ZDefineTargets, ZReviewTargets, ZTargetVersionParams } from "@/lib/schemas/targets";
 import { BENCHMARK_RUN_MAX_BYTES, PLAN_MAX_BYTES, ZPlanDiffQuery, ZPushBenchmarkRun, ZPushPlan } from "@/lib/schemas/ingest";
@@ -517,5 +518,73 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     params: ZWebhookParams,
     success: { status: 200, description: "Deleted" },
     errors: [400, 401, 403, 404],
+  },
+  {
+    method: "GET",
+    path: "/tokens",
+    operationId: "listApiTokens",
+    tag: "Access",
+    summary: "CI tokens of a lane (?lane=slug) or the all-lane tokens, without their secrets",
+    query: z.object({ lane: ZSlug.optional() }),
+    success: { status: 200, description: "Tokens with prefix, scope, creator and last use" },
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: "POST",
+    path: "/tokens",
+    operationId: "createApiToken",
+    tag: "Access",
+    summary: "Create a CI token scoped to one lane (lane owners, platform leads) or to all lanes (platform leads); the secret is returned once",
+    body: ZCreateApiToken,
+    maxBodyBytes: DEFAULT_BODY_BYTES,
+    success: { status: 201, description: "The token, with its secret shown this once" },
+    errors: WRITE_ERRORS,
+    idempotent: true,
+  },
+  {
+    method: "DELETE",
+    path: "/tokens/{id}",
+    operationId: "revokeApiToken",
+    tag: "Access",
+    summary: "Revoke a CI token",
+    params: z.object({ id: z.string() }),
+    success: { status: 200, description: "The revoked token" },
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: "POST",
+    path: "/invitations",
+    operationId: "createInvitation",
+    tag: "Access",
+    summary: "Invite a person with a role (platform lead); the accept link is returned once",
+    body: ZCreateInvitation,
+    maxBodyBytes: DEFAULT_BODY_BYTES,
+    success: { status: 201, description: "The invitation and its one-time link" },
+    errors: WRITE_ERRORS,
+    idempotent: true,
+  },
+  {
+    method: "POST",
+    path: "/invitations/accept",
+    operationId: "acceptInvitation",
+    tag: "Access",
+    summary: "Accept an invitation with its secret: set a name and password",
+    body: ZAcceptInvitation,
+    maxBodyBytes: DEFAULT_BODY_BYTES,
+    success: { status: 201, description: "The new account" },
+    errors: [400, 404, 409, 413, 415],
+  },
+  {
+    method: "PATCH",
+    path: "/people/{id}",
+    operationId: "updatePerson",
+    tag: "Access",
+    summary: "Change a person's role or deactivate them (platform lead)",
+    params: z.object({ id: z.string() }),
+    body: ZUpdatePerson,
+    maxBodyBytes: DEFAULT_BODY_BYTES,
+    success: { status: 200, description: "The updated person" },
+    errors: WRITE_ERRORS,
+    idempotent: true,
   },
 ];
