@@ -4,6 +4,10 @@ import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createLaneWithLatencyTarget, deleteCreatedLanes, sql, uniqueSlug } from "./support/db";
 import { dfbench } from "./support/dfbench";
+import { asPipeline, insertPipelineToken } from "./support/pipeline-token";
+
+test.use(asPipeline);
+test.beforeAll(insertPipelineToken);
 
 const samples = new URL("../../shared/datafusion-samples/", import.meta.url);
 const readSample = (file: string) => readFileSync(new URL(file, samples), "utf8");

@@ -7,16 +7,18 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { createLaneWithLatencyTarget, deleteCreatedLanes, sql, uniqueSlug } from "./support/db";
 import { dfbench } from "./support/dfbench";
+import { PIPELINE_TOKEN, asPipeline, insertPipelineToken } from "./support/pipeline-token";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const samples = path.resolve(root, "../shared/datafusion-samples/plans");
 
 function lanegate(baseURL: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, "scripts/lanegate.mjs"), ...args], { env: { ...process.env, LANEGATE_URL: baseURL }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [path.join(root, "scripts/lanegate.mjs"), ...args], { env: { ...process.env, LANEGATE_URL: baseURL, LANEGATE_TOKEN: PIPELINE_TOKEN }, encoding: "utf8" });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-
+test.use(asPipeline);
+test.beforeAll(insertPipelineToken);
 test.afterAll(deleteCreatedLanes);
 
 test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried push records nothing twice", async ({ request, baseURL }) => {
