@@ -19,6 +19,7 @@ const require = createRequire(import.meta.url);
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT || 3000);
 
+let opening; // the database being opened: a Ctrl-C during its first-start initialisation waits for it
 let database;
 let stopping = false;
 
@@ -38,7 +39,8 @@ async function shutdown(code) {
   stopping = true;
   try {
     await stopAllGroups();
-    await database?.close();
+    // Closing a database that was half-way through opening would leave its folder half-created.
+    await (database ?? (await opening?.catch(() => undefined)))?.close();
     if (code === 0) console.log("Stopped: web server down, database closed.");
   } catch (error) {
     console.error(`Shutdown: ${error.message}`);
@@ -56,9 +58,9 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 }
 
 /** A step that fails ends the run, unless it failed because we are already stopping. */
-async function step(label, args, env) {
+async function step(label, argv, env) {
   console.log(`\n> ${label}`);
-  const code = await runInGroup(process.execPath, args, { env, cwd: root });
+  const code = await runInGroup(process.execPath, argv, { env, cwd: root });
   if (code !== 0 && !stopping) {
     console.error(`${label} failed (exit code ${code}).`);
     await shutdown(code);
@@ -69,7 +71,9 @@ async function step(label, args, env) {
 async function main() {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
   await assertPortFree(port);
-  database = await openDatabase();
+  opening = openDatabase();
+  database = await opening;
+  if (stopping) return;
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -88,7 +92,7 @@ async function main() {
     database.markDemoLoaded();
   }
   if (!existsSync(path.join(root, ".next/BUILD_ID")) || args.has("--rebuild")) {
-    if (!(await step("Build (first start only; about a minute)", [require.resolve("next/dist/bin/next"), "build"], env))) return;
+    if (!(await step("Build the app (a minute or two on 2 cores)", [require.resolve("next/dist/bin/next"), "build"], env))) return;
   }
 
   const serverEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/exit-with-parent.cjs"))}`.trim() };
