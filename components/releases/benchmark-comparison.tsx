@@ -60,7 +60,7 @@ export function BenchmarkComparison({ benchmark }: { benchmark: NonNullable<Rele
           Totals cover the {w.comparableQueries} queries both runs completed; incomplete comparisons record no latency measurement.
         </p>
       ) : null}
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 overflow-x-auto" role="region" aria-label="Per-query comparison (scrolls sideways)" tabIndex={0}>
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-slate-500">
             <tr>
