@@ -1,8 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createReleaseLane } from "./factories/create-release-lane";
+import { createReleaseLane, deleteReleaseLanes } from "./factories/create-release-lane";
 import { sameOrigin } from "./support/same-origin";
 
 test.use(sameOrigin);
+test.afterAll(deleteReleaseLanes);
 
 // Issue 3's story, release side: plan, deploy, measure and close two releases in the browser and
 // watch the verdict move HOLD → READY; then the unhappy paths. Lanes come from a factory (owners,

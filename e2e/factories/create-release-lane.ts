@@ -11,8 +11,26 @@ const id = () => `e2e${randomBytes(10).toString("hex")}`;
  * Written straight to the run's database (run-e2e.mjs gives Playwright its DATABASE_URL) because
  * those workflows have no API on this branch yet; everything the spec exercises goes through the UI.
  */
+const created: string[] = [];
+
+/**
+ * Removes the lanes this factory made, so later specs see only the seeded organisation: a lane
+ * left READY here would lift the one-lane rule for everyone after.
+ */
+export async function deleteReleaseLanes(): Promise<void> {
+  if (created.length === 0) return;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`DELETE FROM "Lane" WHERE slug = ANY($1)`, [created.splice(0)]);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function createReleaseLane(name: string): Promise<{ slug: string; name: string }> {
   const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${randomBytes(3).toString("hex")}`;
+  created.push(slug);
   const setup = new Date(Date.now() - 10 * DAY_MS);
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
