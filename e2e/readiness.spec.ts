@@ -29,15 +29,15 @@ test("the readiness page lists every seeded lane with its verdict, streak and ow
 
 test("filters by verdict and stage and sorts by column", async ({ page }) => {
   await page.goto("/");
-  await page.getByLabel("Verdict", { exact: true }).selectOption("HOLD");
+  await page.getByRole("combobox", { name: /^Verdict/ }).selectOption("HOLD");
   await expect(page.getByText("5 of 7 lanes")).toBeVisible();
-  await page.getByLabel("Stage", { exact: true }).selectOption("CANARY");
+  await page.getByRole("combobox", { name: /^Stage/ }).selectOption("CANARY");
   await expect(page.getByText("2 of 7 lanes")).toBeVisible();
-  await page.getByLabel("Verdict", { exact: true }).selectOption("READY");
+  await page.getByRole("combobox", { name: /^Verdict/ }).selectOption("READY");
   await expect(page.getByText("No lane matches these filters.")).toBeVisible();
 
-  await page.getByLabel("Verdict", { exact: true }).selectOption("");
-  await page.getByLabel("Stage", { exact: true }).selectOption("");
+  await page.getByRole("combobox", { name: /^Verdict/ }).selectOption("");
+  await page.getByRole("combobox", { name: /^Stage/ }).selectOption("");
   await page.getByRole("button", { name: /Streak/ }).click();
   const first = page.locator("tbody tr").first();
   await expect(first).toContainText("0/2");
