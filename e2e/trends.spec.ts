@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import { DEMO_LANES, type DemoRelease } from "@/lib/server/seed/demo-lanes";
 import { sameOrigin } from "./support/same-origin";
+import { sql } from "./support/db";
 
 test.use(sameOrigin);
 
@@ -81,17 +82,19 @@ test("incidents by severity and recovery times against the limit match the seed"
 });
 
 test("a change through the API appears in the lane's readiness timeline, the history API and the verdicts chart", async ({ page, request }) => {
-  const label = `e2e-${Date.now().toString(36)}`;
-  const created = await request.post("/api/v1/lanes/ad-attribution-joins/releases", { data: { versionLabel: label, engineVersion: "DataFusion 54.0.0" } });
-  expect(created.status()).toBe(201);
+  // Giving the lane its missing executor owner changes its reasons, so readiness history records it.
+  const [dmitri] = await sql<{ id: string }>(`SELECT id FROM "user" WHERE email = 'dmitri.volkov@northwind.example'`);
+  const assigned = await request.post("/api/v1/lanes/ad-attribution-joins/owners", { data: { role: "EXECUTOR", userId: dmitri?.id, reason: "Runtime team takes the executor role" } });
+  expect(assigned.status()).toBe(201);
+  const cause = "Executor owner of Ad attribution joins assigned";
 
   const api = await request.get("/api/v1/lanes/ad-attribution-joins/readiness?history=1");
   const body = (await api.json()) as { verdict: string; streak: number; history: { headline: string; cause: string }[] };
-  expect(body.history[0]).toMatchObject({ cause: `Release ${label} planned` });
+  expect(body.history[0]).toMatchObject({ cause });
 
   await page.goto("/lanes/ad-attribution-joins");
   const timeline = page.getByRole("region", { name: "Readiness history" });
-  await expect(timeline.locator("[data-history-entry]").first()).toContainText(`Release ${label} planned`);
+  await expect(timeline.locator("[data-history-entry]").first()).toContainText(cause);
   await expect(timeline.locator("[data-history-entry]").first()).toContainText(body.history[0]?.headline ?? "");
   const streak = await chartTable(page, "streak");
   // The streak chart ends at the lane's current streak.
