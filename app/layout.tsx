@@ -10,6 +10,8 @@ import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
 import { Providers } from "./providers";
 import "./globals.css";
 
+const NAV_LINKS = [["/", "Readiness"], ["/decisions", "Decisions"], ["/audit", "Audit"], ["/api", "API"], ["/webhooks", "Webhooks"]] as const;
+
 export const metadata: Metadata = {
   title: { default: "Lanegate", template: "%s · Lanegate" },
   description: "Execution-lane governance for taking DataFusion from prototype to production.",
@@ -32,21 +34,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             {viewer ? (
               <>
-                <Link href="/" className="text-sm text-slate-600 hover:text-slate-900">
-                  Readiness
-                </Link>
-                <Link href="/decisions" className="text-sm text-slate-600 hover:text-slate-900">
-                  Decisions
-                </Link>
-                <Link href="/audit" className="text-sm text-slate-600 hover:text-slate-900">
-                  Audit
-                </Link>
-                <Link href="/api" className="text-sm text-slate-600 hover:text-slate-900">
-                  API
-                </Link>
-                <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">
-                  Webhooks
-                </Link>
+                {NAV_LINKS.map(([href, label]) => (
+                  <Link key={href} href={href} className="text-sm text-slate-600 hover:text-slate-900">
+                    {label}
+                  </Link>
+                ))}
 
                 {viewer.role === "PLATFORM_LEAD" ? (
                   <>
