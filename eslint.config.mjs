@@ -1,11 +1,21 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
+  // Formatting is Prettier's job (`npm run format`); ESLint checks code, not layout.
+  prettier,
   {
-    ignores: ["lib/generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -19,9 +29,23 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["@/lib/server/*", "@/lib/client/*", "@/lib/generated/*", "next/*", "node:*", "@/components/*", "@/app/*"] },
+        {
+          patterns: [
+            "@/lib/server/*",
+            "@/lib/client/*",
+            "@/lib/generated/*",
+            "next/*",
+            "node:*",
+            "@/components/*",
+            "@/app/*",
+          ],
+        },
       ],
-      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "Pass `now` in: the domain is pure." }, { object: "process", property: "env" }],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Pass `now` in: the domain is pure." },
+        { object: "process", property: "env" },
+      ],
     },
   },
 ];

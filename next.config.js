@@ -13,7 +13,10 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+          },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
           ...(process.env.NODE_ENV === "production" && (process.env.BETTER_AUTH_URL ?? "").startsWith("https:")
             ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]

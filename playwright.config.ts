@@ -18,14 +18,25 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   // `setup` signs in once per role (e2e/auth.setup.ts); every spec runs signed in as the platform
   // lead unless it picks another role with `test.use({ storageState: STORAGE.stakeholder })`.
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/lead.json" }, dependencies: ["setup"] },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/lead.json" },
+      dependencies: ["setup"],
+    },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

@@ -10,7 +10,13 @@ import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
 import { Providers } from "./providers";
 import "./globals.css";
 
-const NAV_LINKS = [["/", "Readiness"], ["/decisions", "Decisions"], ["/audit", "Audit"], ["/api", "API"], ["/webhooks", "Webhooks"]] as const;
+const NAV_LINKS = [
+  ["/", "Readiness"],
+  ["/decisions", "Decisions"],
+  ["/audit", "Audit"],
+  ["/api", "API"],
+  ["/webhooks", "Webhooks"],
+] as const;
 
 export const metadata: Metadata = {
   title: { default: "Lanegate", template: "%s · Lanegate" },
@@ -22,7 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // be unexpired and belong to an active person.
   const pathname = (await headers()).get("x-pathname") ?? "/";
   const viewer = await getViewer();
-  if (!viewer && !isPublicPage(pathname)) redirect(`/sign-in${pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`}`);
+  if (!viewer && !isPublicPage(pathname))
+    redirect(`/sign-in${pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`}`);
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

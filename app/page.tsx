@@ -10,13 +10,21 @@ import { VerdictsChart } from "@/components/charts/verdicts-chart";
 export const dynamic = "force-dynamic";
 
 export default async function ReadinessPage() {
-  const [overview, planChanges] = await Promise.all([getReadinessOverview({ db: getDb(), now: new Date() }), getPlanChanges({ db: getDb() })]);
+  const [overview, planChanges] = await Promise.all([
+    getReadinessOverview({ db: getDb(), now: new Date() }),
+    getPlanChanges({ db: getDb() }),
+  ]);
   const { verdictsByDay } = overview;
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">Readiness</h1>
-        <Link href="/lanes/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">New lane</Link>
+        <Link
+          href="/lanes/new"
+          className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700"
+        >
+          New lane
+        </Link>
       </div>
       <ReadinessOverview initial={JSON.parse(JSON.stringify(overview))} />
       <p className="no-print text-sm">
@@ -27,9 +35,17 @@ export default async function ReadinessPage() {
       <ChartFrame
         id="verdicts"
         title="Lanes by verdict over time (end of each UTC day)"
-        description={verdictsByDay.length === 1 ? "History starts today: the trend builds up day by day." : "From each lane's readiness history; a lane counts from its first recorded change."}
+        description={
+          verdictsByDay.length === 1
+            ? "History starts today: the trend builds up day by day."
+            : "From each lane's readiness history; a lane counts from its first recorded change."
+        }
         empty={verdictsByDay.length === 0 ? "No readiness change has been recorded yet." : null}
-        table={{ caption: "Lanes by verdict per day", columns: ["Day (UTC)", "READY", "HOLD", "STOP"], rows: verdictsByDay.map((d) => [d.day, d.READY, d.HOLD, d.STOP]) }}
+        table={{
+          caption: "Lanes by verdict per day",
+          columns: ["Day (UTC)", "READY", "HOLD", "STOP"],
+          rows: verdictsByDay.map((d) => [d.day, d.READY, d.HOLD, d.STOP]),
+        }}
       >
         <VerdictsChart days={verdictsByDay} />
       </ChartFrame>

@@ -9,7 +9,11 @@ test.describe.configure({ timeout: 180_000 });
 async function forge(page: Page, path: string, body: unknown) {
   return page.evaluate(
     async ({ path, body }) => {
-      const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const res = await fetch(path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
       return { status: res.status, body: (await res.json()) as { code?: string } };
     },
     { path, body },
@@ -23,11 +27,16 @@ test.describe("stakeholder", () => {
     await page.goto("/lanes/nightly-revenue-rollup");
     await expect(page.getByTestId("viewer")).toContainText("Grace Kim · Stakeholder");
     await expect(page.getByRole("heading", { name: "CI tokens" })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: /create|edit|assign|record|approve|revoke|deploy|override|invite/i })).toHaveCount(0);
+    await expect(
+      page.getByRole("button", { name: /create|edit|assign|record|approve|revoke|deploy|override|invite/i }),
+    ).toHaveCount(0);
     await expect(page.getByRole("link", { name: "People" })).toHaveCount(0);
     await page.screenshot({ path: "test-results/auth-stakeholder-lane.png", fullPage: true });
 
-    const forged = await forge(page, "/api/v1/lanes/nightly-revenue-rollup/releases", { versionLabel: "forged-1", engineVersion: "DataFusion 53" });
+    const forged = await forge(page, "/api/v1/lanes/nightly-revenue-rollup/releases", {
+      versionLabel: "forged-1",
+      engineVersion: "DataFusion 53",
+    });
     expect(forged).toMatchObject({ status: 403, body: { code: "FORBIDDEN" } });
     const token = await forge(page, "/api/v1/tokens", { name: "sneaky", lane: "nightly-revenue-rollup" });
     expect(token.status).toBe(403);
@@ -53,25 +62,44 @@ test.describe("lane owner", () => {
     await expect(card.getByTestId("token-row").filter({ hasText: "nightly-ci" })).toContainText("last used never");
     await page.screenshot({ path: "test-results/auth-owner-tokens.png", fullPage: true });
 
-    const own = await forge(page, "/api/v1/lanes/nightly-revenue-rollup/releases", { versionLabel: "owner-e2e-1", engineVersion: "DataFusion 53" });
+    const own = await forge(page, "/api/v1/lanes/nightly-revenue-rollup/releases", {
+      versionLabel: "owner-e2e-1",
+      engineVersion: "DataFusion 53",
+    });
     expect(own.status).toBe(201);
 
     // The token works for its lane, from a CI pipeline (no cookie), and not for another lane.
     const ci = page.context().request;
-    const pushed = await ci.post("/api/v1/lanes/nightly-revenue-rollup/releases", { headers: { authorization: `Bearer ${secret}`, cookie: "" }, data: { versionLabel: "ci-e2e-1", engineVersion: "DataFusion 53" } });
+    const pushed = await ci.post("/api/v1/lanes/nightly-revenue-rollup/releases", {
+      headers: { authorization: `Bearer ${secret}`, cookie: "" },
+      data: { versionLabel: "ci-e2e-1", engineVersion: "DataFusion 53" },
+    });
     expect(pushed.status()).toBe(201);
-    const elsewhere = await ci.post("/api/v1/lanes/clickstream-sessionization/releases", { headers: { authorization: `Bearer ${secret}` }, data: { versionLabel: "ci-e2e-1", engineVersion: "DataFusion 53" } });
+    const elsewhere = await ci.post("/api/v1/lanes/clickstream-sessionization/releases", {
+      headers: { authorization: `Bearer ${secret}` },
+      data: { versionLabel: "ci-e2e-1", engineVersion: "DataFusion 53" },
+    });
     expect(elsewhere.status()).toBe(403);
     await page.reload();
     await expect(card.getByTestId("token-row").filter({ hasText: "nightly-ci" })).not.toContainText("last used never");
-    await card.getByTestId("token-row").filter({ hasText: "nightly-ci" }).getByRole("button", { name: "Revoke" }).click();
+    await card
+      .getByTestId("token-row")
+      .filter({ hasText: "nightly-ci" })
+      .getByRole("button", { name: "Revoke" })
+      .click();
     await expect(card.getByTestId("token-row").filter({ hasText: "nightly-ci" })).toContainText("Revoked");
-    const afterRevoke = await ci.post("/api/v1/lanes/nightly-revenue-rollup/releases", { headers: { authorization: `Bearer ${secret}` }, data: { versionLabel: "ci-e2e-2", engineVersion: "DataFusion 53" } });
+    const afterRevoke = await ci.post("/api/v1/lanes/nightly-revenue-rollup/releases", {
+      headers: { authorization: `Bearer ${secret}` },
+      data: { versionLabel: "ci-e2e-2", engineVersion: "DataFusion 53" },
+    });
     expect(afterRevoke.status()).toBe(401);
 
     await page.goto("/lanes/clickstream-sessionization");
     await expect(page.getByRole("heading", { name: "CI tokens" })).toHaveCount(0);
-    const other = await forge(page, "/api/v1/lanes/clickstream-sessionization/releases", { versionLabel: "owner-e2e-2", engineVersion: "DataFusion 53" });
+    const other = await forge(page, "/api/v1/lanes/clickstream-sessionization/releases", {
+      versionLabel: "owner-e2e-2",
+      engineVersion: "DataFusion 53",
+    });
     expect(other).toMatchObject({ status: 403, body: { code: "FORBIDDEN" } });
   });
 });
@@ -105,8 +133,14 @@ test.describe("platform lead", () => {
 
     // Deactivation ends the person's access at once.
     await page.reload();
-    await page.getByTestId("person-row").filter({ hasText: "new.analyst@northwind.example" }).getByRole("button", { name: "Deactivate" }).click();
-    await expect(page.getByTestId("person-row").filter({ hasText: "new.analyst@northwind.example" })).toContainText("Deactivated");
+    await page
+      .getByTestId("person-row")
+      .filter({ hasText: "new.analyst@northwind.example" })
+      .getByRole("button", { name: "Deactivate" })
+      .click();
+    await expect(page.getByTestId("person-row").filter({ hasText: "new.analyst@northwind.example" })).toContainText(
+      "Deactivated",
+    );
     await guest.goto("/");
     await expect(guest).toHaveURL(/\/sign-in/);
     await ctx.close();

@@ -39,10 +39,14 @@ test("signs in with a password, lands where it was going, and signs out", async 
 
 test("a wrong password and an unknown account get the same clear message", async ({ page }) => {
   await signIn(page, DEMO.lead, "not-the-password");
-  await expect(page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password. Check both and try again.");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText(
+    "Wrong email or password. Check both and try again.",
+  );
   await page.screenshot({ path: "test-results/auth-wrong-password.png" });
   await signIn(page, "nobody@northwind.example", "whatever-password");
-  await expect(page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password. Check both and try again.");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText(
+    "Wrong email or password. Check both and try again.",
+  );
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
@@ -57,7 +61,11 @@ test("pages carry the security headers", async ({ request }) => {
 });
 
 test("no secret reaches a client bundle", () => {
-  const secrets = [process.env.BETTER_AUTH_SECRET, process.env.OIDC_CLIENT_SECRET, "lanegate-development-secret-not-for-production"].filter((s): s is string => !!s);
+  const secrets = [
+    process.env.BETTER_AUTH_SECRET,
+    process.env.OIDC_CLIENT_SECRET,
+    "lanegate-development-secret-not-for-production",
+  ].filter((s): s is string => !!s);
   expect(secrets.length).toBe(3);
   const files = readdirSync(".next/static", { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
   expect(files.length).toBeGreaterThan(10);

@@ -13,7 +13,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const samples = path.resolve(root, "../shared/datafusion-samples/plans");
 
 function lanegate(baseURL: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, "scripts/lanegate.mjs"), ...args], { env: { ...process.env, LANEGATE_URL: baseURL, LANEGATE_TOKEN: PIPELINE_TOKEN }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [path.join(root, "scripts/lanegate.mjs"), ...args], {
+    env: { ...process.env, LANEGATE_URL: baseURL, LANEGATE_TOKEN: PIPELINE_TOKEN },
+    encoding: "utf8",
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -21,11 +24,20 @@ test.use(asPipeline);
 test.beforeAll(insertPipelineToken);
 test.afterAll(deleteCreatedLanes);
 
-test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried push records nothing twice", async ({ request, baseURL }) => {
+test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried push records nothing twice", async ({
+  request,
+  baseURL,
+}) => {
   const url = baseURL ?? "";
   const slug = uniqueSlug("cli");
   const laneId = await createLaneWithLatencyTarget(slug, 2000);
-  expect((await request.post(`/api/v1/lanes/${slug}/releases`, { data: { versionLabel: "2.0.0", engineVersion: "DataFusion 53.1.0" } })).status()).toBe(201);
+  expect(
+    (
+      await request.post(`/api/v1/lanes/${slug}/releases`, {
+        data: { versionLabel: "2.0.0", engineVersion: "DataFusion 53.1.0" },
+      })
+    ).status(),
+  ).toBe(201);
   const dir = mkdtempSync(path.join(tmpdir(), "lanegate-cli-"));
   const baseline = path.join(dir, "main.json");
   const candidate = path.join(dir, "branch.json");
@@ -43,13 +55,28 @@ test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried
   expect(cand.out).toContain("Recorded p95_latency_ms = 1600 (SHADOW) for release 2.0.0");
   const again = lanegate(url, "bench", "push", "--lane", slug, "--role", "candidate", "--release", "2.0.0", candidate);
   expect(again.out).toMatch(/^Already pushed candidate run/);
-  expect(Number((await sql<{ n: string }>(`SELECT count(*) n FROM "BenchmarkRun" WHERE "laneId" = $1`, [laneId]))[0]?.n)).toBe(2);
+  expect(
+    Number((await sql<{ n: string }>(`SELECT count(*) n FROM "BenchmarkRun" WHERE "laneId" = $1`, [laneId]))[0]?.n),
+  ).toBe(2);
 
-  const plans = lanegate(url, "plans", "push", "--lane", slug, "--release", "2.0.0", path.join(samples, "indent-tpch_plans_q1-1.txt"), path.join(samples, "tree-explain_tree-10.txt"));
+  const plans = lanegate(
+    url,
+    "plans",
+    "push",
+    "--lane",
+    slug,
+    "--release",
+    "2.0.0",
+    path.join(samples, "indent-tpch_plans_q1-1.txt"),
+    path.join(samples, "tree-explain_tree-10.txt"),
+  );
   expect(plans.code).toBe(0);
   expect(plans.out).toMatch(/Pushed plan indent-tpch_plans_q1-1 \(indent, \d+ operators\)/);
   expect(plans.out).toMatch(/Pushed plan tree-explain_tree-10 \(tree, \d+ operators\)/);
-  const names = await sql<{ queryName: string }>(`SELECT "queryName" FROM "PlanSnapshot" WHERE "laneId" = $1 ORDER BY "queryName"`, [laneId]);
+  const names = await sql<{ queryName: string }>(
+    `SELECT "queryName" FROM "PlanSnapshot" WHERE "laneId" = $1 ORDER BY "queryName"`,
+    [laneId],
+  );
   expect(names.map((n) => n.queryName)).toEqual(["indent-tpch_plans_q1-1", "tree-explain_tree-10"]);
 });
 
@@ -61,13 +88,17 @@ test("bad input gets the server's problem sentence and field pointers, exit 3", 
   await createLaneWithLatencyTarget(slug);
   const r = lanegate(baseURL ?? "", "bench", "push", "--lane", slug, "--role", "baseline", file);
   expect(r.code).toBe(3);
-  expect(r.err).toContain("The benchmark result is not a DataFusion benchmark JSON this API accepts. (HTTP 400, INVALID_BENCHMARK_RUN)");
+  expect(r.err).toContain(
+    "The benchmark result is not a DataFusion benchmark JSON this API accepts. (HTTP 400, INVALID_BENCHMARK_RUN)",
+  );
   expect(r.err).toContain('/result: Not a recognised benchmark result (got an object with keys "hello")');
   const missing = lanegate(baseURL ?? "", "bench", "push", "--lane", slug, file);
   expect(missing).toMatchObject({ code: 3, err: "lanegate: --role is required (see lanegate --help)\n" });
 });
 
-test("the gate prints verdict, streak and reasons, and exits 0 READY, 1 HOLD, 2 STOP, 3 unknown lane", async ({ baseURL }) => {
+test("the gate prints verdict, streak and reasons, and exits 0 READY, 1 HOLD, 2 STOP, 3 unknown lane", async ({
+  baseURL,
+}) => {
   const url = baseURL ?? "";
   const ready = lanegate(url, "gate", "--lane", "nightly-revenue-rollup");
   expect(ready.code).toBe(0);

@@ -8,8 +8,16 @@ type ReadinessBody = {
   flags: { code: string; message: string }[];
 };
 
-for (const slug of ["clickstream-sessionization", "inventory-snapshot-etl", "customer-360-enrichment", "nightly-revenue-rollup"]) {
-  test(`the lane page of ${slug} shows every reason, warning and flag the readiness API gives`, async ({ page, request }, testInfo) => {
+for (const slug of [
+  "clickstream-sessionization",
+  "inventory-snapshot-etl",
+  "customer-360-enrichment",
+  "nightly-revenue-rollup",
+]) {
+  test(`the lane page of ${slug} shows every reason, warning and flag the readiness API gives`, async ({
+    page,
+    request,
+  }, testInfo) => {
     const api = await request.get(`/api/v1/lanes/${slug}/readiness`);
     expect(api.status()).toBe(200);
     const body = (await api.json()) as ReadinessBody;
@@ -22,21 +30,29 @@ for (const slug of ["clickstream-sessionization", "inventory-snapshot-etl", "cus
       await expect(verdictCard.getByText(reason.message, { exact: true }).first()).toBeVisible();
     }
     for (const flag of body.flags) {
-      await expect(page.getByRole("region", { name: "Anti-pattern flags" }).getByText(flag.message, { exact: true })).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: "Anti-pattern flags" }).getByText(flag.message, { exact: true }),
+      ).toBeVisible();
     }
     if (body.verdict === "READY") await expect(verdictCard).toContainText("Every gate rule passes");
     await page.screenshot({ path: testInfo.outputPath(`lane-${slug}.png`), fullPage: true });
   });
 }
 
-test("the lane page shows owners with their history, target versions, rollback design and releases", async ({ page }) => {
+test("the lane page shows owners with their history, target versions, rollback design and releases", async ({
+  page,
+}) => {
   await page.goto("/lanes/customer-360-enrichment");
   const owners = page.getByRole("region", { name: "Accountability" });
   await expect(owners.locator('[data-role="EXECUTOR"]')).toContainText("Dmitri Volkov");
   await expect(owners).toContainText("Tomás Rivera as executor owner");
   await expect(owners).toContainText("Tomás moved to the inventory lane full time.");
-  await expect(page.getByRole("region", { name: "KPI targets and stop conditions" })).toContainText("20% lower than baseline");
-  await expect(page.getByRole("region", { name: "Rollback design" })).toContainText("dbt Cloud job customer_360_hourly");
+  await expect(page.getByRole("region", { name: "KPI targets and stop conditions" })).toContainText(
+    "20% lower than baseline",
+  );
+  await expect(page.getByRole("region", { name: "Rollback design" })).toContainText(
+    "dbt Cloud job customer_360_hourly",
+  );
   const inProgress = page.locator('[data-release="2026.11.3"]');
   await expect(inProgress).toContainText("In progress");
   await expect(inProgress.locator('[data-kpi="result_mismatches"]')).toContainText("no measurement");

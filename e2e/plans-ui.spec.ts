@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 
-test("the plan diff page shows both operator trees with the lost filter and the change sentences", async ({ page }, testInfo) => {
+test("the plan diff page shows both operator trees with the lost filter and the change sentences", async ({
+  page,
+}, testInfo) => {
   await page.goto("/lanes/nightly-revenue-rollup/plans/diff?query=revenue_by_region&release=2026.11.1");
-  await expect(page.getByRole("heading", { name: /Plan diff of revenue_by_region: 2026.10.1 → 2026.11.1/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Plan diff of revenue_by_region: 2026.10.1 → 2026.11.1/ }),
+  ).toBeVisible();
   const summary = page.locator("#plan-diff-summary");
   await expect(summary).toContainText("plan changed");
   await expect(summary.getByRole("listitem").filter({ hasText: "FilterExec" }).first()).toBeVisible();
@@ -16,7 +20,9 @@ test("the plan diff page shows both operator trees with the lost filter and the 
 
 test("the plan diff page explains a missing earlier plan instead of failing", async ({ page }) => {
   await page.goto("/lanes/nightly-revenue-rollup/plans/diff?query=revenue_by_region&release=2026.10.1");
-  await expect(page.locator("main [role=alert]")).toContainText("No release before 2026.10.1 has a plan for query revenue_by_region");
+  await expect(page.locator("main [role=alert]")).toContainText(
+    "No release before 2026.10.1 has a plan for query revenue_by_region",
+  );
   await page.goto("/lanes/nightly-revenue-rollup/plans/diff");
   await expect(page.locator("main [role=alert]")).toContainText("Choose a query and a release");
 });
@@ -37,7 +43,9 @@ test("the release page shows the benchmark comparison and the changed plan", asy
   await page.locator("#release-benchmark").screenshot({ path: testInfo.outputPath("release-benchmark.png") });
 });
 
-test("the readiness page says which lane's latest release changed plans; the API reference renders", async ({ page }, testInfo) => {
+test("the readiness page says which lane's latest release changed plans; the API reference renders", async ({
+  page,
+}, testInfo) => {
   await page.goto("/");
   await expect(page.locator('#plan-changes [data-lane="nightly-revenue-rollup"]')).toContainText("release 2026.11.1");
   await page.goto("/api");

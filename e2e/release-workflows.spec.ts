@@ -24,7 +24,13 @@ async function planRelease(page: Page, label: string) {
   await expect(page.locator(`[data-release="${label}"]`)).toBeVisible();
 }
 
-async function recordMeasurement(page: Page, label: string, kpi: string, value: string, source: "production" | "shadow") {
+async function recordMeasurement(
+  page: Page,
+  label: string,
+  kpi: string,
+  value: string,
+  source: "production" | "shadow",
+) {
   await page.locator("summary", { hasText: "Add measurement" }).click();
   const form = page.getByRole("form", { name: `Add measurement to ${label}` });
   await form.getByLabel("KPI").selectOption({ label: kpi });
@@ -39,7 +45,10 @@ async function runStableRelease(page: Page, slug: string, label: string, shots?:
   await page.goto(`/lanes/${slug}/releases/${label}`);
   await page.locator("summary", { hasText: "Deploy" }).click();
   await shots?.("deploy-form");
-  await page.getByRole("form", { name: `Deploy release ${label}` }).getByRole("button", { name: `Deploy ${label}` }).click();
+  await page
+    .getByRole("form", { name: `Deploy release ${label}` })
+    .getByRole("button", { name: `Deploy ${label}` })
+    .click();
   await expect(page.locator(`[data-release="${label}"]`).getByText("In progress")).toBeVisible();
   await recordMeasurement(page, label, "p95 latency (ms)", "3100", "production");
   await recordMeasurement(page, label, "Result mismatches (queries)", "0", "shadow");
@@ -53,17 +62,37 @@ async function runStableRelease(page: Page, slug: string, label: string, shots?:
 /** The same through the API, for the unhappy paths' starting points. */
 async function apiStableRelease(request: APIRequestContext, slug: string, label: string) {
   const base = `/api/v1/lanes/${slug}/releases`;
-  expect((await request.post(base, { data: { versionLabel: label, engineVersion: "DataFusion 53.1.0" } })).status()).toBe(201);
-  expect((await request.post(`${base}/${label}/deploy`, { data: { observationWindowHours: 168, deployedAt: new Date(Date.now() - HOUR_MS).toISOString() } })).status()).toBe(200);
-  for (const [kpiKey, value] of [["p95_latency_ms", 3100], ["result_mismatches", 0]] as const) {
-    expect((await request.post(`${base}/${label}/measurements`, { data: { kpiKey, value, source: "PRODUCTION", takenAt: new Date(Date.now() - 30 * 60_000).toISOString() } })).status()).toBe(201);
+  expect(
+    (await request.post(base, { data: { versionLabel: label, engineVersion: "DataFusion 53.1.0" } })).status(),
+  ).toBe(201);
+  expect(
+    (
+      await request.post(`${base}/${label}/deploy`, {
+        data: { observationWindowHours: 168, deployedAt: new Date(Date.now() - HOUR_MS).toISOString() },
+      })
+    ).status(),
+  ).toBe(200);
+  for (const [kpiKey, value] of [
+    ["p95_latency_ms", 3100],
+    ["result_mismatches", 0],
+  ] as const) {
+    expect(
+      (
+        await request.post(`${base}/${label}/measurements`, {
+          data: { kpiKey, value, source: "PRODUCTION", takenAt: new Date(Date.now() - 30 * 60_000).toISOString() },
+        })
+      ).status(),
+    ).toBe(201);
   }
   expect((await request.post(`${base}/${label}/close`, { data: {} })).status()).toBe(200);
 }
 
-test("two releases whose production measurements meet the targets move the lane from HOLD to READY", async ({ page }, testInfo) => {
+test("two releases whose production measurements meet the targets move the lane from HOLD to READY", async ({
+  page,
+}, testInfo) => {
   const lane = await createReleaseLane("Revenue story");
-  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true }).then(() => undefined);
+  const shot = (name: string) =>
+    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true }).then(() => undefined);
   await page.goto(`/lanes/${lane.slug}`);
   await expect(page.getByLabel("Stable streak 0 of 2")).toBeVisible();
   await expect(page.getByRole("region", { name: "Why HOLD" })).toBeVisible();
@@ -116,7 +145,9 @@ test("a measurement that breaches a stop condition shows STOP at once", async ({
   const lane = await createReleaseLane("Stop lane");
   await apiStableRelease(request, lane.slug, "r1");
   const base = `/api/v1/lanes/${lane.slug}/releases`;
-  expect((await request.post(base, { data: { versionLabel: "r2", engineVersion: "DataFusion 54.0.0" } })).status()).toBe(201);
+  expect(
+    (await request.post(base, { data: { versionLabel: "r2", engineVersion: "DataFusion 54.0.0" } })).status(),
+  ).toBe(201);
   expect((await request.post(`${base}/r2/deploy`, { data: { observationWindowHours: 168 } })).status()).toBe(200);
   await page.goto(`/lanes/${lane.slug}/releases/r2`);
   await expect(page.getByText("In progress")).toBeVisible();
@@ -136,15 +167,21 @@ test("a measurement that breaches a stop condition shows STOP at once", async ({
   await row.getByLabel("Why is this measurement invalid?").fill("load test ran on the same host");
   await page.screenshot({ path: testInfo.outputPath("invalidate-form.png"), fullPage: true });
   await row.getByRole("button", { name: "Invalidate measurement" }).click();
-  await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 4700" })).toContainText("invalidated: load test ran on the same host");
+  await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 4700" })).toContainText(
+    "invalidated: load test ran on the same host",
+  );
   await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 4700" }).locator(".line-through")).toBeVisible();
 });
 
 test("invalid input shows errors next to the fields and writes nothing", async ({ page, request }, testInfo) => {
   const lane = await createReleaseLane("Validation lane");
   const base = `/api/v1/lanes/${lane.slug}/releases`;
-  expect((await request.post(base, { data: { versionLabel: "r1", engineVersion: "DataFusion 53.1.0" } })).status()).toBe(201);
-  expect((await request.post(base, { data: { versionLabel: "r2", engineVersion: "DataFusion 53.1.0" } })).status()).toBe(201);
+  expect(
+    (await request.post(base, { data: { versionLabel: "r1", engineVersion: "DataFusion 53.1.0" } })).status(),
+  ).toBe(201);
+  expect(
+    (await request.post(base, { data: { versionLabel: "r2", engineVersion: "DataFusion 53.1.0" } })).status(),
+  ).toBe(201);
   expect((await request.post(`${base}/r1/deploy`, { data: { observationWindowHours: 168 } })).status()).toBe(200);
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 
@@ -195,7 +232,9 @@ test("invalid input shows errors next to the fields and writes nothing", async (
   await expect(regression.getByText("Summarise the regression in at least 3 characters")).toBeVisible();
   await regression.getByLabel("Summary").fill("Sort spill");
   await regression.getByLabel("Detected at (UTC)").fill(utcLocal(new Date(Date.now() - HOUR_MS)));
-  await regression.getByLabel("Recovered at (UTC, empty if not yet)").fill(utcLocal(new Date(Date.now() - 2 * HOUR_MS)));
+  await regression
+    .getByLabel("Recovered at (UTC, empty if not yet)")
+    .fill(utcLocal(new Date(Date.now() - 2 * HOUR_MS)));
   await regression.getByRole("button", { name: "Record regression" }).click();
   await expect(regression.getByText("Recovery cannot come before detection")).toBeVisible();
   await shot("regression-errors");
@@ -210,14 +249,18 @@ test("invalid input shows errors next to the fields and writes nothing", async (
 test("a stale edit is refused, keeps the user's input and shows what changed", async ({ page, request }, testInfo) => {
   const lane = await createReleaseLane("Stale lane");
   const base = `/api/v1/lanes/${lane.slug}/releases`;
-  expect((await request.post(base, { data: { versionLabel: "r1", engineVersion: "DataFusion 53.1.0" } })).status()).toBe(201);
+  expect(
+    (await request.post(base, { data: { versionLabel: "r1", engineVersion: "DataFusion 53.1.0" } })).status(),
+  ).toBe(201);
   await page.goto(`/lanes/${lane.slug}/releases/r1`);
   await page.locator("summary", { hasText: "Edit release" }).click();
   const form = page.getByRole("form", { name: "Edit release r1" });
   await form.getByLabel("Notes").fill("Canary on 10% of partitions");
 
   // Someone else saves first.
-  expect((await request.patch(`${base}/r1`, { data: { version: 1, engineVersion: "DataFusion 54.0.0-rc1" } })).status()).toBe(200);
+  expect(
+    (await request.patch(`${base}/r1`, { data: { version: 1, engineVersion: "DataFusion 54.0.0-rc1" } })).status(),
+  ).toBe(200);
 
   await form.getByRole("button", { name: "Save release" }).click();
   const alert = form.getByRole("alert");

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("a release page shows each KPI against baseline and target, incidents and regressions", async ({ page }, testInfo) => {
+test("a release page shows each KPI against baseline and target, incidents and regressions", async ({
+  page,
+}, testInfo) => {
   await page.goto("/lanes/nightly-revenue-rollup");
   await page.getByRole("link", { name: "2026.11.1" }).click();
   await expect(page.getByRole("heading", { name: "Release 2026.11.1" })).toBeVisible();
@@ -19,7 +21,9 @@ test("a release page shows each KPI against baseline and target, incidents and r
 
 test("synthetic measurements are shown but never count", async ({ page }) => {
   await page.goto("/lanes/nightly-revenue-rollup/releases/2026.10.1");
-  await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 3390" })).toContainText("synthetic: never counts");
+  await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 3390" })).toContainText(
+    "synthetic: never counts",
+  );
   await expect(page.locator('[data-kpi="p95_latency_ms"]')).toContainText("3,240 ms");
 });
 

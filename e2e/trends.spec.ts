@@ -12,7 +12,9 @@ test.describe.configure({ timeout: 120_000 });
 
 /** The counted value of a KPI in the seed: latest non-synthetic, non-invalidated measurement. */
 function seededCountedValue(release: DemoRelease, kpiKey: string): number | null {
-  const counting = release.measurements.filter((m) => m.kpiKey === kpiKey && m.source !== "SYNTHETIC" && !m.invalidated).sort((a, b) => a.daysAgo - b.daysAgo)[0];
+  const counting = release.measurements
+    .filter((m) => m.kpiKey === kpiKey && m.source !== "SYNTHETIC" && !m.invalidated)
+    .sort((a, b) => a.daysAgo - b.daysAgo)[0];
   return counting?.value ?? null;
 }
 
@@ -23,7 +25,9 @@ async function chartTable(page: Page, chartId: string): Promise<{ chart: Locator
   await chart.getByText("Show data table").click();
   const table = chart.getByRole("table");
   await expect(table).toBeVisible();
-  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())));
+  const rows = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())));
   return { chart, rows };
 }
 
@@ -41,20 +45,38 @@ for (const lane of DEMO_LANES.filter((l) => l.releases.length > 0)) {
       const { chart, rows } = await chartTable(page, `kpi-${target.kpiKey}`);
       await expect(chart.locator(".recharts-surface").first()).toBeVisible();
       expect(rows.map((r) => r[0])).toEqual(releases.map((r) => r.label));
-      expect(rows.map((r) => r[1])).toEqual(releases.map((r) => {
-        const v = seededCountedValue(r, target.kpiKey);
-        return v === null ? "—" : formatQuantity({ value: v, unit: target.unit });
-      }));
+      expect(rows.map((r) => r[1])).toEqual(
+        releases.map((r) => {
+          const v = seededCountedValue(r, target.kpiKey);
+          return v === null ? "—" : formatQuantity({ value: v, unit: target.unit });
+        }),
+      );
     }
   });
 }
 
-test("synthetic and superseded measurements are listed apart and never drawn as the counted value", async ({ page }) => {
+test("synthetic and superseded measurements are listed apart and never drawn as the counted value", async ({
+  page,
+}) => {
   await page.goto("/lanes/nightly-revenue-rollup");
   const { chart, rows } = await chartTable(page, "kpi-p95_latency_ms");
-  expect(rows.find((r) => r[0] === "2026.10.1")).toEqual(["2026.10.1", "3,240 ms", "4,200 ms", "3,360 ms", "4,620 ms", "3,390 ms (synthetic)"]);
+  expect(rows.find((r) => r[0] === "2026.10.1")).toEqual([
+    "2026.10.1",
+    "3,240 ms",
+    "4,200 ms",
+    "3,360 ms",
+    "4,620 ms",
+    "3,390 ms (synthetic)",
+  ]);
   expect(rows.find((r) => r[0] === "2026.11.1")?.[5]).toBe("3,650 ms (superseded)");
-  for (const legend of ["Counted value", "Baseline", "Target", "Stop threshold", "Synthetic (not counted)", "Superseded (not counted)"]) {
+  for (const legend of [
+    "Counted value",
+    "Baseline",
+    "Target",
+    "Stop threshold",
+    "Synthetic (not counted)",
+    "Superseded (not counted)",
+  ]) {
     await expect(chart.locator(".recharts-legend-wrapper")).toContainText(legend);
   }
 
@@ -81,15 +103,24 @@ test("incidents by severity and recovery times against the limit match the seed"
   ]);
 });
 
-test("a change through the API appears in the lane's readiness timeline, the history API and the verdicts chart", async ({ page, request }) => {
+test("a change through the API appears in the lane's readiness timeline, the history API and the verdicts chart", async ({
+  page,
+  request,
+}) => {
   // Giving the lane its missing executor owner changes its reasons, so readiness history records it.
   const [dmitri] = await sql<{ id: string }>(`SELECT id FROM "user" WHERE email = 'dmitri.volkov@northwind.example'`);
-  const assigned = await request.post("/api/v1/lanes/ad-attribution-joins/owners", { data: { role: "EXECUTOR", userId: dmitri?.id, reason: "Runtime team takes the executor role" } });
+  const assigned = await request.post("/api/v1/lanes/ad-attribution-joins/owners", {
+    data: { role: "EXECUTOR", userId: dmitri?.id, reason: "Runtime team takes the executor role" },
+  });
   expect(assigned.status()).toBe(201);
   const cause = "Executor owner of Ad attribution joins assigned";
 
   const api = await request.get("/api/v1/lanes/ad-attribution-joins/readiness?history=1");
-  const body = (await api.json()) as { verdict: string; streak: number; history: { headline: string; cause: string }[] };
+  const body = (await api.json()) as {
+    verdict: string;
+    streak: number;
+    history: { headline: string; cause: string }[];
+  };
   expect(body.history[0]).toMatchObject({ cause });
 
   await page.goto("/lanes/ad-attribution-joins");
@@ -110,27 +141,48 @@ test("a change through the API appears in the lane's readiness timeline, the his
 
 test("the readiness table has a main-KPI sparkline per lane with the seeded values in its text", async ({ page }) => {
   await page.goto("/");
-  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Nightly revenue rollup", exact: true }) });
-  await expect(row.locator("[data-sparkline]")).toContainText("p95 latency per release: 2026.09.1 3,410 ms, 2026.10.1 3,240 ms, 2026.11.1 3,020 ms; target 3,360 ms");
-  const poc = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Log search (ad hoc)", exact: true }) });
+  const row = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: "Nightly revenue rollup", exact: true }) });
+  await expect(row.locator("[data-sparkline]")).toContainText(
+    "p95 latency per release: 2026.09.1 3,410 ms, 2026.10.1 3,240 ms, 2026.11.1 3,020 ms; target 3,360 ms",
+  );
+  const poc = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: "Log search (ad hoc)", exact: true }) });
   await expect(poc).toContainText("no counted p95 latency");
 });
 
-test("exports download as attachments: the lane history as CSV and JSON, the readiness table as CSV", async ({ request }) => {
+test("exports download as attachments: the lane history as CSV and JSON, the readiness table as CSV", async ({
+  request,
+}) => {
   const csv = await request.get("/api/v1/lanes/nightly-revenue-rollup/export.csv");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="nightly-revenue-rollup-history-\d{4}-\d{2}-\d{2}\.csv"$/);
-  const lines = (await csv.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  expect(csv.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="nightly-revenue-rollup-history-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toBe("record_type,release,time,item,value,unit,status,detail,ended_at");
   // Earlier specs may plan more releases on this seeded lane; the seeded ones come first, in order.
-  expect(lines.filter((l) => l.startsWith("release,")).map((l) => l.split(",")[1]).slice(0, 3)).toEqual(["2026.09.1", "2026.10.1", "2026.11.1"]);
+  expect(
+    lines
+      .filter((l) => l.startsWith("release,"))
+      .map((l) => l.split(",")[1])
+      .slice(0, 3),
+  ).toEqual(["2026.09.1", "2026.10.1", "2026.11.1"]);
   expect(lines.some((l) => l.startsWith("measurement,2026.10.1,") && l.includes(",3390,ms,synthetic,"))).toBe(true);
   expect(lines.some((l) => l.startsWith("incident,2026.09.1,") && l.includes("INC-2087,,,P2,"))).toBe(true);
 
   const json = await request.get("/api/v1/lanes/nightly-revenue-rollup/export.json");
   expect(json.headers()["content-disposition"]).toContain("attachment");
-  const data = (await json.json()) as { lane: { verdict: string }; measurements: { counted: boolean; value: number }[] };
+  const data = (await json.json()) as {
+    lane: { verdict: string };
+    measurements: { counted: boolean; value: number }[];
+  };
   expect(data.lane.verdict).toBe("READY");
   expect(data.measurements.filter((m) => m.counted).map((m) => m.value)).toEqual([3410, 0, 3240, 0, 3020, 0]);
 
@@ -138,7 +190,11 @@ test("exports download as attachments: the lane history as CSV and JSON, the rea
   expect(table.headers()["content-disposition"]).toMatch(/attachment; filename="readiness-/);
   const rows = (await table.text()).trimEnd().split("\r\n");
   // One row per lane (other specs add lanes of their own): every seeded lane is there once.
-  for (const lane of DEMO_LANES) expect(rows.filter((r) => r.includes(lane.slug)), lane.slug).toHaveLength(1);
+  for (const lane of DEMO_LANES)
+    expect(
+      rows.filter((r) => r.includes(lane.slug)),
+      lane.slug,
+    ).toHaveLength(1);
 });
 
 test("a platform lead adds a webhook: the secret is shown once and the webhook is listed", async ({ page }) => {
@@ -148,7 +204,9 @@ test("a platform lead adds a webhook: the secret is shown once and the webhook i
   await page.getByLabel("Receiver URL").fill("https://hooks.example.test/lanegate");
   await page.getByRole("button", { name: "Add webhook" }).click();
   await expect(page.locator("[data-secret]")).toHaveText(/^whsec_/);
-  await expect(page.locator('[data-webhook="https://hooks.example.test/lanegate"]')).toContainText("verdict.changed, stop.breached · all lanes");
+  await expect(page.locator('[data-webhook="https://hooks.example.test/lanegate"]')).toContainText(
+    "verdict.changed, stop.breached · all lanes",
+  );
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -157,9 +215,14 @@ for (const [name, path] of [
   ["lane", "/lanes/nightly-revenue-rollup"],
   ["release", "/lanes/nightly-revenue-rollup/releases/2026.11.1"],
 ] as const) {
-  test(`the ${name} page has no serious or critical axe violations and fits a laptop and a phone`, async ({ page }, testInfo) => {
+  test(`the ${name} page has no serious or critical axe violations and fits a laptop and a phone`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(300_000);
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
       await page.setViewportSize(viewport);
       await page.goto(path);
       await expect(page.locator("main")).toBeVisible();
@@ -171,7 +234,9 @@ for (const [name, path] of [
   });
 }
 
-test("the lane page prints without navigation or buttons and with every chart's data table open", async ({ page }, testInfo) => {
+test("the lane page prints without navigation or buttons and with every chart's data table open", async ({
+  page,
+}, testInfo) => {
   await page.goto("/lanes/nightly-revenue-rollup");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();

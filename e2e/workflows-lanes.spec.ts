@@ -3,7 +3,8 @@ import { expect, test, type Page, type TestInfo } from "@playwright/test";
 // Runs after the read-only specs (file order): it changes the demo organisation (nightly-revenue-rollup
 // is expanded) and restores what it bends (a slow drill is followed by a fast one).
 
-const shot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
+const shot = (page: Page, info: TestInfo, name: string) =>
+  page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
 const manage = (page: Page) => page.getByRole("region", { name: "Manage" });
 async function openSection(page: Page, title: string) {
   const summary = manage(page).locator("summary", { hasText: title });
@@ -16,7 +17,9 @@ const slug = `orders-dedup-${Date.now().toString(36)}`;
 // The machine is shared and has two cores: full-page screenshots of long forms can take seconds.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-test("create a lane: the default KPI policy is prefilled, bad input shows field errors, a taken slug is refused next to the field", async ({ page }, testInfo) => {
+test("create a lane: the default KPI policy is prefilled, bad input shows field errors, a taken slug is refused next to the field", async ({
+  page,
+}, testInfo) => {
   await page.goto("/");
   await page.getByRole("link", { name: "New lane" }).click();
   await expect(page).toHaveURL(/\/lanes\/new$/);
@@ -64,7 +67,9 @@ test("create a lane: the default KPI policy is prefilled, bad input shows field 
   await expect(targets).toContainText("baseline 420 ms");
 });
 
-test("assign both owners, then replace one: the history shows who held the role, by whom and why", async ({ page }, testInfo) => {
+test("assign both owners, then replace one: the history shows who held the role, by whom and why", async ({
+  page,
+}, testInfo) => {
   await page.goto(`/lanes/${slug}`);
   const section = await openSection(page, "Assign owner");
   const form = section.getByRole("form", { name: "Assign owner" });
@@ -80,7 +85,9 @@ test("assign both owners, then replace one: the history shows who held the role,
     ["Executor owner", "Dmitri Volkov", "Tomás moves to the inventory lane"],
   ] as const) {
     await form.getByLabel("Role").selectOption({ label: role });
-    await form.getByLabel("Person").selectOption({ label: `${person} (${person === "Lena Okafor" || person === "Tomás Rivera" ? "Query Engine" : "Runtime"})` });
+    await form.getByLabel("Person").selectOption({
+      label: `${person} (${person === "Lena Okafor" || person === "Tomás Rivera" ? "Query Engine" : "Runtime"})`,
+    });
     await form.getByLabel("Reason", { exact: true }).fill(reason);
     await form.getByRole("button", { name: "Assign owner" }).click();
     await expect(owners).toContainText(`“${reason}”`);
@@ -92,7 +99,9 @@ test("assign both owners, then replace one: the history shows who held the role,
   await shot(page, testInfo, "owners-assigned");
 });
 
-test("define targets before the first deployment and write a rollback design with a drill", async ({ page }, testInfo) => {
+test("define targets before the first deployment and write a rollback design with a drill", async ({
+  page,
+}, testInfo) => {
   await page.goto(`/lanes/${slug}`);
   const targetsSection = await openSection(page, "KPI targets");
   const tForm = targetsSection.getByRole("form", { name: "KPI targets" });
@@ -138,7 +147,9 @@ test("define targets before the first deployment and write a rollback design wit
   await shot(page, testInfo, "rollback-and-drill");
 });
 
-test("move stages through the migration; expanding a lane that is not READY is refused with the rule and the fix", async ({ page }, testInfo) => {
+test("move stages through the migration; expanding a lane that is not READY is refused with the rule and the fix", async ({
+  page,
+}, testInfo) => {
   await page.goto(`/lanes/${slug}`);
   for (const stage of ["Shadow", "Canary", "Production"]) {
     const section = await openSection(page, "Change stage, pause or retire");
@@ -163,7 +174,9 @@ test("move stages through the migration; expanding a lane that is not READY is r
   await form.getByLabel("Reason", { exact: true }).fill("Orders team freeze for the holidays");
   await form.getByRole("button", { name: "Move stage" }).click();
   await expect(page.locator("header").getByText("Paused", { exact: true })).toBeVisible();
-  await expect((await openSection(page, "Change stage, pause or retire")).getByLabel("Move to").locator("option")).toHaveText(["Production (resume)", "Retired (retire)"]);
+  await expect(
+    (await openSection(page, "Change stage, pause or retire")).getByLabel("Move to").locator("option"),
+  ).toHaveText(["Production (resume)", "Retired (retire)"]);
 });
 
 test("a stale edit is refused: the second tab sees what changed and keeps its input", async ({ browser }, testInfo) => {
@@ -196,7 +209,9 @@ test("a stale edit is refused: the second tab sees what changed and keeps its in
   await b.close();
 });
 
-test("approve expansion of the READY lane as platform lead: stage EXPANDED, the decision and the audit entries appear", async ({ page }, testInfo) => {
+test("approve expansion of the READY lane as platform lead: stage EXPANDED, the decision and the audit entries appear", async ({
+  page,
+}, testInfo) => {
   await page.goto("/lanes/nightly-revenue-rollup");
   const section = await openSection(page, "Expansion decision");
   const form = section.getByRole("form", { name: "Expansion decision" });
@@ -205,7 +220,9 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await expect(form.getByText("Give a reason of at least 10 characters")).toBeVisible();
   await shot(page, testInfo, "decision-form-error");
   await form.getByLabel("Approve expansion").check();
-  await form.getByLabel("Reason", { exact: true }).fill("Two stable cycles, drill in 6 minutes: expand to the weekly rollups.");
+  await form
+    .getByLabel("Reason", { exact: true })
+    .fill("Two stable cycles, drill in 6 minutes: expand to the weekly rollups.");
   await form.getByRole("button", { name: "Record decision" }).click();
   await expect(page.locator("header").getByText("Expanded", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Anti-pattern flags" })).not.toContainText("expanded");
@@ -238,10 +255,15 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await page.goto(`/audit?lane=${slug}`);
   // create, 3 owner assignments, targets edit, rollback design, drill, 4 stage moves, 2 lane edits: one event each, none for the refusals.
   await expect(page.locator("[data-audit-event]")).toHaveCount(13);
-  await expect(page.locator("[data-audit-event]", { hasText: "lane.update" }).first()).toContainText("Orders dedup (EU)");
+  await expect(page.locator("[data-audit-event]", { hasText: "lane.update" }).first()).toContainText(
+    "Orders dedup (EU)",
+  );
 });
 
-test("the one-lane rule: with no READY lane, a second lane is refused CANARY; the readiness page follows without a reload", async ({ page, context }, testInfo) => {
+test("the one-lane rule: with no READY lane, a second lane is refused CANARY; the readiness page follows without a reload", async ({
+  page,
+  context,
+}, testInfo) => {
   // The demo's only READY lane drops to HOLD when its latest rollback drill is too slow.
   const overview = await context.newPage();
   await overview.goto("/");
@@ -264,7 +286,9 @@ test("the one-lane rule: with no READY lane, a second lane is refused CANARY; th
   await shot(page, testInfo, "stage-one-lane-refused");
 
   // The open readiness page polls: the rule is back in force there without a reload.
-  await expect(overview.getByRole("region", { name: "One-lane rule" })).not.toContainText("lifted", { timeout: 20_000 });
+  await expect(overview.getByRole("region", { name: "One-lane rule" })).not.toContainText("lifted", {
+    timeout: 20_000,
+  });
   await shot(overview, testInfo, "readiness-polled");
 
   // Restore the demo: a fresh, fast drill makes the lane READY again.

@@ -14,15 +14,28 @@ const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().opti
 const ZEnv = z
   .object({
     DATABASE_URL: z
-      .string({ error: "DATABASE_URL is not set: point it at a Postgres database, e.g. postgresql://postgres@127.0.0.1:5432/lanegate" })
+      .string({
+        error:
+          "DATABASE_URL is not set: point it at a Postgres database, e.g. postgresql://postgres@127.0.0.1:5432/lanegate",
+      })
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    BETTER_AUTH_SECRET: optional.pipe(z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
+    BETTER_AUTH_SECRET: optional.pipe(
+      z
+        .string()
+        .min(32, "BETTER_AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)")
+        .optional(),
+    ),
     /** The public origin of the app, e.g. https://lanegate.example.com (sign-in callbacks, CSRF origin). */
     BETTER_AUTH_URL: optional.pipe(z.url("BETTER_AUTH_URL must be a URL like https://lanegate.example.com").optional()),
     /** Idle sessions end after this many seconds (default 7 days). */
-    SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(60 * 60 * 24 * 90).default(60 * 60 * 24 * 7),
+    SESSION_MAX_AGE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(60 * 60 * 24 * 90)
+      .default(60 * 60 * 24 * 7),
     /** Sign-in attempts allowed per address per minute, and failed attempts per account per 15 minutes. */
     AUTH_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
     AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -34,11 +47,19 @@ const ZEnv = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "BETTER_AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message: "BETTER_AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`)",
+      });
     }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
     if (oidc !== 0 && oidc !== 3) {
-      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none",
+      });
     }
   });
 

@@ -16,12 +16,25 @@ describe("prisma/migrations", () => {
 
   it("match schema.prisma exactly", () => {
     const run = () =>
-      execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"], {
-        // The CLI wants a datasource; only the shadow database is written to.
-        env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SHADOW_DATABASE_URL: shadow.url },
-        encoding: "utf8",
-        stdio: "pipe",
-      });
+      execFileSync(
+        process.execPath,
+        [
+          "scripts/prisma.mjs",
+          "migrate",
+          "diff",
+          "--from-migrations",
+          "prisma/migrations",
+          "--to-schema",
+          "prisma/schema.prisma",
+          "--exit-code",
+        ],
+        {
+          // The CLI wants a datasource; only the shadow database is written to.
+          env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SHADOW_DATABASE_URL: shadow.url },
+          encoding: "utf8",
+          stdio: "pipe",
+        },
+      );
     expect(run()).toContain("No difference detected");
   });
 });

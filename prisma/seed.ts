@@ -8,11 +8,15 @@ import { DEMO_PASSWORD, seedDemoCredentials } from "@/lib/server/seed/seed-demo-
 const db = createDb(getEnv().DATABASE_URL);
 try {
   const { createdLanes, skippedLanes } = await seedDemo({ db, now: new Date() });
-  console.log(`Demo organisation: created ${createdLanes.length} lanes${skippedLanes.length ? `, kept ${skippedLanes.length} that already existed` : ""}.`);
+  console.log(
+    `Demo organisation: created ${createdLanes.length} lanes${skippedLanes.length ? `, kept ${skippedLanes.length} that already existed` : ""}.`,
+  );
   // Ingestion demo data (benchmark runs) goes in after the lanes it belongs to.
   await seedBenchmarkDemo({ db, now: new Date() });
   const { created } = await seedDemoCredentials({ db });
-  console.log(`Demo sign-in: ${created} passwords set; every demo person signs in with "${DEMO_PASSWORD}" (e.g. priya.raman@northwind.example).`);
+  console.log(
+    `Demo sign-in: ${created} passwords set; every demo person signs in with "${DEMO_PASSWORD}" (e.g. priya.raman@northwind.example).`,
+  );
 } finally {
   await db.$disconnect();
 }

@@ -24,7 +24,9 @@ function time(label: string, iterations: number, fn: () => void) {
   const start = process.hrtime.bigint();
   for (let i = 0; i < iterations; i += 1) fn();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`${label.padEnd(58)} ${(ms / iterations).toFixed(3).padStart(10)} ms/op  (${iterations} ops, ${ms.toFixed(0)} ms)`);
+  console.log(
+    `${label.padEnd(58)} ${(ms / iterations).toFixed(3).padStart(10)} ms/op  (${iterations} ops, ${ms.toFixed(0)} ms)`,
+  );
   return ms / iterations;
 }
 
@@ -40,9 +42,27 @@ function syntheticLane(releases: number): LaneData {
       deployedAt: deployed,
       observationEndsAt: new Date(deployed.getTime() + 7 * day),
       rolledBackAt: null,
-      measurements: Array.from({ length: 6 }, (_, m) => ({ id: `m${i}-${m}`, kpiKey: m % 2 ? "result_mismatches" : "p95_latency_ms", value: m % 2 ? 0 : 3000 + m, source: m === 0 ? "SYNTHETIC" : "PRODUCTION", takenAt: new Date(deployed.getTime() + m * day), invalidatedAt: null })),
-      incidents: [{ id: `i${i}`, ref: `INC-${i}`, severity: "P3", title: "noise", openedAt: deployed, resolvedAt: deployed }],
-      regressions: [{ id: `g${i}`, summary: "spill", detectedAt: deployed, recoveredAt: new Date(deployed.getTime() + 600_000), recoveredByRollback: false, attributedTo: "EXECUTOR" }],
+      measurements: Array.from({ length: 6 }, (_, m) => ({
+        id: `m${i}-${m}`,
+        kpiKey: m % 2 ? "result_mismatches" : "p95_latency_ms",
+        value: m % 2 ? 0 : 3000 + m,
+        source: m === 0 ? "SYNTHETIC" : "PRODUCTION",
+        takenAt: new Date(deployed.getTime() + m * day),
+        invalidatedAt: null,
+      })),
+      incidents: [
+        { id: `i${i}`, ref: `INC-${i}`, severity: "P3", title: "noise", openedAt: deployed, resolvedAt: deployed },
+      ],
+      regressions: [
+        {
+          id: `g${i}`,
+          summary: "spill",
+          detectedAt: deployed,
+          recoveredAt: new Date(deployed.getTime() + 600_000),
+          recoveredByRollback: false,
+          attributedTo: "EXECUTOR",
+        },
+      ],
     };
   });
   const person = { id: "p", name: "Owner" };
@@ -58,8 +78,26 @@ function syntheticLane(releases: number): LaneData {
         version: 1,
         effectiveFrom: new Date(now - 500 * day),
         targets: [
-          { kpiKey: "p95_latency_ms", label: "p95 latency", unit: "ms", direction: "LOWER_IS_BETTER", baseline: 4200, targetKind: "RELATIVE", targetValue: 0.2, stop: { kind: "RELATIVE", value: 0.1 } },
-          { kpiKey: "result_mismatches", label: "Result mismatches", unit: "queries", direction: "LOWER_IS_BETTER", baseline: 0, targetKind: "ABSOLUTE", targetValue: 0, stop: { kind: "ABSOLUTE", value: 0 } },
+          {
+            kpiKey: "p95_latency_ms",
+            label: "p95 latency",
+            unit: "ms",
+            direction: "LOWER_IS_BETTER",
+            baseline: 4200,
+            targetKind: "RELATIVE",
+            targetValue: 0.2,
+            stop: { kind: "RELATIVE", value: 0.1 },
+          },
+          {
+            kpiKey: "result_mismatches",
+            label: "Result mismatches",
+            unit: "queries",
+            direction: "LOWER_IS_BETTER",
+            baseline: 0,
+            targetKind: "ABSOLUTE",
+            targetValue: 0,
+            stop: { kind: "ABSOLUTE", value: 0 },
+          },
         ],
       },
     ],
@@ -68,7 +106,11 @@ function syntheticLane(releases: number): LaneData {
       { role: "EXECUTOR", person, assignedAt: new Date(now - 450 * day), endedAt: null },
     ],
     releases: list,
-    rollbackDesign: { runbookUrl: "https://runbooks.example/x", rollbackTarget: "warehouse", drills: [{ performedAt: new Date(now - 10 * day), recoverySeconds: 400 }] },
+    rollbackDesign: {
+      runbookUrl: "https://runbooks.example/x",
+      rollbackTarget: "warehouse",
+      drills: [{ performedAt: new Date(now - 10 * day), recoverySeconds: 400 }],
+    },
     planSnapshots: [{ queryName: "q", capturedAt: new Date(now - 450 * day) }],
     overrides: [],
   };
@@ -80,9 +122,15 @@ const now = new Date(Date.UTC(2026, 10, 25));
 const perRelease: number[] = [];
 for (const releases of [2, 10, 50, 200]) {
   const lane = syntheticLane(releases);
-  perRelease.push(time(`evaluateLane, ${releases} releases x 6 measurements`, releases > 50 ? 200 : 2000, () => evaluateLane({ lane, now })) / releases);
+  perRelease.push(
+    time(`evaluateLane, ${releases} releases x 6 measurements`, releases > 50 ? 200 : 2000, () =>
+      evaluateLane({ lane, now }),
+    ) / releases,
+  );
 }
-console.log(`  cost per release: ${perRelease.map((v) => (v * 1000).toFixed(1)).join(" / ")} µs (flat = linear in releases)\n`);
+console.log(
+  `  cost per release: ${perRelease.map((v) => (v * 1000).toFixed(1)).join(" / ")} µs (flat = linear in releases)\n`,
+);
 
 if (!existsSync(samples)) {
   console.log(`DataFusion samples not found at ${samples}: plan and benchmark sections skipped.`);
@@ -99,7 +147,9 @@ const perCorpus = time(`parseExplain, all ${planFiles.length} sample files (${to
 console.log(`  throughput: ${(totalKb / 1024 / (perCorpus / 1000)).toFixed(1)} MiB/s`);
 const largest = texts.reduce((a, b) => (b.length > a.length ? b : a));
 time(`parseExplain, largest file (${(largest.length / 1024).toFixed(0)} KiB)`, 50, () => parseExplain(largest));
-const q5 = ["indent-tpch_plans_q5-2.txt", "indent-tpch_plans_q5-3.txt"].map((f) => pickMainPlan(parseExplain(readFileSync(path.join(samples, "plans", f), "utf8")))?.root);
+const q5 = ["indent-tpch_plans_q5-2.txt", "indent-tpch_plans_q5-3.txt"].map(
+  (f) => pickMainPlan(parseExplain(readFileSync(path.join(samples, "plans", f), "utf8")))?.root,
+);
 if (q5[0] && q5[1]) {
   const [before, after] = [q5[0], q5[1]];
   time("diffPlans, TPC-H q5 before/after (consecutive repartitions)", 200, () => diffPlans(before, after));

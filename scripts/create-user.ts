@@ -25,9 +25,24 @@ async function promptPassword(question: string): Promise<string> {
   return answer;
 }
 
-const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "PLATFORM_LEAD" }, password: { type: "string" } } });
-const password = values.password ?? process.env.LANEGATE_PASSWORD ?? (process.stdin.isTTY ? await promptPassword("Password (at least 12 characters): ") : "");
-const parsed = ZCreateUser.safeParse({ email: values.email ?? "", name: values.name ?? "", role: values.role, password });
+const { values } = parseArgs({
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string", default: "PLATFORM_LEAD" },
+    password: { type: "string" },
+  },
+});
+const password =
+  values.password ??
+  process.env.LANEGATE_PASSWORD ??
+  (process.stdin.isTTY ? await promptPassword("Password (at least 12 characters): ") : "");
+const parsed = ZCreateUser.safeParse({
+  email: values.email ?? "",
+  name: values.name ?? "",
+  role: values.role,
+  password,
+});
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${issue.message}`);
   process.exit(2);

@@ -19,7 +19,9 @@ export async function waitForHealth({ port, server }) {
     }
     await sleep(250);
   }
-  console.error(`The server did not answer http://127.0.0.1:${port}/api/health within ${HEALTH_TIMEOUT_MS / 1000} s; it is still running.`);
+  console.error(
+    `The server did not answer http://127.0.0.1:${port}/api/health within ${HEALTH_TIMEOUT_MS / 1000} s; it is still running.`,
+  );
   return false;
 }
 

@@ -33,20 +33,36 @@ function shellEnv(): NodeJS.ProcessEnv {
 
 function startDashboard(): Run {
   // Its own process group, like a terminal's foreground job, so that "Ctrl-C" can go to all of it.
-  const child = spawn("npm", ["run", "dashboard"], { cwd: copy.dir, env: shellEnv(), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npm", ["run", "dashboard"], {
+    cwd: copy.dir,
+    env: shellEnv(),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const run = { child, output: () => output, exited: new Promise<void>((resolve) => child.on("exit", () => resolve())) };
+  const run = {
+    child,
+    output: () => output,
+    exited: new Promise<void>((resolve) => child.on("exit", () => resolve())),
+  };
   runs.push(run);
   return run;
 }
 
 async function waitUntilRunning(run: Run, label: string) {
   const started = Date.now();
-  await expect.poll(() => run.output().includes("Lanegate is running") || run.child.exitCode !== null, { timeout: START_TIMEOUT_MS, interval: 500 }).toBe(true);
+  await expect
+    .poll(() => run.output().includes("Lanegate is running") || run.child.exitCode !== null, {
+      timeout: START_TIMEOUT_MS,
+      interval: 500,
+    })
+    .toBe(true);
   expect(run.output(), run.output()).toContain(`Lanegate is running: http://localhost:${port}`);
-  console.info(`${label}: running after ${((Date.now() - started) / 1000).toFixed(1)} s (build ${copy.reusedBuild ? "reused" : "made by the run"})`);
+  console.info(
+    `${label}: running after ${((Date.now() - started) / 1000).toFixed(1)} s (build ${copy.reusedBuild ? "reused" : "made by the run"})`,
+  );
 }
 
 /**
@@ -70,7 +86,9 @@ async function laneLinks(names: string[]) {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("heading", { name: "Readiness" }).waitFor({ timeout: 60_000 });
     // Links in the readiness table (other cards may link to a lane too).
-    return await Promise.all(names.map((name) => page.locator("tr[data-lane]").getByRole("link", { name, exact: true }).count()));
+    return await Promise.all(
+      names.map((name) => page.locator("tr[data-lane]").getByRole("link", { name, exact: true }).count()),
+    );
   } finally {
     await page.close();
   }
@@ -81,7 +99,14 @@ beforeAll(async () => {
   port = await freePort();
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 });
 
@@ -107,7 +132,11 @@ describe(`npm run dashboard in a clean copy, no DATABASE_URL`, () => {
 
     // A second start on the same port is refused before it touches the data folder.
     const lock = fs.readFileSync(path.join(copy.dir, ".data/pglite.lock"), "utf8");
-    const second = spawnSync(process.execPath, ["scripts/dashboard.mjs"], { cwd: copy.dir, env: shellEnv(), encoding: "utf8" });
+    const second = spawnSync(process.execPath, ["scripts/dashboard.mjs"], {
+      cwd: copy.dir,
+      env: shellEnv(),
+      encoding: "utf8",
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(`Port ${port} is already in use`);
     expect(fs.readFileSync(path.join(copy.dir, ".data/pglite.lock"), "utf8")).toBe(lock);

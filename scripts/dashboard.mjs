@@ -69,7 +69,8 @@ async function step(label, argv, env) {
 }
 
 async function main() {
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
   await assertPortFree(port);
   opening = openDatabase();
   database = await opening;
@@ -88,15 +89,32 @@ async function main() {
   if (pending.length === 0) console.log("Migrations: none pending.");
   else if (!(await step("Apply migrations", [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], env))) return;
   if (database.needsDemo || args.has("--seed")) {
-    if (!(await step("Load the demo organisation", [require.resolve("tsx/cli"), "--conditions=react-server", "prisma/seed.ts"], env))) return;
+    if (
+      !(await step(
+        "Load the demo organisation",
+        [require.resolve("tsx/cli"), "--conditions=react-server", "prisma/seed.ts"],
+        env,
+      ))
+    )
+      return;
     database.markDemoLoaded();
   }
   if (!existsSync(path.join(root, ".next/BUILD_ID")) || args.has("--rebuild")) {
-    if (!(await step("Build the app (a minute or two on 2 cores)", [require.resolve("next/dist/bin/next"), "build"], env))) return;
+    if (
+      !(await step("Build the app (a minute or two on 2 cores)", [require.resolve("next/dist/bin/next"), "build"], env))
+    )
+      return;
   }
 
-  const serverEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/exit-with-parent.cjs"))}`.trim() };
-  const server = startInGroup(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { env: serverEnv, cwd: root });
+  const serverEnv = {
+    ...env,
+    NODE_OPTIONS:
+      `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/exit-with-parent.cjs"))}`.trim(),
+  };
+  const server = startInGroup(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+    env: serverEnv,
+    cwd: root,
+  });
   server.on("exit", (code, signal) => {
     if (stopping) return;
     console.error(`The web server stopped (${signal ?? `exit code ${code}`}).`);

@@ -49,7 +49,10 @@ describe("acquireDataFolderLock", () => {
 
   it.each([
     ["its owner has exited", async () => ({ pid: await exitedPid(), script: "dashboard.mjs" })],
-    ["its pid now runs another program", async () => ({ pid: await holder(path.join(dir, "other.mjs")), script: path.join(dir, "dashboard.mjs") })],
+    [
+      "its pid now runs another program",
+      async () => ({ pid: await holder(path.join(dir, "other.mjs")), script: path.join(dir, "dashboard.mjs") }),
+    ],
     ["it holds our own pid (written before a restart)", async () => ({ pid: process.pid, script: "dashboard.mjs" })],
   ])("takes over a stale lock: %s", async (_, owner) => {
     writeLock(await owner());

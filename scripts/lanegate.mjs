@@ -78,7 +78,9 @@ async function api(ctx, method, apiPath, { body, key } = {}) {
   try {
     res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (error) {
-    throw new CliError(`Cannot reach Lanegate at ${ctx.url}: ${error.cause?.code ?? error.cause?.message ?? error.message}`);
+    throw new CliError(
+      `Cannot reach Lanegate at ${ctx.url}: ${error.cause?.code ?? error.cause?.message ?? error.message}`,
+    );
   }
   const text = await res.text();
   let json = null;
@@ -114,18 +116,33 @@ async function benchPush(ctx, values, files) {
   } catch (error) {
     throw new CliError(`${files[0]} is not JSON: ${error.message}`);
   }
-  const body = { role, result, ...(values.release ? { releaseLabel: values.release } : {}), ...(values.label ? { label: values.label } : {}), ...(values.source ? { source: values.source.toUpperCase() } : {}) };
+  const body = {
+    role,
+    result,
+    ...(values.release ? { releaseLabel: values.release } : {}),
+    ...(values.label ? { label: values.label } : {}),
+    ...(values.source ? { source: values.source.toUpperCase() } : {}),
+  };
   const key = idempotencyKey("bench", lane, role, values.release, values.label, values.source, text);
   const { json, replayed } = await api(ctx, "POST", `/lanes/${encodeURIComponent(lane)}/benchmark-runs`, { body, key });
   if (ctx.json) return print(json);
   const run = json.run;
-  print(`${replayed ? "Already pushed" : "Pushed"} ${role.toLowerCase()} run ${run.id} (${run.format}, ${run.queries} queries, ${run.failedQueries} failed) to ${lane}`);
+  print(
+    `${replayed ? "Already pushed" : "Pushed"} ${role.toLowerCase()} run ${run.id} (${run.format}, ${run.queries} queries, ${run.failedQueries} failed) to ${lane}`,
+  );
   const w = json.comparison?.workload;
   if (w) {
-    print(`Workload vs baseline: ${w.candidateTotalMs.toFixed(1)} ms vs ${w.baselineTotalMs.toFixed(1)} ms over ${w.comparableQueries} queries${w.change === null ? "" : ` (${pct(w.change)}, ${w.verdict?.replace("_", " ")})`}`);
-    print(`  ${w.faster} faster, ${w.slower} slower, ${w.noChange} no change, ${w.incomparable} incomparable${w.rowCountChanged ? `, ${w.rowCountChanged} with changed row counts (possible result mismatch)` : ""}`);
+    print(
+      `Workload vs baseline: ${w.candidateTotalMs.toFixed(1)} ms vs ${w.baselineTotalMs.toFixed(1)} ms over ${w.comparableQueries} queries${w.change === null ? "" : ` (${pct(w.change)}, ${w.verdict?.replace("_", " ")})`}`,
+    );
+    print(
+      `  ${w.faster} faster, ${w.slower} slower, ${w.noChange} no change, ${w.incomparable} incomparable${w.rowCountChanged ? `, ${w.rowCountChanged} with changed row counts (possible result mismatch)` : ""}`,
+    );
   }
-  if (json.measurement) print(`Recorded ${json.measurement.kpiKey} = ${json.measurement.value} (${json.measurement.source}) for release ${run.releaseLabel}`);
+  if (json.measurement)
+    print(
+      `Recorded ${json.measurement.kpiKey} = ${json.measurement.value} (${json.measurement.source}) for release ${run.releaseLabel}`,
+    );
   if (json.measurementSkipped) print(json.measurementSkipped);
   return 0;
 }
@@ -133,7 +150,8 @@ async function benchPush(ctx, values, files) {
 async function plansPush(ctx, values, files) {
   const lane = required(values, "lane");
   if (files.length === 0) throw new CliError("plans push takes one or more EXPLAIN files");
-  if (values.query && files.length > 1) throw new CliError("--query names a single file's query; with several files each is named after its file");
+  if (values.query && files.length > 1)
+    throw new CliError("--query names a single file's query; with several files each is named after its file");
   let flagged = 0;
   for (const file of files) {
     const text = readFile(file);
@@ -145,8 +163,15 @@ async function plansPush(ctx, values, files) {
       print(json);
       continue;
     }
-    const problems = json.problems.length ? `, ${json.problems.length} problem(s): ${json.problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join("; ")}` : "";
-    print(`${replayed ? "Already pushed" : "Pushed"} plan ${queryName} (${json.format}${json.mainPlan ? `, ${json.mainPlan.operators} operators` : ", not readable"}${problems})`);
+    const problems = json.problems.length
+      ? `, ${json.problems.length} problem(s): ${json.problems
+          .slice(0, 3)
+          .map((p) => `line ${p.line}: ${p.message}`)
+          .join("; ")}`
+      : "";
+    print(
+      `${replayed ? "Already pushed" : "Pushed"} plan ${queryName} (${json.format}${json.mainPlan ? `, ${json.mainPlan.operators} operators` : ", not readable"}${problems})`,
+    );
     if (!json.readable) flagged += 1;
   }
   if (flagged) print(`${flagged} plan(s) were stored but could not be read; they are flagged in Lanegate.`);
@@ -156,11 +181,23 @@ async function plansPush(ctx, values, files) {
 async function incident(ctx, values) {
   const lane = required(values, "lane");
   const release = required(values, "release");
-  const body = { ref: required(values, "ref"), severity: required(values, "severity").toUpperCase(), title: required(values, "title"), openedAt: values.opened ?? new Date().toISOString() };
+  const body = {
+    ref: required(values, "ref"),
+    severity: required(values, "severity").toUpperCase(),
+    title: required(values, "title"),
+    openedAt: values.opened ?? new Date().toISOString(),
+  };
   const key = idempotencyKey("incident", lane, release, body.ref, body.severity, body.title, values.opened);
-  const { json, replayed } = await api(ctx, "POST", `/lanes/${encodeURIComponent(lane)}/releases/${encodeURIComponent(release)}/incidents`, { body, key });
+  const { json, replayed } = await api(
+    ctx,
+    "POST",
+    `/lanes/${encodeURIComponent(lane)}/releases/${encodeURIComponent(release)}/incidents`,
+    { body, key },
+  );
   if (ctx.json) return print(json);
-  print(`${replayed ? "Already recorded" : "Recorded"} ${body.severity} incident ${body.ref} on ${lane} release ${release}`);
+  print(
+    `${replayed ? "Already recorded" : "Recorded"} ${body.severity} incident ${body.ref} on ${lane} release ${release}`,
+  );
   return 0;
 }
 
@@ -169,7 +206,9 @@ async function gate(ctx, values) {
   const { json } = await api(ctx, "GET", `/lanes/${encodeURIComponent(lane)}/readiness`);
   if (ctx.json) print(json);
   else {
-    print(`${json.lane.name} (${json.lane.slug}, ${json.lane.stage}): ${json.verdict}, streak ${json.streak}/${json.requiredStreak}`);
+    print(
+      `${json.lane.name} (${json.lane.slug}, ${json.lane.stage}): ${json.verdict}, streak ${json.streak}/${json.requiredStreak}`,
+    );
     for (const r of json.reasons) print(`  - ${r.message}${r.fix ? ` Fix: ${r.fix}` : ""}`);
     for (const w of json.warnings) print(`  ! ${w.message}`);
     for (const f of json.flags) print(`  * ${f.message}`);
@@ -188,7 +227,11 @@ async function main(argv) {
     print(USAGE);
     return values.help ? 0 : EXIT.ERROR;
   }
-  const ctx = { url: values.url ?? process.env.LANEGATE_URL ?? "http://127.0.0.1:3000", token: values.token ?? process.env.LANEGATE_TOKEN ?? "", json: values.json };
+  const ctx = {
+    url: values.url ?? process.env.LANEGATE_URL ?? "http://127.0.0.1:3000",
+    token: values.token ?? process.env.LANEGATE_TOKEN ?? "",
+    json: values.json,
+  };
   const [command, sub, ...rest] = positionals;
   if (command === "bench" && sub === "push") return benchPush(ctx, values, rest);
   if (command === "plans" && sub === "push") return plansPush(ctx, values, rest);
@@ -200,7 +243,9 @@ async function main(argv) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`lanegate: ${error instanceof CliError || error?.code?.startsWith?.("ERR_PARSE_ARGS") ? error.message : error?.stack ?? error}\n`);
+    process.stderr.write(
+      `lanegate: ${error instanceof CliError || error?.code?.startsWith?.("ERR_PARSE_ARGS") ? error.message : (error?.stack ?? error)}\n`,
+    );
     process.exit(EXIT.ERROR);
   },
 );

@@ -12,7 +12,9 @@ export async function ensureDatabase(url) {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot reach Postgres at ${target.host}: ${error.message}. Start it, fix DATABASE_URL, or unset it to use the embedded database.`);
+    throw new Error(
+      `Cannot reach Postgres at ${target.host}: ${error.message}. Start it, fix DATABASE_URL, or unset it to use the embedded database.`,
+    );
   }
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

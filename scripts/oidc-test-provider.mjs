@@ -7,7 +7,11 @@ import { parseArgs } from "node:util";
 import Provider from "oidc-provider";
 
 export const OIDC_TEST_CLIENT = { id: "lanegate-e2e", secret: "lanegate-e2e-client-secret" };
-export const OIDC_TEST_ACCOUNT = { login: "oidc.tester", email: "oidc.tester@northwind.example", name: "Olivia Tester" };
+export const OIDC_TEST_ACCOUNT = {
+  login: "oidc.tester",
+  email: "oidc.tester@northwind.example",
+  name: "Olivia Tester",
+};
 
 export function startOidcTestProvider({ port, redirectUri }) {
   const issuer = `http://127.0.0.1:${port}`;
@@ -35,13 +39,20 @@ export function startOidcTestProvider({ port, redirectUri }) {
     },
   });
   return new Promise((resolve) => {
-    const server = provider.listen(port, "127.0.0.1", () => resolve({ issuer, close: () => new Promise((r) => server.close(r)) }));
+    const server = provider.listen(port, "127.0.0.1", () =>
+      resolve({ issuer, close: () => new Promise((r) => server.close(r)) }),
+    );
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { port: { type: "string", default: "8100" }, redirect: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { port: { type: "string", default: "8100" }, redirect: { type: "string" } },
+  });
   const port = Number(values.port);
-  const { issuer } = await startOidcTestProvider({ port, redirectUri: values.redirect ?? "http://127.0.0.1:3100/api/auth/callback/oidc" });
+  const { issuer } = await startOidcTestProvider({
+    port,
+    redirectUri: values.redirect ?? "http://127.0.0.1:3100/api/auth/callback/oidc",
+  });
   console.log(`OIDC test provider at ${issuer}`);
 }

@@ -20,7 +20,9 @@ export async function pendingMigrations({ url, migrationsDir }) {
       `SELECT migration_name FROM _prisma_migrations
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
-    const { rows: failed } = await client.query(`SELECT 1 FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL LIMIT 1`);
+    const { rows: failed } = await client.query(
+      `SELECT 1 FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL LIMIT 1`,
+    );
     if (failed.length) return folders;
     const applied = new Set(rows.map((row) => row.migration_name));
     return folders.filter((name) => !applied.has(name));

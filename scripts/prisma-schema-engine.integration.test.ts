@@ -92,7 +92,11 @@ async function shadowDatabases(): Promise<string[]> {
 
 type Run = { code: number | null; stdout: string; stderr: string; ms: number };
 
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; input?: string }): Promise<Run> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string },
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["pipe", "pipe", "pipe"] });
@@ -109,7 +113,8 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // The test must exercise the wrapper's own engine, whatever the caller's environment says.
-  for (const key of ["DATABASE_URL", "SHADOW_DATABASE_URL", "PRISMA_SCHEMA_ENGINE_BINARY", "DEBUG", "NO_COLOR"]) delete env[key];
+  for (const key of ["DATABASE_URL", "SHADOW_DATABASE_URL", "PRISMA_SCHEMA_ENGINE_BINARY", "DEBUG", "NO_COLOR"])
+    delete env[key];
   env.NO_COLOR = "1";
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;
   return env;
@@ -129,7 +134,8 @@ function prisma(args: string[], database: string | undefined): Promise<Run> {
 }
 
 function expectSuccess(result: Run) {
-  if (result.code !== 0) throw new Error(`exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
 }
 
 function migrationNames(): string[] {
@@ -164,7 +170,10 @@ describe("offline Prisma CLI through the wasm schema engine", () => {
   it(
     "migrate diff renders SQL for both models without any database configured",
     async () => {
-      const result = await prisma(["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"], undefined);
+      const result = await prisma(
+        ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"],
+        undefined,
+      );
       expectSuccess(result);
       expect(result.stdout).toContain('CREATE TABLE "Author"');
       expect(result.stdout).toContain('CREATE TABLE "Book"');
@@ -179,7 +188,10 @@ describe("offline Prisma CLI through the wasm schema engine", () => {
       const result = await prisma(["migrate", "dev", "--name", "init"], devDb);
       expectSuccess(result);
       expect(migrationNames()).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
-      const sql = fs.readFileSync(path.join(project, "prisma", "migrations", migrationNames()[0]!, "migration.sql"), "utf8");
+      const sql = fs.readFileSync(
+        path.join(project, "prisma", "migrations", migrationNames()[0]!, "migration.sql"),
+        "utf8",
+      );
       expect(sql).toContain('CREATE TABLE "Author"');
       expect(sql).toContain('CREATE TABLE "Book"');
       const lock = fs.readFileSync(path.join(project, "prisma", "migrations", "migration_lock.toml"), "utf8");
@@ -200,7 +212,15 @@ describe("offline Prisma CLI through the wasm schema engine", () => {
     "migrate diff from the migrations (replayed on a shadow database) to the schema finds no difference",
     async () => {
       const result = await prisma(
-        ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+        [
+          "migrate",
+          "diff",
+          "--from-migrations",
+          "prisma/migrations",
+          "--to-schema",
+          "prisma/schema.prisma",
+          "--exit-code",
+        ],
         devDb,
       );
       expectSuccess(result);
@@ -304,12 +324,21 @@ describe("schema engine protocol errors", () => {
     async () => {
       const result = await run(
         ENGINE,
-        ["--datasource", JSON.stringify({ url: databaseUrl(`lanegate_engine_test_${suffix}_missing`) }), "cli", "can-connect-to-database"],
+        [
+          "--datasource",
+          JSON.stringify({ url: databaseUrl(`lanegate_engine_test_${suffix}_missing`) }),
+          "cli",
+          "can-connect-to-database",
+        ],
         { cwd: repoRoot, env: cleanEnv({}) },
       );
       expect(result.code).toBe(1);
       // The CLI drops the first stderr line and JSON-parses every other one.
-      const lines = result.stderr.replace(/\n$/, "").split("\n").slice(1).map((line) => JSON.parse(line));
+      const lines = result.stderr
+        .replace(/\n$/, "")
+        .split("\n")
+        .slice(1)
+        .map((line) => JSON.parse(line));
       expect(lines).toContainEqual(
         expect.objectContaining({
           level: "ERROR",
@@ -326,19 +355,40 @@ describe("schema engine protocol errors", () => {
     async () => {
       const requests = [
         { jsonrpc: "2.0", id: 1, method: "noSuchMethod", params: {} },
-        { jsonrpc: "2.0", id: 2, method: "dbExecute", params: { script: "SELECT * FROM no_such_table", datasourceType: { tag: "url", url: databaseUrl(devDb) } } },
+        {
+          jsonrpc: "2.0",
+          id: 2,
+          method: "dbExecute",
+          params: { script: "SELECT * FROM no_such_table", datasourceType: { tag: "url", url: databaseUrl(devDb) } },
+        },
         { jsonrpc: "2.0", id: 3, method: "getDatabaseVersion" },
       ];
       const result = await run(
         ENGINE,
-        ["--datamodels", path.join(project, "prisma", "schema.prisma"), "--datasource", JSON.stringify({ url: databaseUrl(devDb) })],
+        [
+          "--datamodels",
+          path.join(project, "prisma", "schema.prisma"),
+          "--datasource",
+          JSON.stringify({ url: databaseUrl(devDb) }),
+        ],
         { cwd: project, env: cleanEnv({}), input: requests.map((r) => JSON.stringify(r)).join("\n") + "\n" },
       );
       expect(result.code).toBe(0);
-      const replies = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+      const replies = result.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line));
       expect(replies).toHaveLength(3);
-      expect(replies[0]).toMatchObject({ jsonrpc: "2.0", id: 1, error: { data: { is_panic: false, message: expect.stringContaining("noSuchMethod") } } });
-      expect(replies[1]).toMatchObject({ jsonrpc: "2.0", id: 2, error: { data: { is_panic: false, error_code: "P1014" } } });
+      expect(replies[0]).toMatchObject({
+        jsonrpc: "2.0",
+        id: 1,
+        error: { data: { is_panic: false, message: expect.stringContaining("noSuchMethod") } },
+      });
+      expect(replies[1]).toMatchObject({
+        jsonrpc: "2.0",
+        id: 2,
+        error: { data: { is_panic: false, error_code: "P1014" } },
+      });
       expect(replies[2]).toMatchObject({ jsonrpc: "2.0", id: 3, result: expect.stringContaining("PostgreSQL") });
     },
     CLI_TIMEOUT,

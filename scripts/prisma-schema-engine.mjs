@@ -169,10 +169,7 @@ class BridgeError extends Error {
 /** Parse a postgres URL into discrete pg.Pool fields (never `connectionString`). */
 function connectionFromUrl(url, what = "datasource") {
   if (typeof url !== "string" || url.length === 0) {
-    throw new BridgeError(
-      `No ${what} URL configured. Set datasource.url in prisma.config.ts (DATABASE_URL).`,
-      "P1012",
-    );
+    throw new BridgeError(`No ${what} URL configured. Set datasource.url in prisma.config.ts (DATABASE_URL).`, "P1012");
   }
   let protocol;
   try {
@@ -218,11 +215,15 @@ function prismaErrorFromPg(error, config) {
   const user = config?.user ?? process.env.PGUSER ?? "postgres";
   switch (error.code) {
     case "3D000":
-      return new BridgeError(`Database \`${database}\` does not exist on the database server at \`${server}\`.`, "P1003", {
-        database_name: database,
-        database_host: config?.host,
-        database_port: config?.port,
-      });
+      return new BridgeError(
+        `Database \`${database}\` does not exist on the database server at \`${server}\`.`,
+        "P1003",
+        {
+          database_name: database,
+          database_host: config?.host,
+          database_port: config?.port,
+        },
+      );
     case "28P01":
     case "28000":
       return new BridgeError(
@@ -407,7 +408,9 @@ class BridgeAdapterFactory {
     liveShadowDatabases.set(name, this.main.config);
     writeLog("INFO", `Created temporary shadow database ${name}`);
     const shadowConfig = { ...this.main.config, database: name };
-    const adapter = patchAdapter(await new PrismaPg(poolConfig(shadowConfig), this.#options(this.main.schema)).connect());
+    const adapter = patchAdapter(
+      await new PrismaPg(poolConfig(shadowConfig), this.#options(this.main.schema)).connect(),
+    );
     const closePool = adapter.dispose.bind(adapter);
     let disposed = false;
     adapter.dispose = async () => {
@@ -561,7 +564,12 @@ function resolveExternalError(error, factory) {
 function isPanic(error) {
   // A TypeError comes from the JS glue itself (e.g. the panic hook), never from the engine's
   // error reporting: treat the instance as broken too.
-  return error?.isPanic === true || error instanceof WebAssembly.RuntimeError || error instanceof TypeError || /panicked at|RuntimeError: unreachable/.test(String(error?.message));
+  return (
+    error?.isPanic === true ||
+    error instanceof WebAssembly.RuntimeError ||
+    error instanceof TypeError ||
+    /panicked at|RuntimeError: unreachable/.test(String(error?.message))
+  );
 }
 
 // Connection errors the wasm engine reports with the native wording but without the code.
@@ -584,13 +592,15 @@ function toRpcError(error, { factory, connection, method } = {}) {
   let errorCode = typeof cause?.code === "string" && /^P\d{4}$/.test(cause.code) ? cause.code : undefined;
   let meta = cause?.meta ?? null;
   let message = cause?.message ?? String(cause);
-  if (external && error.message && !errorCode) message = `${error.message.replace(/External error id#\d+/, "").trim()}\n${message}`.trim();
+  if (external && error.message && !errorCode)
+    message = `${error.message.replace(/External error id#\d+/, "").trim()}\n${message}`.trim();
   if (!message) message = "Unknown error in the wasm schema engine";
   if (!errorCode) errorCode = CODES_BY_MESSAGE.find(([pattern]) => pattern.test(message))?.[1];
   // The wasm engine reports a failed migration script without the native engine's P3018 code.
   const failedMigration = /apply_script[\s\S]*?migration_name="([^"]+)"/.exec(message)?.[1];
   if (!errorCode && method === "applyMigrations" && failedMigration) {
-    const databaseError = /Error querying the database: ([\s\S]*?)(?:\n\s+\d+: |$)/.exec(message)?.[1]?.trim() ?? message;
+    const databaseError =
+      /Error querying the database: ([\s\S]*?)(?:\n\s+\d+: |$)/.exec(message)?.[1]?.trim() ?? message;
     errorCode = "P3018";
     meta = { migration_name: failedMigration, database_error: databaseError };
     message =
@@ -715,7 +725,8 @@ async function runRpc(args) {
         const engine = await getEngine();
         const result = await engine.diff(params);
         // The native engine prints the diff through the CLI and returns stdout: null.
-        if (typeof result?.stdout === "string" && result.stdout.length > 0) printToCli(result.stdout.replace(/\n$/, ""));
+        if (typeof result?.stdout === "string" && result.stdout.length > 0)
+          printToCli(result.stdout.replace(/\n$/, ""));
         return { exitCode: result?.exitCode ?? 0, stdout: null };
       }
       case "createDatabase": {
@@ -795,7 +806,11 @@ async function runRpc(args) {
       } catch (error) {
         const rpcError = toRpcError(error, { factory: boundFactory, connection: mainConnection?.config, method });
         if (error?.rpcCode) rpcError.code = error.rpcCode;
-        writeLog("ERROR", rpcError.data.message, rpcError.data.error_code ? { error_code: rpcError.data.error_code } : {});
+        writeLog(
+          "ERROR",
+          rpcError.data.message,
+          rpcError.data.error_code ? { error_code: rpcError.data.error_code } : {},
+        );
         if (rpcError.data.is_panic) enginePromise = undefined; // start a fresh wasm instance next time
         if (id !== undefined) output({ jsonrpc: "2.0", id, error: rpcError });
       } finally {

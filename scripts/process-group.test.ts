@@ -17,7 +17,10 @@ describe("stopGroup", () => {
   it("stops the child and what it started, even a grandchild that ignores SIGTERM", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lanegate-group-"));
     const pidFile = path.join(dir, "grandchild");
-    const child = startInGroup("sh", ["-c", `sh -c 'trap "" TERM; echo $$ > ${pidFile}; while :; do sleep 0.1; done' & wait`]);
+    const child = startInGroup("sh", [
+      "-c",
+      `sh -c 'trap "" TERM; echo $$ > ${pidFile}; while :; do sleep 0.1; done' & wait`,
+    ]);
     await expect.poll(() => fs.existsSync(pidFile) && fs.readFileSync(pidFile, "utf8").trim() !== "").toBe(true);
     const grandchild = Number(fs.readFileSync(pidFile, "utf8"));
     expect(alive(grandchild)).toBe(true);

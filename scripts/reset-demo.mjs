@@ -20,7 +20,8 @@ try {
   const where = path.relative(process.cwd(), DATA_DIR) || DATA_DIR;
   console.log(existed ? `Deleted the embedded database (${where}).` : `No embedded database to delete (${where}).`);
   console.log("The next `npm run dashboard` creates it again with the demo organisation.");
-  if (process.env.DATABASE_URL) console.log("DATABASE_URL is set: that server was not touched (reset it with npm run db:reset).");
+  if (process.env.DATABASE_URL)
+    console.log("DATABASE_URL is set: that server was not touched (reset it with npm run db:reset).");
 } finally {
   release();
 }

@@ -45,10 +45,20 @@ function run(cmd, args) {
 
 // Playwright runs as a child with spawnSync, so the provider lives in its own process too.
 function startProvider() {
-  const child = spawn(process.execPath, [path.join(root, "scripts/oidc-test-provider.mjs"), "--port", String(oidcPort), "--redirect", `${env.BETTER_AUTH_URL}/api/auth/callback/oidc`], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, "scripts/oidc-test-provider.mjs"),
+      "--port",
+      String(oidcPort),
+      "--redirect",
+      `${env.BETTER_AUTH_URL}/api/auth/callback/oidc`,
+    ],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout.once("data", () => resolve(child));
     child.once("exit", (code) => reject(new Error(`OIDC test provider exited with ${code}`)));

@@ -7,7 +7,9 @@ import { ensureDatabase } from "./local-database.mjs";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.log("Nothing to set up: without DATABASE_URL, `npm run dashboard` creates and fills the embedded database on first start.");
+  console.log(
+    "Nothing to set up: without DATABASE_URL, `npm run dashboard` creates and fills the embedded database on first start.",
+  );
   console.log("To prepare a Postgres server instead: DATABASE_URL=postgresql://user@host:5432/lanegate npm run setup");
   process.exit(0);
 }

@@ -15,9 +15,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
  * just before the end-to-end step, so it is the build of these very sources, and it saves a minute
  * or two of `next build` on 2 cores. Without it the run command builds, as on a real first run.
  */
-export function cleanCopy({ withBuild }: { withBuild: boolean }): { dir: string; reusedBuild: boolean; remove: () => void } {
+export function cleanCopy({ withBuild }: { withBuild: boolean }): {
+  dir: string;
+  reusedBuild: boolean;
+  remove: () => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lanegate-first-run-"));
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" })
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+  })
     .split("\0")
     .filter((file) => file && fs.existsSync(path.join(root, file)));
   for (const file of files) {

@@ -15,7 +15,10 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-export async function createFreshDatabase(prefix: string, { migrate = true }: { migrate?: boolean } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createFreshDatabase(
+  prefix: string,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -24,10 +27,10 @@ export async function createFreshDatabase(prefix: string, { migrate = true }: { 
   const url = withDatabase(ADMIN_URL, name);
   if (migrate)
     execFileSync(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   return {
     url,
     drop: async () => {

@@ -35,6 +35,8 @@ function migrate(url: string): Promise<void> {
       stdio: ["ignore", "ignore", "inherit"],
     });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy exited with ${code}`)),
+    );
   });
 }

@@ -8,11 +8,16 @@ const DAY_MS = 86_400_000;
  * targets v1 (p95 latency 20% under 4,200 ms, stop at +10%; zero mismatches, stop at any), a
  * rollback design with a 5-minute drill and a plan snapshot, all `setupDaysBefore` days before `at`.
  */
-export async function createReleaseLane(db: PrismaClient, { at, setupDaysBefore = 10 }: { at: Date; setupDaysBefore?: number }) {
+export async function createReleaseLane(
+  db: PrismaClient,
+  { at, setupDaysBefore = 10 }: { at: Date; setupDaysBefore?: number },
+) {
   const setup = new Date(at.getTime() - setupDaysBefore * DAY_MS);
   const slug = uniqueSlug("rw");
   const [planner, executor] = await Promise.all(
-    ["planner", "executor"].map((role) => db.user.create({ data: { name: `${role} ${slug}`, email: `${role}.${slug}@example.test`, role: "LANE_OWNER" } })),
+    ["planner", "executor"].map((role) =>
+      db.user.create({ data: { name: `${role} ${slug}`, email: `${role}.${slug}@example.test`, role: "LANE_OWNER" } }),
+    ),
   );
   const lane = await db.lane.create({
     data: {
@@ -39,8 +44,30 @@ export async function createReleaseLane(db: PrismaClient, { at, setupDaysBefore 
           effectiveFrom: setup,
           targets: {
             create: [
-              { kpiKey: "p95_latency_ms", label: "p95 latency", unit: "ms", direction: "LOWER_IS_BETTER", baseline: 4200, targetKind: "RELATIVE", targetValue: 0.2, stopKind: "RELATIVE", stopValue: 0.1, position: 0 },
-              { kpiKey: "result_mismatches", label: "Result mismatches", unit: "queries", direction: "LOWER_IS_BETTER", baseline: 0, targetKind: "ABSOLUTE", targetValue: 0, stopKind: "ABSOLUTE", stopValue: 0, position: 1 },
+              {
+                kpiKey: "p95_latency_ms",
+                label: "p95 latency",
+                unit: "ms",
+                direction: "LOWER_IS_BETTER",
+                baseline: 4200,
+                targetKind: "RELATIVE",
+                targetValue: 0.2,
+                stopKind: "RELATIVE",
+                stopValue: 0.1,
+                position: 0,
+              },
+              {
+                kpiKey: "result_mismatches",
+                label: "Result mismatches",
+                unit: "queries",
+                direction: "LOWER_IS_BETTER",
+                baseline: 0,
+                targetKind: "ABSOLUTE",
+                targetValue: 0,
+                stopKind: "ABSOLUTE",
+                stopValue: 0,
+                position: 1,
+              },
             ],
           },
         },

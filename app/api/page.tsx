@@ -22,21 +22,31 @@ const METHOD_TONE = { get: "green", post: "indigo", put: "amber", patch: "amber"
 export default function ApiReferencePage() {
   const doc = buildOpenApiDocument();
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ path, method: method as keyof typeof METHOD_TONE, op: op as Operation })),
+    Object.entries(methods).map(([method, op]) => ({
+      path,
+      method: method as keyof typeof METHOD_TONE,
+      op: op as Operation,
+    })),
   );
   return (
     <div className="space-y-5">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">API reference</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {doc.info.description} Base path <code>/api/v1</code>; machine-readable: <a className="text-indigo-700 hover:underline" href="/api/v1/openapi.json">openapi.json</a> (OpenAPI {doc.openapi}).
-          Errors are <code>application/problem+json</code> with a stable <code>code</code> and, for bad input, <code>invalid_params</code> (JSON pointer + message).
-          Pipelines can use the <code>lanegate</code> command-line client (<code>npm run lanegate -- --help</code>).
+          {doc.info.description} Base path <code>/api/v1</code>; machine-readable:{" "}
+          <a className="text-indigo-700 hover:underline" href="/api/v1/openapi.json">
+            openapi.json
+          </a>{" "}
+          (OpenAPI {doc.openapi}). Errors are <code>application/problem+json</code> with a stable <code>code</code> and,
+          for bad input, <code>invalid_params</code> (JSON pointer + message). Pipelines can use the{" "}
+          <code>lanegate</code> command-line client (<code>npm run lanegate -- --help</code>).
         </p>
       </div>
       {doc.tags.map(({ name }) => (
         <section key={name} aria-labelledby={`tag-${name}`} className="space-y-3">
-          <h2 id={`tag-${name}`} className="text-lg font-semibold">{name}</h2>
+          <h2 id={`tag-${name}`} className="text-lg font-semibold">
+            {name}
+          </h2>
           {operations
             .filter((o) => o.op.tags.includes(name))
             .map(({ path, method, op }) => (
@@ -58,7 +68,11 @@ export default function ApiReferencePage() {
                     <ul className="space-y-0.5 text-xs">
                       {op.parameters.map((p) => (
                         <li key={`${p.in}-${p.name}`}>
-                          <code>{p.name}</code> <span className="text-slate-500">({p.in}{p.required ? ", required" : ""})</span>
+                          <code>{p.name}</code>{" "}
+                          <span className="text-slate-500">
+                            ({p.in}
+                            {p.required ? ", required" : ""})
+                          </span>
                           {p.description ? <span className="text-slate-600"> · {p.description}</span> : null}
                         </li>
                       ))}
@@ -75,7 +89,8 @@ export default function ApiReferencePage() {
                 <ul className="space-y-0.5 text-xs">
                   {Object.entries(op.responses).map(([status, r]) => (
                     <li key={status}>
-                      <code className={Number(status) < 400 ? "text-emerald-700" : "text-red-700"}>{status}</code> {r.description}
+                      <code className={Number(status) < 400 ? "text-emerald-700" : "text-red-700"}>{status}</code>{" "}
+                      {r.description}
                     </li>
                   ))}
                 </ul>

@@ -11,7 +11,10 @@ export default async function DecisionsPage() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Decisions</h1>
-      <p className="text-sm text-slate-600">Every answer to &ldquo;expand this lane&apos;s scope now?&rdquo;, with the verdict it was taken on. A decision whose evidence was later invalidated needs review.</p>
+      <p className="text-sm text-slate-600">
+        Every answer to &ldquo;expand this lane&apos;s scope now?&rdquo;, with the verdict it was taken on. A decision
+        whose evidence was later invalidated needs review.
+      </p>
       <DecisionsTable decisions={decisions} />
     </div>
   );

@@ -10,7 +10,11 @@ export const dynamic = "force-dynamic";
 export default async function PeoplePage() {
   const viewer = await requireViewer();
   if (!viewerCan(viewer, "people.manage")) {
-    return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-700">Only platform leads manage people.</p>;
+    return (
+      <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-700">
+        Only platform leads manage people.
+      </p>
+    );
   }
   const { people, invitations } = await listPeople({ db: getDb() });
   return (

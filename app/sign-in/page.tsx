@@ -19,7 +19,9 @@ export default async function SignInPage({ searchParams }: Props) {
   const target = safeNextPath(next);
   if (await getViewer()) redirect(target);
   const env = getEnv();
-  const ssoError = error ? (SSO_ERRORS[error.toUpperCase()] ?? "Single sign-on did not complete. Try again, or sign in with your password.") : null;
+  const ssoError = error
+    ? (SSO_ERRORS[error.toUpperCase()] ?? "Single sign-on did not complete. Try again, or sign in with your password.")
+    : null;
   return (
     <div className="mx-auto mt-12 max-w-sm">
       <h1 className="mb-1 text-xl font-semibold">Sign in to Lanegate</h1>

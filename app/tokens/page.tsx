@@ -10,12 +10,19 @@ export const dynamic = "force-dynamic";
 export default async function TokensPage() {
   const viewer = await requireViewer();
   if (!viewerCan(viewer, "token.manage")) {
-    return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-700">Only platform leads manage all-lane API tokens. Lane owners create tokens on their lane&apos;s page.</p>;
+    return (
+      <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-700">
+        Only platform leads manage all-lane API tokens. Lane owners create tokens on their lane&apos;s page.
+      </p>
+    );
   }
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-xl font-semibold">API tokens for all lanes</h1>
-      <p className="text-sm text-slate-600">A CI pipeline pushes releases, benchmark runs and plans with a bearer token. Prefer a lane token (on the lane&apos;s page); an all-lane token can write to every lane.</p>
+      <p className="text-sm text-slate-600">
+        A CI pipeline pushes releases, benchmark runs and plans with a bearer token. Prefer a lane token (on the
+        lane&apos;s page); an all-lane token can write to every lane.
+      </p>
       <Card title="All-lane tokens">
         <TokensPanel laneSlug={null} />
       </Card>

@@ -15,7 +15,10 @@ export default async function WebhooksPage() {
     <div className="space-y-5">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
-        <p className="text-sm text-slate-600">Tell other tools when a lane&apos;s verdict changes, a stop condition is breached or an expansion decision is recorded.</p>
+        <p className="text-sm text-slate-600">
+          Tell other tools when a lane&apos;s verdict changes, a stop condition is breached or an expansion decision is
+          recorded.
+        </p>
       </div>
       <WebhooksManager initial={initial} />
     </div>

@@ -50,7 +50,11 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
           <tr key={name}>
             <td className="py-1 pr-3 font-mono">
               {name}
-              {(schema.required ?? []).includes(name) ? <span className="text-red-700" title="required">*</span> : null}
+              {(schema.required ?? []).includes(name) ? (
+                <span className="text-red-700" title="required">
+                  *
+                </span>
+              ) : null}
             </td>
             <td className="break-all py-1 pr-3 font-mono text-slate-700">{typeOf(prop)}</td>
             <td className="py-1 text-slate-600">

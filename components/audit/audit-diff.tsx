@@ -14,7 +14,9 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           <dd className="break-all">
             {c.kind !== "added" ? <del className="bg-red-50 text-red-800">{show(c.before).slice(0, 160)}</del> : null}
             {c.kind === "changed" ? <span aria-hidden> → </span> : null}
-            {c.kind !== "removed" ? <ins className="bg-emerald-50 text-emerald-800 no-underline">{show(c.after).slice(0, 160)}</ins> : null}
+            {c.kind !== "removed" ? (
+              <ins className="bg-emerald-50 text-emerald-800 no-underline">{show(c.after).slice(0, 160)}</ins>
+            ) : null}
           </dd>
         </div>
       ))}

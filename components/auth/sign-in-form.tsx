@@ -13,7 +13,12 @@ const MESSAGES: Record<number, string> = {
 };
 
 async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), credentials: "same-origin" });
+  const res = await fetch(path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    credentials: "same-origin",
+  });
   const text = await res.text();
   return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
@@ -27,7 +32,10 @@ export function SignInForm({ next, sso, initialError }: Props) {
     const form = new FormData(e.currentTarget);
     setBusy(true);
     setError(null);
-    const { status, json } = await post("/api/auth/sign-in/email", { email: form.get("email"), password: form.get("password") });
+    const { status, json } = await post("/api/auth/sign-in/email", {
+      email: form.get("email"),
+      password: form.get("password"),
+    });
     if (status === 200) {
       window.location.assign(next);
       return;
@@ -39,7 +47,11 @@ export function SignInForm({ next, sso, initialError }: Props) {
   async function signInWithSso() {
     setBusy(true);
     setError(null);
-    const { status, json } = await post("/api/auth/sign-in/social", { provider: "oidc", callbackURL: next, errorCallbackURL: "/sign-in" });
+    const { status, json } = await post("/api/auth/sign-in/social", {
+      provider: "oidc",
+      callbackURL: next,
+      errorCallbackURL: "/sign-in",
+    });
     if (status === 200 && typeof json.url === "string") {
       window.location.assign(json.url);
       return;
@@ -58,13 +70,29 @@ export function SignInForm({ next, sso, initialError }: Props) {
       <form onSubmit={signIn} className="space-y-3">
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">Email</span>
-          <input name="email" type="email" required autoComplete="username" className="w-full rounded-md border border-slate-300 px-3 py-2" />
+          <input
+            name="email"
+            type="email"
+            required
+            autoComplete="username"
+            className="w-full rounded-md border border-slate-300 px-3 py-2"
+          />
         </label>
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">Password</span>
-          <input name="password" type="password" required autoComplete="current-password" className="w-full rounded-md border border-slate-300 px-3 py-2" />
+          <input
+            name="password"
+            type="password"
+            required
+            autoComplete="current-password"
+            className="w-full rounded-md border border-slate-300 px-3 py-2"
+          />
         </label>
-        <button type="submit" disabled={busy} className="w-full rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={busy}
+          className="w-full rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
+        >
           Sign in
         </button>
       </form>

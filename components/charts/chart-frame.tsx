@@ -11,9 +11,28 @@ export interface DataTable {
  * numbers as a table in a <details> right under it, referenced by aria-describedby, opened when
  * printing (print stylesheet) so the page works for screen readers and on paper.
  */
-export function ChartFrame({ id, title, description, empty, table, children }: { id: string; title: string; description?: string; empty: string | null; table: DataTable; children: ReactNode }) {
+export function ChartFrame({
+  id,
+  title,
+  description,
+  empty,
+  table,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  empty: string | null;
+  table: DataTable;
+  children: ReactNode;
+}) {
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} data-chart={id} className="chart-card min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <figure
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-table`}
+      data-chart={id}
+      className="chart-card min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <figcaption className="mb-2">
         <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-800">
           {title}
@@ -21,7 +40,10 @@ export function ChartFrame({ id, title, description, empty, table, children }: {
         {description ? <p className="text-xs text-slate-600">{description}</p> : null}
       </figcaption>
       {empty ? (
-        <p className="flex h-32 items-center justify-center rounded-md border border-dashed border-slate-300 bg-slate-50 px-4 text-center text-sm text-slate-600" data-empty>
+        <p
+          className="flex h-32 items-center justify-center rounded-md border border-dashed border-slate-300 bg-slate-50 px-4 text-center text-sm text-slate-600"
+          data-empty
+        >
           {empty}
         </p>
       ) : (
@@ -29,8 +51,15 @@ export function ChartFrame({ id, title, description, empty, table, children }: {
       )}
       {table.rows.length ? (
         <details className="chart-data mt-2 text-sm">
-          <summary className="cursor-pointer text-xs font-medium text-indigo-700 hover:underline">Show data table</summary>
-          <div className="relative mt-2 overflow-x-auto" role="region" aria-label={`${table.caption} (data table)`} tabIndex={0}>
+          <summary className="cursor-pointer text-xs font-medium text-indigo-700 hover:underline">
+            Show data table
+          </summary>
+          <div
+            className="relative mt-2 overflow-x-auto"
+            role="region"
+            aria-label={`${table.caption} (data table)`}
+            tabIndex={0}
+          >
             <table id={`${id}-table`} className="min-w-full text-left text-xs">
               <caption className="sr-only">{table.caption}</caption>
               <thead className="text-slate-600">

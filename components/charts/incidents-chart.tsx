@@ -10,8 +10,24 @@ export function IncidentsChart({ rows }: { rows: IncidentSeriesRow[] }) {
     <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
       <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="label" tick={AXIS_TICK} label={{ value: "Release", position: "insideBottom", offset: -14, fontSize: 11, fill: "#475569" }} />
-        <YAxis allowDecimals={false} tick={AXIS_TICK} width={48} label={{ value: "Incidents (count)", angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569", style: { textAnchor: "middle" } }} />
+        <XAxis
+          dataKey="label"
+          tick={AXIS_TICK}
+          label={{ value: "Release", position: "insideBottom", offset: -14, fontSize: 11, fill: "#475569" }}
+        />
+        <YAxis
+          allowDecimals={false}
+          tick={AXIS_TICK}
+          width={48}
+          label={{
+            value: "Incidents (count)",
+            angle: -90,
+            position: "insideLeft",
+            fontSize: 11,
+            fill: "#475569",
+            style: { textAnchor: "middle" },
+          }}
+        />
         <Tooltip />
         <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11, paddingBottom: 8 }} />
         {(["P1", "P2", "P3", "P4"] as const).map((s) => (

@@ -17,16 +17,38 @@ export function Sparkline({ kpi }: { kpi: MainKpiSparkline | null | undefined })
       <span className="sr-only">{text}</span>
       <span aria-hidden className="inline-block">
         {kpi.points.length > 1 ? (
-          <LineChart width={88} height={28} data={kpi.points} margin={{ top: 3, right: 3, bottom: 3, left: 3 }} accessibilityLayer={false}>
+          <LineChart
+            width={88}
+            height={28}
+            data={kpi.points}
+            margin={{ top: 3, right: 3, bottom: 3, left: 3 }}
+            accessibilityLayer={false}
+          >
             <YAxis hide domain={["dataMin", "dataMax"]} />
-            {kpi.target !== null ? <ReferenceLine y={kpi.target} stroke={LINE_COLORS.target} strokeDasharray="3 2" ifOverflow="extendDomain" /> : null}
-            <Line type="linear" dataKey="value" stroke={LINE_COLORS.value} strokeWidth={1.5} dot={false} isAnimationActive={false} />
+            {kpi.target !== null ? (
+              <ReferenceLine
+                y={kpi.target}
+                stroke={LINE_COLORS.target}
+                strokeDasharray="3 2"
+                ifOverflow="extendDomain"
+              />
+            ) : null}
+            <Line
+              type="linear"
+              dataKey="value"
+              stroke={LINE_COLORS.value}
+              strokeWidth={1.5}
+              dot={false}
+              isAnimationActive={false}
+            />
           </LineChart>
         ) : (
           <span className="inline-block w-[88px] text-center text-[10px] text-slate-500">one release</span>
         )}
       </span>
-      <span aria-hidden className="text-xs tabular-nums text-slate-700">{last}</span>
+      <span aria-hidden className="text-xs tabular-nums text-slate-700">
+        {last}
+      </span>
     </span>
   );
 }

@@ -30,9 +30,17 @@ const int = (s: string) => (s.trim() === "" ? Number.NaN : Number(s));
 /** Creates a lane (slug, DESIGN's default policy and KPI targets prefilled) or edits one by version. */
 export function LaneForm(props: Props) {
   const router = useRouter();
-  const [fields, setFields] = useState(() => Object.fromEntries(Object.entries(props.initial).map(([k, v]) => [k, String(v)])) as Record<keyof LaneFormValues, string>);
+  const [fields, setFields] = useState(
+    () =>
+      Object.fromEntries(Object.entries(props.initial).map(([k, v]) => [k, String(v)])) as Record<
+        keyof LaneFormValues,
+        string
+      >,
+  );
   const [slug, setSlug] = useState("");
-  const [targets, setTargets] = useState<TargetDraft[]>(() => (props.mode === "create" ? props.defaultTargets.map(toDraft) : []));
+  const [targets, setTargets] = useState<TargetDraft[]>(() =>
+    props.mode === "create" ? props.defaultTargets.map(toDraft) : [],
+  );
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 1);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -61,7 +69,10 @@ export function LaneForm(props: Props) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const input = props.mode === "create" ? { ...values(), slug, targets: targets.length ? targets.map(fromDraft) : undefined } : { ...values(), version };
+    const input =
+      props.mode === "create"
+        ? { ...values(), slug, targets: targets.length ? targets.map(fromDraft) : undefined }
+        : { ...values(), version };
     const parsed = (props.mode === "create" ? ZCreateLane : ZUpdateLane).safeParse(input);
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
@@ -78,13 +89,38 @@ export function LaneForm(props: Props) {
     });
   };
 
-  const field = (key: keyof LaneFormValues, label: string, extra: { multiline?: boolean; hint?: string; inputMode?: "numeric" } = {}) => (
-    <TextField label={label} name={key} value={fields[key]} error={errors[key]} onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))} {...extra} />
+  const field = (
+    key: keyof LaneFormValues,
+    label: string,
+    extra: { multiline?: boolean; hint?: string; inputMode?: "numeric" } = {},
+  ) => (
+    <TextField
+      label={label}
+      name={key}
+      value={fields[key]}
+      error={errors[key]}
+      onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))}
+      {...extra}
+    />
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label={props.mode === "create" ? "New lane" : "Edit lane"} className="space-y-3">
-      {props.mode === "create" ? <TextField label="Slug" name="slug" value={slug} error={errors.slug} hint="Lowercase letters, digits and dashes; the lane's address." onChange={(e) => setSlug(e.target.value)} /> : null}
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={props.mode === "create" ? "New lane" : "Edit lane"}
+      className="space-y-3"
+    >
+      {props.mode === "create" ? (
+        <TextField
+          label="Slug"
+          name="slug"
+          value={slug}
+          error={errors.slug}
+          hint="Lowercase letters, digits and dashes; the lane's address."
+          onChange={(e) => setSlug(e.target.value)}
+        />
+      ) : null}
       {field("name", "Name")}
       {field("workload", "Workload", { multiline: true })}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -98,7 +134,11 @@ export function LaneForm(props: Props) {
       </div>
       {props.mode === "create" ? <TargetsEditor rows={targets} onChange={setTargets} errors={errors} /> : null}
       <ProblemAlert error={mutation.error} mine={values()} />
-      {saved ? <p role="status" className="text-sm text-emerald-700">Saved (version {version}).</p> : null}
+      {saved ? (
+        <p role="status" className="text-sm text-emerald-700">
+          Saved (version {version}).
+        </p>
+      ) : null}
       <SubmitButton pending={mutation.isPending}>{props.mode === "create" ? "Create lane" : "Save lane"}</SubmitButton>
     </form>
   );

@@ -8,19 +8,26 @@ export function LaneHeader({ lane, evaluation }: { lane: LaneRow; evaluation: La
   return (
     <header className="space-y-2">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/" className="hover:underline">Readiness</Link> <span aria-hidden>/</span> {lane.name}
+        <Link href="/" className="hover:underline">
+          Readiness
+        </Link>{" "}
+        <span aria-hidden>/</span> {lane.name}
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{lane.name}</h1>
         <StageBadge stage={lane.stage} />
         <VerdictBadge verdict={evaluation.verdict} />
-        <span className="text-sm tabular-nums text-slate-600" aria-label={`Stable streak ${evaluation.streak} of ${evaluation.requiredStreak}`}>
+        <span
+          className="text-sm tabular-nums text-slate-600"
+          aria-label={`Stable streak ${evaluation.streak} of ${evaluation.requiredStreak}`}
+        >
           streak {evaluation.streak}/{evaluation.requiredStreak}
         </span>
       </div>
       <p className="max-w-3xl text-sm text-slate-600">{lane.workload}</p>
       <p className="text-xs text-slate-500">
-        {lane.owningTeam} · {lane.engineVersion} · recovery limit {Math.round(lane.recoveryLimitSeconds / 60)} min · drills expire after {lane.drillMaxAgeDays} days
+        {lane.owningTeam} · {lane.engineVersion} · recovery limit {Math.round(lane.recoveryLimitSeconds / 60)} min ·
+        drills expire after {lane.drillMaxAgeDays} days
       </p>
     </header>
   );

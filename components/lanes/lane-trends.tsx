@@ -12,33 +12,69 @@ import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
 import { RecoveryChart } from "@/components/charts/recovery-chart";
 import { StreakChart } from "@/components/charts/streak-chart";
 
-const shortDate = (d: Date) => formatInstant(d).replace(/ \d{4},/, ",").replace(" UTC", "");
+const shortDate = (d: Date) =>
+  formatInstant(d)
+    .replace(/ \d{4},/, ",")
+    .replace(" UTC", "");
 
 /** The lane's trends: each KPI, incidents, recovery times and the streak, each with its data table. */
-export function LaneTrends({ lane, evaluation, history, now }: { lane: LaneData; evaluation: LaneEvaluation; history: ReadinessChangeEntry[]; now: Date }) {
+export function LaneTrends({
+  lane,
+  evaluation,
+  history,
+  now,
+}: {
+  lane: LaneData;
+  evaluation: LaneEvaluation;
+  history: ReadinessChangeEntry[];
+  now: Date;
+}) {
   const kpis = buildKpiSeries({ lane, evaluation });
   const incidents = buildIncidentSeries({ releases: lane.releases });
-  const recovery = buildRecoverySeries({ releases: lane.releases, recoveryLimitSeconds: lane.policy.recoveryLimitSeconds, now });
+  const recovery = buildRecoverySeries({
+    releases: lane.releases,
+    recoveryLimitSeconds: lane.policy.recoveryLimitSeconds,
+    now,
+  });
   const streak = buildStreakSeries({ history });
   const q = (value: number | null, unit: string) => (value === null ? "—" : formatQuantity({ value, unit }));
-  const onePoint = (n: number, what: string) => (n === 1 ? `Only one ${what} so far: the trend starts here.` : undefined);
+  const onePoint = (n: number, what: string) =>
+    n === 1 ? `Only one ${what} so far: the trend starts here.` : undefined;
 
   return (
     <section aria-labelledby="trends-title" className="min-w-0 space-y-3">
-      <h2 id="trends-title" className="text-lg font-semibold">Trends</h2>
-      {kpis.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">No KPI targets are defined yet, so there is no KPI to chart.</p> : null}
+      <h2 id="trends-title" className="text-lg font-semibold">
+        Trends
+      </h2>
+      {kpis.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
+          No KPI targets are defined yet, so there is no KPI to chart.
+        </p>
+      ) : null}
       <div className="grid gap-4">
         {kpis.map((s) => (
           <ChartFrame
             key={s.kpiKey}
             id={`kpi-${s.kpiKey}`}
             title={`${s.label} per release (${s.unit})`}
-            description={onePoint(s.rows.length, "deployed release") ?? `${s.direction === "LOWER_IS_BETTER" ? "Lower" : "Higher"} is better. Only the counted value draws the line; synthetic, invalidated and superseded measurements are marked apart.`}
-            empty={s.rows.length === 0 ? "No release has been deployed yet: values appear here once one is measured." : null}
+            description={
+              onePoint(s.rows.length, "deployed release") ??
+              `${s.direction === "LOWER_IS_BETTER" ? "Lower" : "Higher"} is better. Only the counted value draws the line; synthetic, invalidated and superseded measurements are marked apart.`
+            }
+            empty={
+              s.rows.length === 0 ? "No release has been deployed yet: values appear here once one is measured." : null
+            }
             table={{
               caption: `${s.label} per release`,
               columns: ["Release", "Counted value", "Baseline", "Target", "Stop threshold", "Not counted"],
-              rows: s.rows.map((r) => [r.label, q(r.value, s.unit), q(r.baseline, s.unit), q(r.target, s.unit), q(r.stop, s.unit), r.excluded.map((e) => `${q(e.value, s.unit)} (${e.reason})`).join("; ") || "—"]),
+              rows: s.rows.map((r) => [
+                r.label,
+                q(r.value, s.unit),
+                q(r.baseline, s.unit),
+                q(r.target, s.unit),
+                q(r.stop, s.unit),
+                r.excluded.map((e) => `${q(e.value, s.unit)} (${e.reason})`).join("; ") || "—",
+              ]),
             }}
           >
             <KpiTrendChart series={s} />
@@ -48,8 +84,18 @@ export function LaneTrends({ lane, evaluation, history, now }: { lane: LaneData;
           id="incidents"
           title="Incidents per release, by severity"
           description={onePoint(incidents.length, "deployed release")}
-          empty={incidents.length === 0 ? "No release has been deployed yet." : incidents.every((r) => r.total === 0) ? "No incident has been linked to a deployed release." : null}
-          table={{ caption: "Incidents per release by severity", columns: ["Release", "P1", "P2", "P3", "P4", "Total"], rows: incidents.map((r) => [r.label, r.P1, r.P2, r.P3, r.P4, r.total]) }}
+          empty={
+            incidents.length === 0
+              ? "No release has been deployed yet."
+              : incidents.every((r) => r.total === 0)
+                ? "No incident has been linked to a deployed release."
+                : null
+          }
+          table={{
+            caption: "Incidents per release by severity",
+            columns: ["Release", "P1", "P2", "P3", "P4", "Total"],
+            rows: incidents.map((r) => [r.label, r.P1, r.P2, r.P3, r.P4, r.total]),
+          }}
         >
           <IncidentsChart rows={incidents} />
         </ChartFrame>
@@ -61,7 +107,13 @@ export function LaneTrends({ lane, evaluation, history, now }: { lane: LaneData;
           table={{
             caption: "Regression recovery times",
             columns: ["Regression", "Summary", "Detected (UTC)", "Recovery", "Within limit"],
-            rows: recovery.rows.map((r) => [r.label, r.summary, shortDate(r.detectedAt), r.minutes === null ? "not recovered" : `${r.minutes} min${r.recoveredByRollback ? " (rollback)" : ""}`, r.overLimit ? "no" : "yes"]),
+            rows: recovery.rows.map((r) => [
+              r.label,
+              r.summary,
+              shortDate(r.detectedAt),
+              r.minutes === null ? "not recovered" : `${r.minutes} min${r.recoveredByRollback ? " (rollback)" : ""}`,
+              r.overLimit ? "no" : "yes",
+            ]),
           }}
         >
           <RecoveryChart rows={recovery.rows} limitMinutes={recovery.limitMinutes} />
@@ -70,10 +122,26 @@ export function LaneTrends({ lane, evaluation, history, now }: { lane: LaneData;
           id="streak"
           title="Stable streak over time (releases)"
           description={onePoint(streak.length, "recorded streak")}
-          empty={streak.length === 0 ? "No readiness change has been recorded yet: the streak appears after the first change to this lane." : null}
-          table={{ caption: "Stable streak after each change", columns: ["When (UTC)", "Streak", "Verdict", "Cause"], rows: streak.map((p) => [shortDate(p.at), p.streak, p.verdict, p.cause]) }}
+          empty={
+            streak.length === 0
+              ? "No readiness change has been recorded yet: the streak appears after the first change to this lane."
+              : null
+          }
+          table={{
+            caption: "Stable streak after each change",
+            columns: ["When (UTC)", "Streak", "Verdict", "Cause"],
+            rows: streak.map((p) => [shortDate(p.at), p.streak, p.verdict, p.cause]),
+          }}
         >
-          <StreakChart points={streak.map((p) => ({ when: shortDate(p.at), streak: p.streak, verdict: p.verdict, cause: p.cause }))} required={lane.policy.requiredStableReleases} />
+          <StreakChart
+            points={streak.map((p) => ({
+              when: shortDate(p.at),
+              streak: p.streak,
+              verdict: p.verdict,
+              cause: p.cause,
+            }))}
+            required={lane.policy.requiredStableReleases}
+          />
         </ChartFrame>
       </div>
     </section>

@@ -19,7 +19,11 @@ export function OwnersCard({ lane }: { lane: LaneRow }) {
             <div key={role} data-role={role}>
               <dt className="font-medium text-slate-700">{label}</dt>
               <dd>
-                {current ? <span className="text-slate-900">{current.user.name}</span> : <Badge tone="red">missing</Badge>}
+                {current ? (
+                  <span className="text-slate-900">{current.user.name}</span>
+                ) : (
+                  <Badge tone="red">missing</Badge>
+                )}
                 <span className="block text-xs text-slate-500">{scope}</span>
               </dd>
             </div>

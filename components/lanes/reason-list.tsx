@@ -13,7 +13,11 @@ export function ReasonList({ reasons, emptyText }: { reasons: Reason[]; emptyTex
   return (
     <ul className="space-y-2">
       {reasons.map((r, i) => (
-        <li key={`${r.code}-${r.releaseId ?? ""}-${r.kpiKey ?? ""}-${i}`} data-code={r.code} className={`rounded-md border border-slate-200 border-l-4 bg-white px-3 py-2 text-sm ${KIND_STYLE[r.kind]}`}>
+        <li
+          key={`${r.code}-${r.releaseId ?? ""}-${r.kpiKey ?? ""}-${i}`}
+          data-code={r.code}
+          className={`rounded-md border border-slate-200 border-l-4 bg-white px-3 py-2 text-sm ${KIND_STYLE[r.kind]}`}
+        >
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-medium text-slate-900">{REASON_TITLES[r.code]}</span>
             <code className="text-[11px] text-slate-600">{r.code}</code>
@@ -34,7 +38,11 @@ export function FlagList({ flags }: { flags: Flag[] }) {
   return (
     <ul className="space-y-2">
       {flags.map((f) => (
-        <li key={f.code} data-code={f.code} className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm">
+        <li
+          key={f.code}
+          data-code={f.code}
+          className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm"
+        >
           <span className="font-medium text-violet-900">{FLAG_TITLES[f.code]}</span>
           <code className="ml-2 text-[11px] text-violet-800">{f.code}</code>
           <p className="mt-0.5 text-violet-900/80">{f.message}</p>

@@ -8,13 +8,23 @@ export function RollbackCard({ lane }: { lane: LaneRow }) {
   return (
     <Card id="rollback" title="Rollback design">
       {!design ? (
-        <p className="text-sm text-slate-500">No rollback design. Write a runbook and name the rollback target before the first deployment.</p>
+        <p className="text-sm text-slate-500">
+          No rollback design. Write a runbook and name the rollback target before the first deployment.
+        </p>
       ) : (
         <div className="space-y-3 text-sm">
           <dl className="space-y-1">
             <div>
               <dt className="inline font-medium text-slate-700">Runbook: </dt>
-              <dd className="inline break-all">{design.runbookUrl ? <a className="text-indigo-700 hover:underline" href={design.runbookUrl} rel="noreferrer">{design.runbookUrl}</a> : <span className="text-red-700">missing</span>}</dd>
+              <dd className="inline break-all">
+                {design.runbookUrl ? (
+                  <a className="text-indigo-700 hover:underline" href={design.runbookUrl} rel="noreferrer">
+                    {design.runbookUrl}
+                  </a>
+                ) : (
+                  <span className="text-red-700">missing</span>
+                )}
+              </dd>
             </div>
             <div>
               <dt className="inline font-medium text-slate-700">Rollback target: </dt>
@@ -30,7 +40,11 @@ export function RollbackCard({ lane }: { lane: LaneRow }) {
                 {lane.drills.map((d) => (
                   <li key={d.id}>
                     {formatInstant(d.performedAt)} ·{" "}
-                    <span className={d.recoverySeconds > lane.recoveryLimitSeconds ? "font-medium text-red-700" : "text-emerald-700"}>
+                    <span
+                      className={
+                        d.recoverySeconds > lane.recoveryLimitSeconds ? "font-medium text-red-700" : "text-emerald-700"
+                      }
+                    >
                       recovered in {formatDuration(d.recoverySeconds)}
                     </span>
                     {d.notes ? <span className="block text-xs text-slate-500">{d.notes}</span> : null}

@@ -8,14 +8,16 @@ type Target = LaneRow["targetVersions"][number]["targets"][number];
 
 function describeTarget(t: Target): string {
   const better = t.direction === "LOWER_IS_BETTER" ? "lower" : "higher";
-  if (t.targetKind === "RELATIVE") return `${formatQuantity({ value: t.targetValue.toNumber() * 100, unit: "%" })} ${better} than baseline`;
+  if (t.targetKind === "RELATIVE")
+    return `${formatQuantity({ value: t.targetValue.toNumber() * 100, unit: "%" })} ${better} than baseline`;
   return `${t.direction === "LOWER_IS_BETTER" ? "≤" : "≥"} ${formatQuantity({ value: t.targetValue.toNumber(), unit: t.unit })}`;
 }
 
 function describeStop(t: Target): string | null {
   if (!t.stopKind || !t.stopValue) return null;
   const worse = t.direction === "LOWER_IS_BETTER" ? "higher" : "lower";
-  if (t.stopKind === "RELATIVE") return `${formatQuantity({ value: t.stopValue.toNumber() * 100, unit: "%" })} ${worse} than baseline`;
+  if (t.stopKind === "RELATIVE")
+    return `${formatQuantity({ value: t.stopValue.toNumber() * 100, unit: "%" })} ${worse} than baseline`;
   return `${t.direction === "LOWER_IS_BETTER" ? ">" : "<"} ${formatQuantity({ value: t.stopValue.toNumber(), unit: t.unit })}`;
 }
 
@@ -24,15 +26,23 @@ export function TargetsCard({ lane }: { lane: LaneRow }) {
   return (
     <Card id="targets" title="KPI targets and stop conditions">
       {versions.length === 0 ? (
-        <p className="text-sm text-slate-500">No KPI targets defined. Define them, with stop conditions, before the first deployment.</p>
+        <p className="text-sm text-slate-500">
+          No KPI targets defined. Define them, with stop conditions, before the first deployment.
+        </p>
       ) : (
         <div className="space-y-4">
           {versions.map((v) => (
             <div key={v.id} data-target-version={v.version}>
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="font-semibold">Version {v.version}</span>
-                <Badge tone={v.status === "APPROVED" ? "green" : v.status === "REJECTED" ? "red" : "amber"}>{v.status.replace("_", " ").toLowerCase()}</Badge>
-                {v.frozenAt ? <Badge tone="slate" title={`Frozen ${formatInstant(v.frozenAt)}`}>frozen</Badge> : null}
+                <Badge tone={v.status === "APPROVED" ? "green" : v.status === "REJECTED" ? "red" : "amber"}>
+                  {v.status.replace("_", " ").toLowerCase()}
+                </Badge>
+                {v.frozenAt ? (
+                  <Badge tone="slate" title={`Frozen ${formatInstant(v.frozenAt)}`}>
+                    frozen
+                  </Badge>
+                ) : null}
               </div>
               <p className="text-xs text-slate-500">
                 {v.effectiveFrom ? `In force from ${formatInstant(v.effectiveFrom)}` : "Not in force"}
@@ -43,8 +53,14 @@ export function TargetsCard({ lane }: { lane: LaneRow }) {
                 {v.targets.map((t) => (
                   <li key={t.id}>
                     <span className="font-medium">{t.label}</span>: {describeTarget(t)}{" "}
-                    <span className="text-xs text-slate-500">(baseline {formatQuantity({ value: t.baseline.toNumber(), unit: t.unit })})</span>
-                    {describeStop(t) ? <span className="block text-xs text-red-700">Stop if {describeStop(t)}</span> : <span className="block text-xs text-slate-400">No stop condition</span>}
+                    <span className="text-xs text-slate-500">
+                      (baseline {formatQuantity({ value: t.baseline.toNumber(), unit: t.unit })})
+                    </span>
+                    {describeStop(t) ? (
+                      <span className="block text-xs text-red-700">Stop if {describeStop(t)}</span>
+                    ) : (
+                      <span className="block text-xs text-slate-400">No stop condition</span>
+                    )}
                   </li>
                 ))}
               </ul>

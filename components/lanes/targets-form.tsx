@@ -13,7 +13,17 @@ import { fromDraft, TargetsEditor, toDraft, type TargetDraft } from "@/component
  * define: version 1 (nothing defined yet). edit: version 1 before any deployment froze it.
  * propose: a new version after the freeze, with a reason, waiting for a platform lead.
  */
-export function TargetsForm({ slug, mode, version, initial }: { slug: string; mode: "define" | "edit" | "propose"; version: number; initial: TKpiTargetInput[] }) {
+export function TargetsForm({
+  slug,
+  mode,
+  version,
+  initial,
+}: {
+  slug: string;
+  mode: "define" | "edit" | "propose";
+  version: number;
+  initial: TKpiTargetInput[];
+}) {
   const [rows, setRows] = useState<TargetDraft[]>(() => initial.map(toDraft));
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -27,21 +37,46 @@ export function TargetsForm({ slug, mode, version, initial }: { slug: string; mo
     e.preventDefault();
     const parsed = ZDefineTargets.safeParse({ targets: rows.map(fromDraft), reason: reason || undefined });
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    if (mode === "propose" && reason.trim().length < 5) return setErrors({ reason: "Say why the targets change, in at least 5 characters" });
+    if (mode === "propose" && reason.trim().length < 5)
+      return setErrors({ reason: "Say why the targets change, in at least 5 characters" });
     setErrors({});
     mutation.mutate(parsed.data, { onError: (error) => setErrors(pointerFieldErrors(error.invalidParams)) });
   };
 
-  const title = { define: "Define version 1", edit: `Edit version ${version} (not frozen yet)`, propose: `Propose version ${version}` }[mode];
+  const title = {
+    define: "Define version 1",
+    edit: `Edit version ${version} (not frozen yet)`,
+    propose: `Propose version ${version}`,
+  }[mode];
   return (
     <form onSubmit={submit} noValidate aria-label="KPI targets" className="space-y-3">
       <p className="text-sm font-medium text-slate-700">{title}</p>
-      {mode === "propose" ? <p className="text-xs text-slate-500">The targets in force are frozen by a deployment. This version comes into force when a platform lead approves it; earlier releases stay judged by the version they were deployed under.</p> : null}
+      {mode === "propose" ? (
+        <p className="text-xs text-slate-500">
+          The targets in force are frozen by a deployment. This version comes into force when a platform lead approves
+          it; earlier releases stay judged by the version they were deployed under.
+        </p>
+      ) : null}
       <TargetsEditor rows={rows} onChange={setRows} errors={errors} />
-      {mode === "propose" ? <TextField label="Reason for the change" name="reason" multiline value={reason} error={errors.reason} onChange={(e) => setReason(e.target.value)} /> : null}
+      {mode === "propose" ? (
+        <TextField
+          label="Reason for the change"
+          name="reason"
+          multiline
+          value={reason}
+          error={errors.reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      ) : null}
       <ProblemAlert error={mutation.error} />
-      {mutation.isSuccess ? <p role="status" className="text-sm text-emerald-700">{mode === "propose" ? "Proposed: waiting for a platform lead's approval." : "Targets saved."}</p> : null}
-      <SubmitButton pending={mutation.isPending}>{mode === "propose" ? "Propose new version" : "Save targets"}</SubmitButton>
+      {mutation.isSuccess ? (
+        <p role="status" className="text-sm text-emerald-700">
+          {mode === "propose" ? "Proposed: waiting for a platform lead's approval." : "Targets saved."}
+        </p>
+      ) : null}
+      <SubmitButton pending={mutation.isPending}>
+        {mode === "propose" ? "Propose new version" : "Save targets"}
+      </SubmitButton>
     </form>
   );
 }

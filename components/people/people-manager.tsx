@@ -6,12 +6,27 @@ import { ApiError, apiFetch } from "@/lib/client/api";
 import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
-type Person = { id: string; name: string; email: string; role: UserRole; team: string | null; deactivatedAt: string | null };
+type Person = {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  team: string | null;
+  deactivatedAt: string | null;
+};
 type Invite = { id: string; email: string; role: UserRole; expiresAt: string };
 const ROLES = Object.keys(ROLE_LABELS) as UserRole[];
 
 /** Platform leads invite people (the accept link is shown once), change roles and deactivate. */
-export function PeopleManager({ people, invitations, viewerId }: { people: Person[]; invitations: Invite[]; viewerId: string }) {
+export function PeopleManager({
+  people,
+  invitations,
+  viewerId,
+}: {
+  people: Person[];
+  invitations: Invite[];
+  viewerId: string;
+}) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<UserRole>("STAKEHOLDER");
@@ -25,12 +40,19 @@ export function PeopleManager({ people, invitations, viewerId }: { people: Perso
     setBusy(true);
     setErrors({});
     try {
-      const res = await apiFetch<{ acceptPath: string }>("/api/v1/invitations", { method: "POST", body: { email, role } });
+      const res = await apiFetch<{ acceptPath: string }>("/api/v1/invitations", {
+        method: "POST",
+        body: { email, role },
+      });
       setLink(`${window.location.origin}${res.acceptPath}`);
       setEmail("");
       router.refresh();
     } catch (err) {
-      setErrors(err instanceof ApiError ? { ...err.fieldErrors(), form: err.message } : { form: "The invitation could not be created." });
+      setErrors(
+        err instanceof ApiError
+          ? { ...err.fieldErrors(), form: err.message }
+          : { form: "The invitation could not be created." },
+      );
     } finally {
       setBusy(false);
     }
@@ -42,7 +64,9 @@ export function PeopleManager({ people, invitations, viewerId }: { people: Perso
       await apiFetch(`/api/v1/people/${encodeURIComponent(id)}`, { method: "PATCH", body });
       router.refresh();
     } catch (err) {
-      setRowError(err instanceof ApiError ? `${err.message}${err.fix ? ` ${err.fix}` : ""}` : "The change was not saved.");
+      setRowError(
+        err instanceof ApiError ? `${err.message}${err.fix ? ` ${err.fix}` : ""}` : "The change was not saved.",
+      );
     }
   }
 
@@ -55,27 +79,46 @@ export function PeopleManager({ people, invitations, viewerId }: { people: Perso
             <label htmlFor="invite-email" className="sr-only">
               Email
             </label>
-            <input id="invite-email" type="email" placeholder="name@example.com" value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={!!errors.email} className="w-full rounded-md border border-slate-300 px-2 py-1.5" />
+            <input
+              id="invite-email"
+              type="email"
+              placeholder="name@example.com"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-invalid={!!errors.email}
+              className="w-full rounded-md border border-slate-300 px-2 py-1.5"
+            />
             {errors.email ? <p className="mt-1 text-xs text-red-700">{errors.email}</p> : null}
           </div>
           <label htmlFor="invite-role" className="sr-only">
             Role
           </label>
-          <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as UserRole)} className="rounded-md border border-slate-300 px-2 py-1.5">
+          <select
+            id="invite-role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as UserRole)}
+            className="rounded-md border border-slate-300 px-2 py-1.5"
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
               </option>
             ))}
           </select>
-          <button type="submit" disabled={busy} className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={busy}
+            className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
+          >
             Create invitation
           </button>
         </div>
         {errors.form && !errors.email ? <p className="text-xs text-red-700">{errors.form}</p> : null}
         {link ? (
           <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3">
-            <p className="font-medium text-amber-900">Send this link to the person; it is shown only once and works for 7 days.</p>
+            <p className="font-medium text-amber-900">
+              Send this link to the person; it is shown only once and works for 7 days.
+            </p>
             <code data-testid="invitation-link" className="mt-1 block break-all text-xs">
               {link}
             </code>
@@ -107,7 +150,13 @@ export function PeopleManager({ people, invitations, viewerId }: { people: Perso
                 </div>
               </td>
               <td className="px-3 py-2">
-                <select aria-label={`Role of ${p.name}`} value={p.role} disabled={p.id === viewerId} onChange={(e) => update(p.id, { role: e.target.value as UserRole })} className="rounded-md border border-slate-300 px-2 py-1">
+                <select
+                  aria-label={`Role of ${p.name}`}
+                  value={p.role}
+                  disabled={p.id === viewerId}
+                  onChange={(e) => update(p.id, { role: e.target.value as UserRole })}
+                  className="rounded-md border border-slate-300 px-2 py-1"
+                >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
                       {ROLE_LABELS[r]}
@@ -116,9 +165,17 @@ export function PeopleManager({ people, invitations, viewerId }: { people: Perso
                 </select>
               </td>
               <td className="px-3 py-2">
-                {p.deactivatedAt ? <span className="mr-2 text-xs text-slate-500">Deactivated</span> : <span className="mr-2 text-xs text-emerald-700">Active</span>}
+                {p.deactivatedAt ? (
+                  <span className="mr-2 text-xs text-slate-500">Deactivated</span>
+                ) : (
+                  <span className="mr-2 text-xs text-emerald-700">Active</span>
+                )}
                 {p.id === viewerId ? null : (
-                  <button type="button" onClick={() => update(p.id, { active: !!p.deactivatedAt })} className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50">
+                  <button
+                    type="button"
+                    onClick={() => update(p.id, { active: !!p.deactivatedAt })}
+                    className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
+                  >
                     {p.deactivatedAt ? "Reactivate" : "Deactivate"}
                   </button>
                 )}

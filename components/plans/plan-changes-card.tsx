@@ -10,7 +10,9 @@ export function PlanChangesCard({ changes }: { changes: LanePlanChange[] }) {
       <ul className="space-y-2 text-sm">
         {changes.map((c) => (
           <li key={c.slug} data-lane={c.slug}>
-            <Link href={`/lanes/${c.slug}`} className="font-medium hover:underline">{c.name}</Link>{" "}
+            <Link href={`/lanes/${c.slug}`} className="font-medium hover:underline">
+              {c.name}
+            </Link>{" "}
             <span className="text-slate-600">release {c.releaseLabel}:</span>{" "}
             {c.queries.map((q, i) => (
               <span key={q.queryName}>
@@ -24,7 +26,9 @@ export function PlanChangesCard({ changes }: { changes: LanePlanChange[] }) {
                 </Link>
               </span>
             ))}
-            {c.queries[0]?.summary[0] ? <span className="block text-xs text-slate-500">{c.queries[0].summary[0]}</span> : null}
+            {c.queries[0]?.summary[0] ? (
+              <span className="block text-xs text-slate-500">{c.queries[0].summary[0]}</span>
+            ) : null}
           </li>
         ))}
       </ul>

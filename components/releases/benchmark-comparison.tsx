@@ -11,21 +11,31 @@ const VERDICT: Record<QueryComparison["verdict"], { label: string; tone: BadgeTo
   incomparable: { label: "incomparable", tone: "amber" },
 };
 
-const ms = (value: number | null) => (value === null ? "FAILED" : `${value.toLocaleString("en-US", { maximumFractionDigits: 1 })} ms`);
-const pct = (change: number | null) => (change === null ? "–" : `${change < 1 ? "−" : "+"}${Math.abs((change - 1) * 100).toFixed(1)}%`);
+const ms = (value: number | null) =>
+  value === null ? "FAILED" : `${value.toLocaleString("en-US", { maximumFractionDigits: 1 })} ms`;
+const pct = (change: number | null) =>
+  change === null ? "–" : `${change < 1 ? "−" : "+"}${Math.abs((change - 1) * 100).toFixed(1)}%`;
 
 /** The candidate run of a release against the lane's baseline: per query, then the workload. */
 export function BenchmarkComparison({ benchmark }: { benchmark: NonNullable<ReleaseEvidence["benchmark"]> }) {
   const { comparison, kpi, measurement } = benchmark;
   const w = comparison.workload;
   // The KPI target as a workload total: the same ratio to the baseline the KPI must reach.
-  const requiredRatio = kpi ? (kpi.targetKind === "RELATIVE" ? 1 - kpi.targetValue : kpi.baseline > 0 ? kpi.targetValue / kpi.baseline : null) : null;
+  const requiredRatio = kpi
+    ? kpi.targetKind === "RELATIVE"
+      ? 1 - kpi.targetValue
+      : kpi.baseline > 0
+        ? kpi.targetValue / kpi.baseline
+        : null
+    : null;
   const targetTotal = requiredRatio === null ? null : w.baselineTotalMs * requiredRatio;
   return (
     <Card id="release-benchmark" title="Benchmark comparison with the lane's baseline">
       <p className="text-sm text-slate-600">
-        Candidate run{benchmark.candidate.label ? ` ${benchmark.candidate.label}` : ""} ({benchmark.candidate.format}, pushed {formatInstant(benchmark.candidate.createdAt)}) against the baseline
-        pushed {formatInstant(benchmark.baseline.createdAt)}. Medians of each query&apos;s iterations; changes within ±{Math.round(comparison.noiseThreshold * 100)}% are noise.
+        Candidate run{benchmark.candidate.label ? ` ${benchmark.candidate.label}` : ""} ({benchmark.candidate.format},
+        pushed {formatInstant(benchmark.candidate.createdAt)}) against the baseline pushed{" "}
+        {formatInstant(benchmark.baseline.createdAt)}. Medians of each query&apos;s iterations; changes within ±
+        {Math.round(comparison.noiseThreshold * 100)}% are noise.
       </p>
       <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-5" data-testid="workload-total">
         <div>
@@ -38,29 +48,55 @@ export function BenchmarkComparison({ benchmark }: { benchmark: NonNullable<Rele
         </div>
         <div>
           <dt className="text-xs text-slate-500">Change</dt>
-          <dd className="font-semibold">{pct(w.change)} {w.verdict ? <Badge tone={VERDICT[w.verdict].tone}>{VERDICT[w.verdict].label}</Badge> : null}</dd>
+          <dd className="font-semibold">
+            {pct(w.change)}{" "}
+            {w.verdict ? <Badge tone={VERDICT[w.verdict].tone}>{VERDICT[w.verdict].label}</Badge> : null}
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">Target</dt>
           <dd className="font-semibold">
-            {targetTotal === null ? "no latency target" : <>≤ {ms(targetTotal)} <Badge tone={w.candidateTotalMs <= targetTotal ? "green" : "amber"}>{w.candidateTotalMs <= targetTotal ? "met" : "not met"}</Badge></>}
-            {kpi && targetTotal !== null ? <span className="block text-xs font-normal text-slate-500">{kpi.kpiKey} target as a workload total</span> : null}
+            {targetTotal === null ? (
+              "no latency target"
+            ) : (
+              <>
+                ≤ {ms(targetTotal)}{" "}
+                <Badge tone={w.candidateTotalMs <= targetTotal ? "green" : "amber"}>
+                  {w.candidateTotalMs <= targetTotal ? "met" : "not met"}
+                </Badge>
+              </>
+            )}
+            {kpi && targetTotal !== null ? (
+              <span className="block text-xs font-normal text-slate-500">{kpi.kpiKey} target as a workload total</span>
+            ) : null}
           </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">Latency KPI recorded</dt>
           <dd className="font-semibold">
-            {measurement ? `${measurement.kpiKey} = ${measurement.value.toLocaleString("en-US")}` : "none from this run"}
-            {kpi ? <span className="block text-xs font-normal text-slate-500">KPI baseline {kpi.baseline.toLocaleString("en-US")} × workload ratio</span> : null}
+            {measurement
+              ? `${measurement.kpiKey} = ${measurement.value.toLocaleString("en-US")}`
+              : "none from this run"}
+            {kpi ? (
+              <span className="block text-xs font-normal text-slate-500">
+                KPI baseline {kpi.baseline.toLocaleString("en-US")} × workload ratio
+              </span>
+            ) : null}
           </dd>
         </div>
       </dl>
       {w.incomparable + comparison.unmatched.baselineOnly.length + comparison.unmatched.candidateOnly.length > 0 ? (
         <p className="mt-2 text-sm text-amber-800">
-          Totals cover the {w.comparableQueries} queries both runs completed; incomplete comparisons record no latency measurement.
+          Totals cover the {w.comparableQueries} queries both runs completed; incomplete comparisons record no latency
+          measurement.
         </p>
       ) : null}
-      <div className="mt-4 overflow-x-auto" role="region" aria-label="Per-query comparison (scrolls sideways)" tabIndex={0}>
+      <div
+        className="mt-4 overflow-x-auto"
+        role="region"
+        aria-label="Per-query comparison (scrolls sideways)"
+        tabIndex={0}
+      >
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-slate-500">
             <tr>
@@ -75,8 +111,16 @@ export function BenchmarkComparison({ benchmark }: { benchmark: NonNullable<Rele
             {comparison.queries.map((q, i) => (
               <tr key={`${q.queryId}-${i}`} data-query={q.queryId}>
                 <td className="py-1 pr-3 font-mono text-xs">{q.queryId}</td>
-                <td className={`py-1 pr-3 text-right tabular-nums ${q.baselineMs === null ? "font-semibold text-red-700" : ""}`}>{ms(q.baselineMs)}</td>
-                <td className={`py-1 pr-3 text-right tabular-nums ${q.candidateMs === null ? "font-semibold text-red-700" : ""}`}>{ms(q.candidateMs)}</td>
+                <td
+                  className={`py-1 pr-3 text-right tabular-nums ${q.baselineMs === null ? "font-semibold text-red-700" : ""}`}
+                >
+                  {ms(q.baselineMs)}
+                </td>
+                <td
+                  className={`py-1 pr-3 text-right tabular-nums ${q.candidateMs === null ? "font-semibold text-red-700" : ""}`}
+                >
+                  {ms(q.candidateMs)}
+                </td>
                 <td className="py-1 pr-3 text-right tabular-nums">{pct(q.change)}</td>
                 <td className="space-x-1 py-1">
                   <Badge tone={VERDICT[q.verdict].tone}>{VERDICT[q.verdict].label}</Badge>
@@ -94,8 +138,12 @@ export function BenchmarkComparison({ benchmark }: { benchmark: NonNullable<Rele
       </div>
       {comparison.unmatched.baselineOnly.length + comparison.unmatched.candidateOnly.length > 0 ? (
         <p className="mt-2 text-xs text-slate-500">
-          {comparison.unmatched.baselineOnly.length ? `Only in the baseline: ${comparison.unmatched.baselineOnly.join(", ")}. ` : ""}
-          {comparison.unmatched.candidateOnly.length ? `Only in the candidate: ${comparison.unmatched.candidateOnly.join(", ")}.` : ""}
+          {comparison.unmatched.baselineOnly.length
+            ? `Only in the baseline: ${comparison.unmatched.baselineOnly.join(", ")}. `
+            : ""}
+          {comparison.unmatched.candidateOnly.length
+            ? `Only in the candidate: ${comparison.unmatched.candidateOnly.join(", ")}.`
+            : ""}
         </p>
       ) : null}
     </Card>

@@ -26,11 +26,25 @@ function Form({ slug, engineVersion, close }: { slug: string; engineVersion: str
       onSubmit={(e) => {
         e.preventDefault();
         const f = readForm(e.currentTarget);
-        form.submit({ versionLabel: f.text("versionLabel"), engineVersion: f.text("engineVersion"), notes: f.optionalText("notes") });
+        form.submit({
+          versionLabel: f.text("versionLabel"),
+          engineVersion: f.text("engineVersion"),
+          notes: f.optionalText("notes"),
+        });
       }}
     >
-      <InputField label="Version label" name="versionLabel" placeholder="2026.12.1" error={form.fieldErrors.versionLabel} />
-      <InputField label="Engine version" name="engineVersion" defaultValue={engineVersion} error={form.fieldErrors.engineVersion} />
+      <InputField
+        label="Version label"
+        name="versionLabel"
+        placeholder="2026.12.1"
+        error={form.fieldErrors.versionLabel}
+      />
+      <InputField
+        label="Engine version"
+        name="engineVersion"
+        defaultValue={engineVersion}
+        error={form.fieldErrors.engineVersion}
+      />
       <div className="sm:col-span-2">
         <InputField label="Notes (optional)" name="notes" error={form.fieldErrors.notes} />
       </div>

@@ -25,11 +25,19 @@ function Checkbox({ name, label }: { name: string; label: string }) {
 
 /** Record an execution regression; its recovery time is judged against the lane's limit. */
 export function AddRegressionForm({ slug, label }: { slug: string; label: string }) {
-  return <Disclosure label="Add regression">{(close) => <RegressionForm slug={slug} label={label} close={close} />}</Disclosure>;
+  return (
+    <Disclosure label="Add regression">
+      {(close) => <RegressionForm slug={slug} label={label} close={close} />}
+    </Disclosure>
+  );
 }
 
 function RegressionForm({ slug, label, close }: { slug: string; label: string; close: () => void }) {
-  const form = useApiForm({ schema: ZRecordRegression, path: releasePath(slug, label, "regressions"), onSuccess: close });
+  const form = useApiForm({
+    schema: ZRecordRegression,
+    path: releasePath(slug, label, "regressions"),
+    onSuccess: close,
+  });
   return (
     <form
       aria-label={`Add regression to ${label}`}
@@ -51,9 +59,26 @@ function RegressionForm({ slug, label, close }: { slug: string; label: string; c
       <div className="sm:col-span-2">
         <InputField label="Summary" name="summary" error={form.fieldErrors.summary} />
       </div>
-      <InputField label="Detected at (UTC)" name="detectedAt" type="datetime-local" defaultValue={isoToDatetimeLocal(new Date())} error={form.fieldErrors.detectedAt} />
-      <InputField label="Recovered at (UTC, empty if not yet)" name="recoveredAt" type="datetime-local" error={form.fieldErrors.recoveredAt} />
-      <SelectField label="Attributed to" name="attributedTo" options={SIDES} defaultValue="" error={form.fieldErrors.attributedTo} />
+      <InputField
+        label="Detected at (UTC)"
+        name="detectedAt"
+        type="datetime-local"
+        defaultValue={isoToDatetimeLocal(new Date())}
+        error={form.fieldErrors.detectedAt}
+      />
+      <InputField
+        label="Recovered at (UTC, empty if not yet)"
+        name="recoveredAt"
+        type="datetime-local"
+        error={form.fieldErrors.recoveredAt}
+      />
+      <SelectField
+        label="Attributed to"
+        name="attributedTo"
+        options={SIDES}
+        defaultValue=""
+        error={form.fieldErrors.attributedTo}
+      />
       <InputField label="Plan change that caused it (optional)" name="planChange" error={form.fieldErrors.planChange} />
       <Checkbox name="recoveredByRollback" label="Recovered by rolling back" />
       <div className="space-y-2 sm:col-span-2">
@@ -66,11 +91,20 @@ function RegressionForm({ slug, label, close }: { slug: string; label: string; c
 
 /** Record when an unrecovered regression recovered. */
 export function RecordRecoveryForm({ slug, id, summary }: { slug: string; id: string; summary: string }) {
-  return <Disclosure label="Record recovery">{(close) => <RecoveryForm slug={slug} id={id} summary={summary} close={close} />}</Disclosure>;
+  return (
+    <Disclosure label="Record recovery">
+      {(close) => <RecoveryForm slug={slug} id={id} summary={summary} close={close} />}
+    </Disclosure>
+  );
 }
 
 function RecoveryForm({ slug, id, summary, close }: { slug: string; id: string; summary: string; close: () => void }) {
-  const form = useApiForm({ schema: ZRecordRecovery, path: `/api/v1/lanes/${slug}/regressions/${id}`, method: "PATCH", onSuccess: close });
+  const form = useApiForm({
+    schema: ZRecordRecovery,
+    path: `/api/v1/lanes/${slug}/regressions/${id}`,
+    method: "PATCH",
+    onSuccess: close,
+  });
   return (
     <form
       aria-label={`Record recovery of ${summary}`}
@@ -82,7 +116,13 @@ function RecoveryForm({ slug, id, summary, close }: { slug: string; id: string; 
         form.submit({ recoveredAt: f.instant("recoveredAt"), recoveredByRollback: f.checked("recoveredByRollback") });
       }}
     >
-      <InputField label="Recovered at (UTC)" name="recoveredAt" type="datetime-local" defaultValue={isoToDatetimeLocal(new Date())} error={form.fieldErrors.recoveredAt} />
+      <InputField
+        label="Recovered at (UTC)"
+        name="recoveredAt"
+        type="datetime-local"
+        defaultValue={isoToDatetimeLocal(new Date())}
+        error={form.fieldErrors.recoveredAt}
+      />
       <Checkbox name="recoveredByRollback" label="Recovered by rolling back" />
       <ProblemAlert error={form.error} />
       <SubmitButton pending={form.pending}>Save recovery</SubmitButton>

@@ -43,7 +43,8 @@ function staleFields(r: ReleaseSummary): StaleField[] {
 function versionToSend(seen: number, error: unknown): number {
   if (error instanceof ApiError && error.code === "STALE_VERSION") {
     const current = error.body.current;
-    if (typeof current === "object" && current !== null && "version" in current && typeof current.version === "number") return current.version;
+    if (typeof current === "object" && current !== null && "version" in current && typeof current.version === "number")
+      return current.version;
   }
   return seen;
 }
@@ -53,14 +54,22 @@ export function ReleaseActions({ slug, release }: { slug: string; release: Relea
   const deployed = release.deployedAt !== null;
   return (
     <div className="flex flex-wrap items-start gap-2" data-release-actions={release.label}>
-      {!deployed ? <Disclosure label="Deploy">{(close) => <DeployForm slug={slug} release={release} close={close} />}</Disclosure> : null}
-      {release.status === "IN_PROGRESS" && !release.rolledBackAt ? <Disclosure label="Close window">{(close) => <CloseForm slug={slug} release={release} close={close} />}</Disclosure> : null}
+      {!deployed ? (
+        <Disclosure label="Deploy">{(close) => <DeployForm slug={slug} release={release} close={close} />}</Disclosure>
+      ) : null}
+      {release.status === "IN_PROGRESS" && !release.rolledBackAt ? (
+        <Disclosure label="Close window">
+          {(close) => <CloseForm slug={slug} release={release} close={close} />}
+        </Disclosure>
+      ) : null}
       {deployed && !release.rolledBackAt ? (
         <Disclosure label="Roll back" tone="danger">
           {(close) => <RollbackForm slug={slug} release={release} close={close} />}
         </Disclosure>
       ) : null}
-      <Disclosure label="Edit release">{(close) => <EditForm slug={slug} release={release} close={close} />}</Disclosure>
+      <Disclosure label="Edit release">
+        {(close) => <EditForm slug={slug} release={release} close={close} />}
+      </Disclosure>
     </div>
   );
 }
@@ -68,7 +77,11 @@ export function ReleaseActions({ slug, release }: { slug: string; release: Relea
 type FormProps = { slug: string; release: ReleaseSummary; close: () => void };
 
 function DeployForm({ slug, release, close }: FormProps) {
-  const form = useApiForm({ schema: ZDeployRelease, path: releasePath(slug, release.label, "deploy"), onSuccess: close });
+  const form = useApiForm({
+    schema: ZDeployRelease,
+    path: releasePath(slug, release.label, "deploy"),
+    onSuccess: close,
+  });
   return (
     <form
       aria-label={`Deploy release ${release.label}`}
@@ -77,12 +90,31 @@ function DeployForm({ slug, release, close }: FormProps) {
       onSubmit={(e) => {
         e.preventDefault();
         const f = readForm(e.currentTarget);
-        form.submit({ version: versionToSend(release.version, form.error), observationWindowHours: f.number("observationWindowHours"), deployedAt: f.instant("deployedAt") });
+        form.submit({
+          version: versionToSend(release.version, form.error),
+          observationWindowHours: f.number("observationWindowHours"),
+          deployedAt: f.instant("deployedAt"),
+        });
       }}
     >
-      <p className="text-xs text-slate-600">Deploying starts the observation window. The lane&apos;s first deployment freezes the KPI targets in force.</p>
-      <InputField label="Observation window (hours)" name="observationWindowHours" type="number" inputMode="numeric" defaultValue="168" error={form.fieldErrors.observationWindowHours} hint="168 hours = 7 days" />
-      <InputField label="Deployed at (UTC, optional: now if empty)" name="deployedAt" type="datetime-local" error={form.fieldErrors.deployedAt} />
+      <p className="text-xs text-slate-600">
+        Deploying starts the observation window. The lane&apos;s first deployment freezes the KPI targets in force.
+      </p>
+      <InputField
+        label="Observation window (hours)"
+        name="observationWindowHours"
+        type="number"
+        inputMode="numeric"
+        defaultValue="168"
+        error={form.fieldErrors.observationWindowHours}
+        hint="168 hours = 7 days"
+      />
+      <InputField
+        label="Deployed at (UTC, optional: now if empty)"
+        name="deployedAt"
+        type="datetime-local"
+        error={form.fieldErrors.deployedAt}
+      />
       <ProblemAlert error={form.error} staleFields={staleFields(release)} />
       <SubmitButton pending={form.pending}>Deploy {release.label}</SubmitButton>
     </form>
@@ -101,7 +133,11 @@ function CloseForm({ slug, release, close }: FormProps) {
         form.submit({ version: versionToSend(release.version, form.error) });
       }}
     >
-      <p className="text-xs text-slate-600">The window ends now ({release.observationEndsAt ? `instead of ${when(release.observationEndsAt)}` : "it has no end yet"}): the release is judged from now on.</p>
+      <p className="text-xs text-slate-600">
+        The window ends now (
+        {release.observationEndsAt ? `instead of ${when(release.observationEndsAt)}` : "it has no end yet"}): the
+        release is judged from now on.
+      </p>
       <ProblemAlert error={form.error} staleFields={staleFields(release)} />
       <SubmitButton pending={form.pending}>Close window now</SubmitButton>
     </form>
@@ -109,7 +145,11 @@ function CloseForm({ slug, release, close }: FormProps) {
 }
 
 function RollbackForm({ slug, release, close }: FormProps) {
-  const form = useApiForm({ schema: ZRollbackRelease, path: releasePath(slug, release.label, "rollback"), onSuccess: close });
+  const form = useApiForm({
+    schema: ZRollbackRelease,
+    path: releasePath(slug, release.label, "rollback"),
+    onSuccess: close,
+  });
   return (
     <form
       aria-label={`Roll back release ${release.label}`}
@@ -117,7 +157,10 @@ function RollbackForm({ slug, release, close }: FormProps) {
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        form.submit({ version: versionToSend(release.version, form.error), reason: readForm(e.currentTarget).text("reason") });
+        form.submit({
+          version: versionToSend(release.version, form.error),
+          reason: readForm(e.currentTarget).text("reason"),
+        });
       }}
     >
       <p className="text-xs text-slate-600">A rolled-back release is never stable: the streak starts again.</p>
@@ -129,7 +172,12 @@ function RollbackForm({ slug, release, close }: FormProps) {
 }
 
 function EditForm({ slug, release, close }: FormProps) {
-  const form = useApiForm({ schema: ZEditRelease, path: releasePath(slug, release.label), method: "PATCH", onSuccess: close });
+  const form = useApiForm({
+    schema: ZEditRelease,
+    path: releasePath(slug, release.label),
+    method: "PATCH",
+    onSuccess: close,
+  });
   return (
     <form
       aria-label={`Edit release ${release.label}`}
@@ -138,10 +186,19 @@ function EditForm({ slug, release, close }: FormProps) {
       onSubmit={(e) => {
         e.preventDefault();
         const f = readForm(e.currentTarget);
-        form.submit({ version: versionToSend(release.version, form.error), engineVersion: f.text("engineVersion"), notes: f.optionalText("notes") });
+        form.submit({
+          version: versionToSend(release.version, form.error),
+          engineVersion: f.text("engineVersion"),
+          notes: f.optionalText("notes"),
+        });
       }}
     >
-      <InputField label="Engine version" name="engineVersion" defaultValue={release.engineVersion} error={form.fieldErrors.engineVersion} />
+      <InputField
+        label="Engine version"
+        name="engineVersion"
+        defaultValue={release.engineVersion}
+        error={form.fieldErrors.engineVersion}
+      />
       <InputField label="Notes" name="notes" defaultValue={release.notes ?? ""} error={form.fieldErrors.notes} />
       <ProblemAlert error={form.error} staleFields={staleFields(release)} />
       <SubmitButton pending={form.pending}>Save release</SubmitButton>

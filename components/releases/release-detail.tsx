@@ -17,42 +17,78 @@ type ReleaseRow = LaneRow["releases"][number];
 const cmp = (k: KpiResult, worse: boolean) => ((k.direction === "LOWER_IS_BETTER") !== worse ? "≤" : "≥");
 
 function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
-  if (planned) return <p className="text-sm text-slate-500">Not deployed yet: the release will be judged against the KPI targets in force when it is deployed.</p>;
-  if (kpis.length === 0) return <p className="text-sm text-slate-500">No KPI targets were in force when this release was deployed.</p>;
+  if (planned)
+    return (
+      <p className="text-sm text-slate-500">
+        Not deployed yet: the release will be judged against the KPI targets in force when it is deployed.
+      </p>
+    );
+  if (kpis.length === 0)
+    return <p className="text-sm text-slate-500">No KPI targets were in force when this release was deployed.</p>;
   return (
     <div className="relative overflow-x-auto" role="region" aria-label="KPI results (scrolls sideways)" tabIndex={0}>
-    <table className="min-w-full text-sm">
-      <caption className="sr-only">KPI results</caption>
-      <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-        <tr>
-          <th scope="col" className="py-1 pr-4 font-medium">KPI</th>
-          <th scope="col" className="py-1 pr-4 font-medium">Measured</th>
-          <th scope="col" className="py-1 pr-4 font-medium">Baseline</th>
-          <th scope="col" className="py-1 pr-4 font-medium">Target</th>
-          <th scope="col" className="py-1 pr-4 font-medium">Stop if</th>
-          <th scope="col" className="py-1 font-medium">Result</th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {kpis.map((k) => (
-          <tr key={k.kpiKey} data-kpi={k.kpiKey}>
-            <th scope="row" className="py-1.5 pr-4 text-left font-medium text-slate-800">{k.label}</th>
-            <td className="py-1.5 pr-4 tabular-nums">
-              {k.value === null ? <span className="text-slate-400">no measurement</span> : formatQuantity({ value: k.value, unit: k.unit })}
-              {k.source ? <span className="ml-1 text-xs text-slate-500">({k.source.toLowerCase()})</span> : null}
-            </td>
-            <td className="py-1.5 pr-4 tabular-nums">{formatQuantity({ value: k.baseline, unit: k.unit })}</td>
-            <td className="py-1.5 pr-4 tabular-nums">{cmp(k, false)} {formatQuantity({ value: k.threshold, unit: k.unit })}</td>
-            <td className="py-1.5 pr-4 tabular-nums">
-              {k.stopThreshold === null ? <span className="text-slate-400">—</span> : `${k.direction === "LOWER_IS_BETTER" ? ">" : "<"} ${formatQuantity({ value: k.stopThreshold, unit: k.unit })}`}
-            </td>
-            <td className="py-1.5">
-              {k.stopBreached ? <Badge tone="red">stop breached</Badge> : k.met ? <Badge tone="green">pass</Badge> : <Badge tone="red">{k.value === null ? "missing" : "fail"}</Badge>}
-            </td>
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">KPI results</caption>
+        <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              KPI
+            </th>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              Measured
+            </th>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              Baseline
+            </th>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              Target
+            </th>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              Stop if
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Result
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {kpis.map((k) => (
+            <tr key={k.kpiKey} data-kpi={k.kpiKey}>
+              <th scope="row" className="py-1.5 pr-4 text-left font-medium text-slate-800">
+                {k.label}
+              </th>
+              <td className="py-1.5 pr-4 tabular-nums">
+                {k.value === null ? (
+                  <span className="text-slate-400">no measurement</span>
+                ) : (
+                  formatQuantity({ value: k.value, unit: k.unit })
+                )}
+                {k.source ? <span className="ml-1 text-xs text-slate-500">({k.source.toLowerCase()})</span> : null}
+              </td>
+              <td className="py-1.5 pr-4 tabular-nums">{formatQuantity({ value: k.baseline, unit: k.unit })}</td>
+              <td className="py-1.5 pr-4 tabular-nums">
+                {cmp(k, false)} {formatQuantity({ value: k.threshold, unit: k.unit })}
+              </td>
+              <td className="py-1.5 pr-4 tabular-nums">
+                {k.stopThreshold === null ? (
+                  <span className="text-slate-400">—</span>
+                ) : (
+                  `${k.direction === "LOWER_IS_BETTER" ? ">" : "<"} ${formatQuantity({ value: k.stopThreshold, unit: k.unit })}`
+                )}
+              </td>
+              <td className="py-1.5">
+                {k.stopBreached ? (
+                  <Badge tone="red">stop breached</Badge>
+                ) : k.met ? (
+                  <Badge tone="green">pass</Badge>
+                ) : (
+                  <Badge tone="red">{k.value === null ? "missing" : "fail"}</Badge>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -75,10 +111,16 @@ export function ReleaseDetail({
 }) {
   const recordForms = editable && showAllMeasurements;
   return (
-    <article data-release={release.versionLabel} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article
+      data-release={release.versionLabel}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <header className="flex flex-wrap items-center gap-3">
         <h3 className="text-base font-semibold">
-          <Link href={`/lanes/${laneSlug}/releases/${encodeURIComponent(release.versionLabel)}`} className="text-indigo-700 hover:underline">
+          <Link
+            href={`/lanes/${laneSlug}/releases/${encodeURIComponent(release.versionLabel)}`}
+            className="text-indigo-700 hover:underline"
+          >
             {release.versionLabel}
           </Link>
         </h3>
@@ -133,9 +175,19 @@ export function ReleaseDetail({
                     </span>
                     {counts ? <Badge tone="green">counts</Badge> : null}
                     {m.source === "SYNTHETIC" ? <Badge tone="slate">synthetic: never counts</Badge> : null}
-                    {struck ? <Badge tone="amber" title={m.invalidationReason ?? undefined}>invalidated{m.invalidationReason ? `: ${m.invalidationReason}` : ""}</Badge> : null}
+                    {struck ? (
+                      <Badge tone="amber" title={m.invalidationReason ?? undefined}>
+                        invalidated{m.invalidationReason ? `: ${m.invalidationReason}` : ""}
+                      </Badge>
+                    ) : null}
                     {!counts && !struck && m.source !== "SYNTHETIC" ? <Badge tone="slate">superseded</Badge> : null}
-                    {recordForms && !struck ? <InvalidateMeasurementForm slug={laneSlug} id={m.id} description={`${m.kpiKey} = ${m.value.toString()}`} /> : null}
+                    {recordForms && !struck ? (
+                      <InvalidateMeasurementForm
+                        slug={laneSlug}
+                        id={m.id}
+                        description={`${m.kpiKey} = ${m.value.toString()}`}
+                      />
+                    ) : null}
                   </li>
                 );
               })}
@@ -143,7 +195,11 @@ export function ReleaseDetail({
           )}
           {recordForms && release.deployedAt ? (
             <div className="mt-2">
-              <AddMeasurementForm slug={laneSlug} label={release.versionLabel} kpis={evaluation.kpis.map((k) => ({ kpiKey: k.kpiKey, label: k.label, unit: k.unit }))} />
+              <AddMeasurementForm
+                slug={laneSlug}
+                label={release.versionLabel}
+                kpis={evaluation.kpis.map((k) => ({ kpiKey: k.kpiKey, label: k.label, unit: k.unit }))}
+              />
             </div>
           ) : null}
         </div>
@@ -164,7 +220,9 @@ export function ReleaseDetail({
                     opened {formatInstant(i.openedAt)}
                     {i.resolvedAt ? `, resolved ${formatInstant(i.resolvedAt)}` : ", unresolved"}
                   </span>
-                  {recordForms && !i.resolvedAt ? <ResolveIncidentForm slug={laneSlug} id={i.id} incidentRef={i.ref} /> : null}
+                  {recordForms && !i.resolvedAt ? (
+                    <ResolveIncidentForm slug={laneSlug} id={i.id} incidentRef={i.ref} />
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -187,16 +245,20 @@ export function ReleaseDetail({
                 return (
                   <li key={g.id}>
                     <span className="font-medium">{g.summary}</span>
-                    {g.attributedTo ? <span className="ml-1 text-xs text-slate-500">({g.attributedTo.toLowerCase()})</span> : null}
+                    {g.attributedTo ? (
+                      <span className="ml-1 text-xs text-slate-500">({g.attributedTo.toLowerCase()})</span>
+                    ) : null}
                     <span className="block text-xs text-slate-500">
-                      detected {formatInstant(g.detectedAt)} · {" "}
+                      detected {formatInstant(g.detectedAt)} ·{" "}
                       <span className={slow ? "font-medium text-red-700" : "text-emerald-700"}>
                         {seconds === null ? "not recovered" : `recovered in ${formatDuration(seconds)}`}
                       </span>{" "}
                       (limit {formatDuration(recoveryLimitSeconds)}){g.recoveredByRollback ? " · by rollback" : ""}
                       {g.planChange ? ` · plan change: ${g.planChange}` : ""}
                     </span>
-                    {recordForms && !g.recoveredAt ? <RecordRecoveryForm slug={laneSlug} id={g.id} summary={g.summary} /> : null}
+                    {recordForms && !g.recoveredAt ? (
+                      <RecordRecoveryForm slug={laneSlug} id={g.id} summary={g.summary} />
+                    ) : null}
                   </li>
                 );
               })}

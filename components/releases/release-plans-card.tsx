@@ -5,11 +5,21 @@ import { formatInstant } from "@/lib/domain/format/format-instant";
 import type { ReleaseEvidence } from "@/lib/server/ingest/get-release-evidence";
 
 /** The release's plan snapshots: format, parse problems, and whether the plan changed since the previous release. */
-export function ReleasePlansCard({ laneSlug, releaseLabel, plans }: { laneSlug: string; releaseLabel: string; plans: ReleaseEvidence["plans"] }) {
+export function ReleasePlansCard({
+  laneSlug,
+  releaseLabel,
+  plans,
+}: {
+  laneSlug: string;
+  releaseLabel: string;
+  plans: ReleaseEvidence["plans"];
+}) {
   return (
     <Card id="release-plans" title="Query plans captured for this release">
       {plans.length === 0 ? (
-        <p className="text-sm text-slate-500">No plan snapshot was captured for this release. Pipelines push them with lanegate plans push.</p>
+        <p className="text-sm text-slate-500">
+          No plan snapshot was captured for this release. Pipelines push them with lanegate plans push.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm">
           {plans.map((p) => (
@@ -17,15 +27,28 @@ export function ReleasePlansCard({ laneSlug, releaseLabel, plans }: { laneSlug: 
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-mono text-xs">{p.queryName}</span>
                 <Badge tone={p.format === "unknown" ? "red" : "slate"}>{p.format}</Badge>
-                {p.changed ? <Badge tone="violet">plan changed since {p.previousRelease}</Badge> : p.previousRelease ? <Badge tone="green">same plan as {p.previousRelease}</Badge> : null}
+                {p.changed ? (
+                  <Badge tone="violet">plan changed since {p.previousRelease}</Badge>
+                ) : p.previousRelease ? (
+                  <Badge tone="green">same plan as {p.previousRelease}</Badge>
+                ) : null}
                 <span className="text-xs text-slate-500">captured {formatInstant(p.capturedAt)}</span>
                 {p.previousRelease ? (
-                  <Link className="text-xs text-indigo-700 hover:underline" href={`/lanes/${laneSlug}/plans/diff?query=${encodeURIComponent(p.queryName)}&release=${encodeURIComponent(releaseLabel)}`}>
+                  <Link
+                    className="text-xs text-indigo-700 hover:underline"
+                    href={`/lanes/${laneSlug}/plans/diff?query=${encodeURIComponent(p.queryName)}&release=${encodeURIComponent(releaseLabel)}`}
+                  >
                     diff with {p.previousRelease}
                   </Link>
                 ) : null}
               </div>
-              {p.summary.length ? <ul className="mt-1 list-disc pl-5 text-xs text-slate-600">{p.summary.map((s) => <li key={s}>{s}</li>)}</ul> : null}
+              {p.summary.length ? (
+                <ul className="mt-1 list-disc pl-5 text-xs text-slate-600">
+                  {p.summary.map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ul>
+              ) : null}
               {p.problems.length ? (
                 <ul className="mt-1 space-y-0.5 text-xs">
                   {p.problems.slice(0, 5).map((problem, i) => (
@@ -33,7 +56,9 @@ export function ReleasePlansCard({ laneSlug, releaseLabel, plans }: { laneSlug: 
                       line {problem.line}: {problem.message} ({problem.severity})
                     </li>
                   ))}
-                  {p.problems.length > 5 ? <li className="text-slate-500">{p.problems.length - 5} more problems</li> : null}
+                  {p.problems.length > 5 ? (
+                    <li className="text-slate-500">{p.problems.length - 5} more problems</li>
+                  ) : null}
                 </ul>
               ) : null}
             </li>

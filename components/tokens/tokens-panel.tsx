@@ -6,7 +6,10 @@ import { useApiTokens } from "@/lib/client/use-api-tokens";
 import { useCreateApiToken } from "@/lib/client/use-create-api-token";
 import { useRevokeApiToken } from "@/lib/client/use-revoke-api-token";
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "never");
+const when = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"
+    : "never";
 
 /** Create (shown once), list and revoke CI tokens for one lane, or for all lanes when `laneSlug` is null. */
 export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
@@ -15,24 +18,33 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
   const revoke = useRevokeApiToken();
   const [name, setName] = useState("");
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const fieldError = create.error instanceof ApiError ? (create.error.fieldErrors().name ?? create.error.message) : null;
+  const fieldError =
+    create.error instanceof ApiError ? (create.error.fieldErrors().name ?? create.error.message) : null;
 
   return (
     <div className="space-y-3 text-sm">
       {secret ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3">
           <p className="font-medium text-amber-900">Copy the token for {secret.name} now: it is not shown again.</p>
-          <code data-testid="new-token" className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900">
+          <code
+            data-testid="new-token"
+            className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900"
+          >
             {secret.token}
           </code>
-          <p className="mt-1 text-xs text-amber-800">Send it as <code>Authorization: Bearer …</code>.</p>
+          <p className="mt-1 text-xs text-amber-800">
+            Send it as <code>Authorization: Bearer …</code>.
+          </p>
         </div>
       ) : null}
       <form
         className="flex items-start gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate({ name, lane: laneSlug }, { onSuccess: (t) => (setSecret({ name: t.name, token: t.token }), setName("")) });
+          create.mutate(
+            { name, lane: laneSlug },
+            { onSuccess: (t) => (setSecret({ name: t.name, token: t.token }), setName("")) },
+          );
         }}
       >
         <div className="flex-1">
@@ -54,7 +66,11 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
             </p>
           ) : null}
         </div>
-        <button type="submit" disabled={create.isPending} className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={create.isPending}
+          className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
+        >
           Create token
         </button>
       </form>

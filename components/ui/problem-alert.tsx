@@ -25,10 +25,19 @@ export function ProblemAlert({ error, staleFields = [] }: { error: unknown; stal
   }
   // Plain field validation is shown next to the fields; an alert would only repeat it.
   if (error.code === "INVALID_BODY") return null;
-  const current = error.code === "STALE_VERSION" && typeof error.body.current === "object" && error.body.current !== null ? (error.body.current as Record<string, unknown>) : null;
-  const changes = current ? staleFields.map((f) => ({ ...f, now: (f.format ?? show)(current[f.key]) })).filter((f) => f.now !== f.seen) : [];
+  const current =
+    error.code === "STALE_VERSION" && typeof error.body.current === "object" && error.body.current !== null
+      ? (error.body.current as Record<string, unknown>)
+      : null;
+  const changes = current
+    ? staleFields.map((f) => ({ ...f, now: (f.format ?? show)(current[f.key]) })).filter((f) => f.now !== f.seen)
+    : [];
   return (
-    <div role="alert" data-code={error.code} className="space-y-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+    <div
+      role="alert"
+      data-code={error.code}
+      className="space-y-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
+    >
       <p className="font-medium">{error.message}</p>
       {error.fix ? <p>{error.fix}</p> : null}
       {current ? (
@@ -41,7 +50,9 @@ export function ProblemAlert({ error, staleFields = [] }: { error: unknown; stal
             ))}
           </ul>
         ) : (
-          <p className="text-xs">Only the record&apos;s version changed; saving again applies your input to the current record.</p>
+          <p className="text-xs">
+            Only the record&apos;s version changed; saving again applies your input to the current record.
+          </p>
         )
       ) : null}
       <p className="text-xs text-red-700">code {error.code}</p>

@@ -24,23 +24,41 @@ export function WebhookForm({ lanes }: { lanes: { slug: string; name: string }[]
     };
     const parsed = ZCreateWebhook.safeParse(input);
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    if (!allLanes && parsed.data.laneSlugs.length === 0) return setErrors({ laneSlugs: "Pick at least one lane, or choose all lanes" });
+    if (!allLanes && parsed.data.laneSlugs.length === 0)
+      return setErrors({ laneSlugs: "Pick at least one lane, or choose all lanes" });
     setErrors({});
     try {
       const created = await create.mutateAsync(parsed.data);
       setSecret({ url: created.url, secret: created.secret });
       event.currentTarget?.reset();
     } catch (error) {
-      setErrors(error instanceof ApiError ? { ...error.fieldErrors(), form: error.message } : { form: "The webhook could not be saved. Try again." });
+      setErrors(
+        error instanceof ApiError
+          ? { ...error.fieldErrors(), form: error.message }
+          : { form: "The webhook could not be saved. Try again." },
+      );
     }
   }
 
-  const err = (name: string) => (errors[name] ? <p id={`${name}-error`} className="text-xs text-red-700">{errors[name]}</p> : null);
+  const err = (name: string) =>
+    errors[name] ? (
+      <p id={`${name}-error`} className="text-xs text-red-700">
+        {errors[name]}
+      </p>
+    ) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 text-sm" aria-label="Add a webhook">
       <label className="block space-y-1">
         <span className="font-medium text-slate-700">Receiver URL</span>
-        <input name="url" type="url" required placeholder="https://hooks.slack.com/services/…" aria-invalid={!!errors.url} aria-describedby={errors.url ? "url-error" : undefined} className="w-full rounded-md border border-slate-300 px-2 py-1" />
+        <input
+          name="url"
+          type="url"
+          required
+          placeholder="https://hooks.slack.com/services/…"
+          aria-invalid={!!errors.url}
+          aria-describedby={errors.url ? "url-error" : undefined}
+          className="w-full rounded-md border border-slate-300 px-2 py-1"
+        />
         {err("url")}
       </label>
       <label className="block space-y-1">
@@ -52,7 +70,8 @@ export function WebhookForm({ lanes }: { lanes: { slug: string; name: string }[]
         <legend className="font-medium text-slate-700">Events</legend>
         {WEBHOOK_EVENT_OPTIONS.map((o) => (
           <label key={o.value} className="flex items-center gap-2">
-            <input type="checkbox" name="events" value={o.value} defaultChecked={o.value !== "decision.recorded"} /> {o.label}
+            <input type="checkbox" name="events" value={o.value} defaultChecked={o.value !== "decision.recorded"} />{" "}
+            {o.label}
           </label>
         ))}
         {err("events")}
@@ -60,7 +79,8 @@ export function WebhookForm({ lanes }: { lanes: { slug: string; name: string }[]
       <fieldset className="space-y-1" aria-describedby={errors.laneSlugs ? "laneSlugs-error" : undefined}>
         <legend className="font-medium text-slate-700">Lanes</legend>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={allLanes} onChange={(e) => setAllLanes(e.target.checked)} /> All lanes, including future ones
+          <input type="checkbox" checked={allLanes} onChange={(e) => setAllLanes(e.target.checked)} /> All lanes,
+          including future ones
         </label>
         {!allLanes ? (
           <div className="grid gap-1 pl-5 sm:grid-cols-2">
@@ -73,14 +93,26 @@ export function WebhookForm({ lanes }: { lanes: { slug: string; name: string }[]
         ) : null}
         {err("laneSlugs")}
       </fieldset>
-      {errors.form ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
-      <button type="submit" disabled={create.isPending} className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      {errors.form ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={create.isPending}
+        className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {create.isPending ? "Saving…" : "Add webhook"}
       </button>
       {secret ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3">
-          <p className="font-medium text-amber-900">Signing secret for {secret.url} — copy it now, it is not shown again:</p>
-          <code className="mt-1 block break-all font-mono text-xs" data-secret>{secret.secret}</code>
+          <p className="font-medium text-amber-900">
+            Signing secret for {secret.url} — copy it now, it is not shown again:
+          </p>
+          <code className="mt-1 block break-all font-mono text-xs" data-secret>
+            {secret.secret}
+          </code>
         </div>
       ) : null}
     </form>

@@ -22,7 +22,9 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
       <div className="min-w-0 space-y-5 lg:col-span-2">
         <Card id="webhooks" title="Outgoing webhooks">
           {data.webhooks.length === 0 ? (
-            <p className="text-sm text-slate-600">No webhook yet. Add one to tell Slack or another service when a lane&apos;s verdict changes.</p>
+            <p className="text-sm text-slate-600">
+              No webhook yet. Add one to tell Slack or another service when a lane&apos;s verdict changes.
+            </p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {data.webhooks.map((w) => (
@@ -31,15 +33,24 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
                     <p className="break-all font-medium">{w.url}</p>
                     {w.description ? <p className="text-slate-600">{w.description}</p> : null}
                     <p className="text-xs text-slate-600">
-                      {w.events.join(", ")} · {w.laneSlugs.length === 0 ? "all lanes" : w.laneSlugs.map((s) => laneName.get(s) ?? s).join(", ")}
+                      {w.events.join(", ")} ·{" "}
+                      {w.laneSlugs.length === 0 ? "all lanes" : w.laneSlugs.map((s) => laneName.get(s) ?? s).join(", ")}
                     </p>
                   </div>
                   <div className="flex items-center gap-2">
                     <Badge tone={w.active ? "green" : "slate"}>{w.active ? "active" : "paused"}</Badge>
-                    <button type="button" className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50" onClick={() => update.mutate({ id: w.id, input: { version: w.version, active: !w.active } })}>
+                    <button
+                      type="button"
+                      className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50"
+                      onClick={() => update.mutate({ id: w.id, input: { version: w.version, active: !w.active } })}
+                    >
                       {w.active ? "Pause" : "Resume"}
                     </button>
-                    <button type="button" className="rounded-md border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50" onClick={() => window.confirm(`Delete the webhook to ${w.url}?`) && remove.mutate(w.id)}>
+                    <button
+                      type="button"
+                      className="rounded-md border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50"
+                      onClick={() => window.confirm(`Delete the webhook to ${w.url}?`) && remove.mutate(w.id)}
+                    >
                       Delete
                     </button>
                   </div>
@@ -47,20 +58,30 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
               ))}
             </ul>
           )}
-          {update.error || remove.error ? <p role="alert" className="mt-2 text-sm text-red-700">{(update.error ?? remove.error)?.message}</p> : null}
+          {update.error || remove.error ? (
+            <p role="alert" className="mt-2 text-sm text-red-700">
+              {(update.error ?? remove.error)?.message}
+            </p>
+          ) : null}
         </Card>
         <Card id="deliveries" title="Recent deliveries">
           {data.deliveries.length === 0 ? (
-            <p className="text-sm text-slate-600">Nothing sent yet. Deliveries appear here when a subscribed event happens.</p>
+            <p className="text-sm text-slate-600">
+              Nothing sent yet. Deliveries appear here when a subscribed event happens.
+            </p>
           ) : (
             <div className="relative overflow-x-auto" role="region" aria-label="Deliveries table" tabIndex={0}>
               <table className="min-w-full text-left text-xs">
                 <caption className="sr-only">Recent webhook deliveries, newest first</caption>
                 <thead className="text-slate-600">
                   <tr>
-                    {["Created (UTC)", "Event", "Lane", "Receiver", "Status", "Attempts", "Last error / next try"].map((c) => (
-                      <th key={c} scope="col" className="border-b border-slate-200 px-2 py-1 font-medium">{c}</th>
-                    ))}
+                    {["Created (UTC)", "Event", "Lane", "Receiver", "Status", "Attempts", "Last error / next try"].map(
+                      (c) => (
+                        <th key={c} scope="col" className="border-b border-slate-200 px-2 py-1 font-medium">
+                          {c}
+                        </th>
+                      ),
+                    )}
                   </tr>
                 </thead>
                 <tbody>
@@ -70,12 +91,22 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
                       <td className="px-2 py-1">{d.event}</td>
                       <td className="px-2 py-1">{d.laneSlug ? (laneName.get(d.laneSlug) ?? d.laneSlug) : "—"}</td>
                       <td className="max-w-48 px-2 py-1 break-all">{d.url}</td>
-                      <td className="px-2 py-1"><Badge tone={STATUS_TONE[d.status]}>{d.status.toLowerCase()}</Badge></td>
+                      <td className="px-2 py-1">
+                        <Badge tone={STATUS_TONE[d.status]}>{d.status.toLowerCase()}</Badge>
+                      </td>
                       <td className="px-2 py-1 tabular-nums">{d.attempts}</td>
                       <td className="px-2 py-1 text-slate-700">
                         {d.lastError ?? ""}
-                        {d.status === "PENDING" ? <span className="block text-slate-500">next try {formatInstant(new Date(d.nextAttemptAt))}</span> : null}
-                        {d.deliveredAt ? <span className="block text-slate-500">delivered {formatInstant(new Date(d.deliveredAt))}</span> : null}
+                        {d.status === "PENDING" ? (
+                          <span className="block text-slate-500">
+                            next try {formatInstant(new Date(d.nextAttemptAt))}
+                          </span>
+                        ) : null}
+                        {d.deliveredAt ? (
+                          <span className="block text-slate-500">
+                            delivered {formatInstant(new Date(d.deliveredAt))}
+                          </span>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
@@ -88,7 +119,9 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
       <Card id="add-webhook" title="Add a webhook">
         <WebhookForm lanes={data.lanes} />
         <p className="mt-4 text-xs text-slate-600">
-          Each request is a JSON POST with a Slack-compatible <code>text</code> and a <code>Lanegate-Signature: t=…,v1=…</code> header (HMAC-SHA256 of <code>t.body</code> with the secret); see the README to verify it. Failed deliveries are retried with backoff for about nine hours.
+          Each request is a JSON POST with a Slack-compatible <code>text</code> and a{" "}
+          <code>Lanegate-Signature: t=…,v1=…</code> header (HMAC-SHA256 of <code>t.body</code> with the secret); see the
+          README to verify it. Failed deliveries are retried with backoff for about nine hours.
         </p>
       </Card>
     </div>

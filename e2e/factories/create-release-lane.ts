@@ -43,20 +43,38 @@ export async function createReleaseLane(name: string): Promise<{ slug: string; n
     );
     for (const role of ["PLANNER", "EXECUTOR"]) {
       const userId = id();
-      await client.query(`INSERT INTO "user" (id, name, email, role, "createdAt", "updatedAt") VALUES ($1,$2,$3,'LANE_OWNER',$4,$4)`, [userId, `${role.toLowerCase()} of ${slug}`, `${role.toLowerCase()}.${slug}@e2e.test`, setup]);
-      await client.query(`INSERT INTO "OwnerAssignment" (id, "laneId", role, "userId", reason, "assignedAt") VALUES ($1,$2,$3,$4,'accountable owner',$5)`, [id(), laneId, role, userId, setup]);
+      await client.query(
+        `INSERT INTO "user" (id, name, email, role, "createdAt", "updatedAt") VALUES ($1,$2,$3,'LANE_OWNER',$4,$4)`,
+        [userId, `${role.toLowerCase()} of ${slug}`, `${role.toLowerCase()}.${slug}@e2e.test`, setup],
+      );
+      await client.query(
+        `INSERT INTO "OwnerAssignment" (id, "laneId", role, "userId", reason, "assignedAt") VALUES ($1,$2,$3,$4,'accountable owner',$5)`,
+        [id(), laneId, role, userId, setup],
+      );
     }
     const versionId = id();
-    await client.query(`INSERT INTO "TargetVersion" (id, "laneId", version, status, "createdAt", "approvedAt", "effectiveFrom") VALUES ($1,$2,1,'APPROVED',$3,$3,$3)`, [versionId, laneId, setup]);
+    await client.query(
+      `INSERT INTO "TargetVersion" (id, "laneId", version, status, "createdAt", "approvedAt", "effectiveFrom") VALUES ($1,$2,1,'APPROVED',$3,$3,$3)`,
+      [versionId, laneId, setup],
+    );
     await client.query(
       `INSERT INTO "KpiTarget" (id, "targetVersionId", "kpiKey", label, unit, direction, baseline, "targetKind", "targetValue", "stopKind", "stopValue", position) VALUES
        ($1,$3,'p95_latency_ms','p95 latency','ms','LOWER_IS_BETTER',4200,'RELATIVE',0.2,'RELATIVE',0.1,0),
        ($2,$3,'result_mismatches','Result mismatches','queries','LOWER_IS_BETTER',0,'ABSOLUTE',0,'ABSOLUTE',0,1)`,
       [id(), id(), versionId],
     );
-    await client.query(`INSERT INTO "RollbackDesign" (id, "laneId", "runbookUrl", "rollbackTarget", "updatedAt") VALUES ($1,$2,'https://runbooks.example/rb','warehouse job',$3)`, [id(), laneId, setup]);
-    await client.query(`INSERT INTO "RollbackDrill" (id, "laneId", "performedAt", "recoverySeconds") VALUES ($1,$2,$3,300)`, [id(), laneId, setup]);
-    await client.query(`INSERT INTO "PlanSnapshot" (id, "laneId", "queryName", "rawText", "capturedAt") VALUES ($1,$2,'revenue_by_region','ProjectionExec: expr=[region]',$3)`, [id(), laneId, setup]);
+    await client.query(
+      `INSERT INTO "RollbackDesign" (id, "laneId", "runbookUrl", "rollbackTarget", "updatedAt") VALUES ($1,$2,'https://runbooks.example/rb','warehouse job',$3)`,
+      [id(), laneId, setup],
+    );
+    await client.query(
+      `INSERT INTO "RollbackDrill" (id, "laneId", "performedAt", "recoverySeconds") VALUES ($1,$2,$3,300)`,
+      [id(), laneId, setup],
+    );
+    await client.query(
+      `INSERT INTO "PlanSnapshot" (id, "laneId", "queryName", "rawText", "capturedAt") VALUES ($1,$2,'revenue_by_region','ProjectionExec: expr=[region]',$3)`,
+      [id(), laneId, setup],
+    );
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");

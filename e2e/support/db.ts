@@ -3,7 +3,10 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
-export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
@@ -33,8 +36,14 @@ export async function createLaneWithLatencyTarget(slug: string, latencyBaseline 
   const id = `e2e_${randomBytes(8).toString("hex")}`;
   const tv = `${id}_tv`;
   created.push(id);
-  await sql(`INSERT INTO "Lane" (id, slug, name, workload, "owningTeam", "engineVersion", stage, "updatedAt") VALUES ($1, $2, $3, 'E2E workload', 'E2E team', 'DataFusion 53.1.0', 'SHADOW', now())`, [id, slug, `E2E ${slug}`]);
-  await sql(`INSERT INTO "TargetVersion" (id, "laneId", version, status, "approvedAt", "effectiveFrom") VALUES ($1, $2, 1, 'APPROVED', now() - interval '1 day', now() - interval '1 day')`, [tv, id]);
+  await sql(
+    `INSERT INTO "Lane" (id, slug, name, workload, "owningTeam", "engineVersion", stage, "updatedAt") VALUES ($1, $2, $3, 'E2E workload', 'E2E team', 'DataFusion 53.1.0', 'SHADOW', now())`,
+    [id, slug, `E2E ${slug}`],
+  );
+  await sql(
+    `INSERT INTO "TargetVersion" (id, "laneId", version, status, "approvedAt", "effectiveFrom") VALUES ($1, $2, 1, 'APPROVED', now() - interval '1 day', now() - interval '1 day')`,
+    [tv, id],
+  );
   await sql(
     `INSERT INTO "KpiTarget" (id, "targetVersionId", "kpiKey", label, unit, direction, baseline, "targetKind", "targetValue", "stopKind", "stopValue", position)
      VALUES ($1, $2, 'p95_latency_ms', 'p95 latency', 'ms', 'LOWER_IS_BETTER', $3, 'RELATIVE', 0.2, 'RELATIVE', 0.1, 0)`,

@@ -13,7 +13,17 @@ import { laneKeys } from "@/lib/client/keys";
  * a business-rule refusal stays in `error` for the alert. On success every lane query is
  * invalidated and the server components re-render, so readiness, lane and release pages agree.
  */
-export function useApiForm<S extends z.ZodType, R = unknown>({ schema, path, method = "POST", onSuccess }: { schema: S; path: string; method?: "POST" | "PATCH"; onSuccess?: (result: R) => void }) {
+export function useApiForm<S extends z.ZodType, R = unknown>({
+  schema,
+  path,
+  method = "POST",
+  onSuccess,
+}: {
+  schema: S;
+  path: string;
+  method?: "POST" | "PATCH";
+  onSuccess?: (result: R) => void;
+}) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

@@ -18,6 +18,9 @@ export type ApiTokenView = {
 export function useApiTokens(laneSlug: string | null) {
   return useQuery({
     queryKey: tokenKeys.list(laneSlug),
-    queryFn: () => apiFetch<{ tokens: ApiTokenView[] }>(`/api/v1/tokens${laneSlug ? `?lane=${encodeURIComponent(laneSlug)}` : ""}`).then((r) => r.tokens),
+    queryFn: () =>
+      apiFetch<{ tokens: ApiTokenView[] }>(
+        `/api/v1/tokens${laneSlug ? `?lane=${encodeURIComponent(laneSlug)}` : ""}`,
+      ).then((r) => r.tokens),
   });
 }

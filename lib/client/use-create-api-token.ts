@@ -8,7 +8,8 @@ import type { TCreateApiToken } from "@/lib/schemas/people";
 export function useCreateApiToken() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: TCreateApiToken) => apiFetch<{ id: string; name: string; token: string }>("/api/v1/tokens", { method: "POST", body: input }),
+    mutationFn: (input: TCreateApiToken) =>
+      apiFetch<{ id: string; name: string; token: string }>("/api/v1/tokens", { method: "POST", body: input }),
     onSuccess: (_data, input) => qc.invalidateQueries({ queryKey: tokenKeys.list(input.lane) }),
   });
 }

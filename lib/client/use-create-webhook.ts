@@ -9,7 +9,12 @@ import type { TCreateWebhook } from "@/lib/schemas/webhook";
 export function useCreateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TCreateWebhook) => apiFetch<WebhookView & { secret: string }>("/api/v1/webhooks", { method: "POST", body: input, idempotencyKey: crypto.randomUUID() }),
+    mutationFn: (input: TCreateWebhook) =>
+      apiFetch<WebhookView & { secret: string }>("/api/v1/webhooks", {
+        method: "POST",
+        body: input,
+        idempotencyKey: crypto.randomUUID(),
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookKeys.all }),
   });
 }

@@ -10,7 +10,15 @@ import { auditKeys, decisionKeys, laneKeys } from "@/lib/client/keys";
  * the server-rendered page is refreshed, so readiness, lane and release views show the change
  * without a manual reload. Errors stay ApiError so forms can place field errors and alerts.
  */
-export function useLaneMutation<TInput, TResult = unknown>({ path, method = "POST", onSuccess }: { path: string | ((input: TInput) => string); method?: string; onSuccess?: (result: TResult) => void }) {
+export function useLaneMutation<TInput, TResult = unknown>({
+  path,
+  method = "POST",
+  onSuccess,
+}: {
+  path: string | ((input: TInput) => string);
+  method?: string;
+  onSuccess?: (result: TResult) => void;
+}) {
   const queryClient = useQueryClient();
   const router = useRouter();
   return useMutation<TResult, ApiError, TInput>({

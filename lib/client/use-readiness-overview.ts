@@ -10,5 +10,11 @@ export type ReadinessOverview = { lanes: LaneSummary[]; orgRule: OrgRuleState };
 
 /** The readiness overview, seeded by the server render and polled while the page is open. */
 export function useReadinessOverview(initialData: ReadinessOverview, refetchInterval = 15_000) {
-  return useQuery({ queryKey: laneKeys.overview(), queryFn: () => apiFetch<ReadinessOverview>("/api/v1/lanes"), initialData, refetchInterval, refetchIntervalInBackground: false });
+  return useQuery({
+    queryKey: laneKeys.overview(),
+    queryFn: () => apiFetch<ReadinessOverview>("/api/v1/lanes"),
+    initialData,
+    refetchInterval,
+    refetchIntervalInBackground: false,
+  });
 }

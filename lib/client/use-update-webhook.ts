@@ -9,7 +9,8 @@ import type { TUpdateWebhook } from "@/lib/schemas/webhook";
 export function useUpdateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: TUpdateWebhook }) => apiFetch<WebhookView>(`/api/v1/webhooks/${id}`, { method: "PATCH", body: input }),
+    mutationFn: ({ id, input }: { id: string; input: TUpdateWebhook }) =>
+      apiFetch<WebhookView>(`/api/v1/webhooks/${id}`, { method: "PATCH", body: input }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: webhookKeys.all }),
   });
 }

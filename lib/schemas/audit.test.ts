@@ -4,7 +4,10 @@ import { ZAuditQuery } from "./audit";
 describe("ZAuditQuery", () => {
   it("reads empty fields as no filter, a day as the whole UTC day, and an ISO instant as given", () => {
     expect(ZAuditQuery.parse({ lane: "", from: "", to: "", cursor: "" })).toEqual({ limit: 50 });
-    expect(ZAuditQuery.parse({ from: "2026-11-01", to: "2026-11-02" })).toMatchObject({ from: "2026-11-01T00:00:00.000Z", to: "2026-11-02T23:59:59.999Z" });
+    expect(ZAuditQuery.parse({ from: "2026-11-01", to: "2026-11-02" })).toMatchObject({
+      from: "2026-11-01T00:00:00.000Z",
+      to: "2026-11-02T23:59:59.999Z",
+    });
     expect(ZAuditQuery.parse({ from: "2026-11-01T10:00:00Z" })).toMatchObject({ from: "2026-11-01T10:00:00Z" });
   });
   it("says what is wrong with a time it cannot read and with a bad cursor", () => {

@@ -1,10 +1,22 @@
 import { z } from "zod";
 
-const optional = z.string().trim().max(200).optional().transform((v) => (v ? v : undefined));
+const optional = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 // A day (UTC, the whole day) or an exact ISO instant.
 const instant = (which: string) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: `Use a date (2026-11-01) or an ISO date-time for the ${which}` }).optional());
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+        error: `Use a date (2026-11-01) or an ISO date-time for the ${which}`,
+      })
+      .optional(),
+  );
 
 /** Filters of the audit page and GET /api/v1/audit (all optional; `cursor` pages by id). */
 export const ZAuditQuery = z.object({
@@ -14,7 +26,10 @@ export const ZAuditQuery = z.object({
   action: optional,
   from: instant("start").transform((v) => (v && v.length === 10 ? `${v}T00:00:00.000Z` : v)),
   to: instant("end").transform((v) => (v && v.length === 10 ? `${v}T23:59:59.999Z` : v)),
-  cursor: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d+$/, "A cursor is an event id").optional()),
+  cursor: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^\d+$/, "A cursor is an event id").optional(),
+  ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;

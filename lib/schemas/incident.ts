@@ -4,18 +4,30 @@ import { ZId, ZInstant } from "@/lib/schemas/instant";
 
 export const SEVERITIES = ["P1", "P2", "P3", "P4"] as const;
 
-const notBefore = (later: string | undefined, earlier: string) => later === undefined || Date.parse(later) >= Date.parse(earlier);
+const notBefore = (later: string | undefined, earlier: string) =>
+  later === undefined || Date.parse(later) >= Date.parse(earlier);
 
 /** An incident linked to a release; P1/P2 are priority incidents and make the release unstable. */
 export const ZRecordIncident = z
   .object({
-    ref: z.string().trim().min(1, "Give the incident's reference, e.g. INC-2211").max(64, "A reference has at most 64 characters"),
+    ref: z
+      .string()
+      .trim()
+      .min(1, "Give the incident's reference, e.g. INC-2211")
+      .max(64, "A reference has at most 64 characters"),
     severity: z.enum(SEVERITIES, { error: "Choose a severity from P1 to P4" }),
-    title: z.string().trim().min(3, "Describe the incident in at least 3 characters").max(300, "A title has at most 300 characters"),
+    title: z
+      .string()
+      .trim()
+      .min(3, "Describe the incident in at least 3 characters")
+      .max(300, "A title has at most 300 characters"),
     openedAt: ZInstant,
     resolvedAt: ZInstant.optional(),
   })
-  .refine((v) => notBefore(v.resolvedAt, v.openedAt), { path: ["resolvedAt"], error: "The incident cannot be resolved before it was opened" });
+  .refine((v) => notBefore(v.resolvedAt, v.openedAt), {
+    path: ["resolvedAt"],
+    error: "The incident cannot be resolved before it was opened",
+  });
 export type TRecordIncident = z.infer<typeof ZRecordIncident>;
 
 export const ZResolveIncident = z.object({ resolvedAt: ZInstant });

@@ -11,10 +11,21 @@ export const ZMeasurementSourceInput = z.enum(["SHADOW", "PRODUCTION", "SYNTHETI
 export const ZPushBenchmarkRun = z
   .object({
     role: z.enum(["BASELINE", "CANDIDATE"], { error: 'role is "BASELINE" or "CANDIDATE"' }),
-    releaseLabel: ZVersionLabel.optional().meta({ description: "The release a CANDIDATE run measures; with it, the latency KPI is recorded for that release." }),
-    label: z.string().trim().max(200, "A label has at most 200 characters").optional().meta({ description: "Free text, e.g. the commit or the machine." }),
-    source: ZMeasurementSourceInput.default("SHADOW").meta({ description: "Where the candidate's latency measurement comes from (default SHADOW)." }),
-    result: z.unknown().meta({ description: "The JSON object dfbench (`dfbench <benchmark> ... -o FILE`) or ClickBench wrote, unchanged." }),
+    releaseLabel: ZVersionLabel.optional().meta({
+      description: "The release a CANDIDATE run measures; with it, the latency KPI is recorded for that release.",
+    }),
+    label: z
+      .string()
+      .trim()
+      .max(200, "A label has at most 200 characters")
+      .optional()
+      .meta({ description: "Free text, e.g. the commit or the machine." }),
+    source: ZMeasurementSourceInput.default("SHADOW").meta({
+      description: "Where the candidate's latency measurement comes from (default SHADOW).",
+    }),
+    result: z.unknown().meta({
+      description: "The JSON object dfbench (`dfbench <benchmark> ... -o FILE`) or ClickBench wrote, unchanged.",
+    }),
   })
   .refine((v) => v.result !== undefined, { path: ["result"], message: "Send the benchmark JSON under result" })
   .refine((v) => !(v.role === "BASELINE" && v.releaseLabel !== undefined), {
@@ -30,15 +41,22 @@ export const ZPushPlan = z.object({
     .trim()
     .min(1, "Name the query, e.g. revenue_by_region or q17")
     .max(200, "A query name has at most 200 characters"),
-  releaseLabel: ZVersionLabel.optional().meta({ description: "The release the plan was captured for; without it the plan belongs to the lane." }),
-  text: z.string().min(1, "Send the EXPLAIN text").meta({ description: "The EXPLAIN output as printed (indent, tree, VERBOSE, ANALYZE, pgjson, graphviz; CLI table or sqllogictest layout)." }),
+  releaseLabel: ZVersionLabel.optional().meta({
+    description: "The release the plan was captured for; without it the plan belongs to the lane.",
+  }),
+  text: z.string().min(1, "Send the EXPLAIN text").meta({
+    description:
+      "The EXPLAIN output as printed (indent, tree, VERBOSE, ANALYZE, pgjson, graphviz; CLI table or sqllogictest layout).",
+  }),
   capturedAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant, e.g. 2026-11-20T06:00:00Z" }).optional(),
 });
 export type TPushPlan = z.infer<typeof ZPushPlan>;
 
 export const ZPlanDiffQuery = z.object({
   query: z.string().trim().min(1, "Name the query to diff").max(200),
-  release: ZVersionLabel.meta({ description: "The release whose plan is the \"after\" side." }),
-  against: ZVersionLabel.optional().meta({ description: "The \"before\" release; default: the latest earlier release with a plan for this query." }),
+  release: ZVersionLabel.meta({ description: 'The release whose plan is the "after" side.' }),
+  against: ZVersionLabel.optional().meta({
+    description: 'The "before" release; default: the latest earlier release with a plan for this query.',
+  }),
 });
 export type TPlanDiffQuery = z.infer<typeof ZPlanDiffQuery>;

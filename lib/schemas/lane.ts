@@ -2,7 +2,12 @@ import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZTargetList } from "@/lib/schemas/targets";
 
-const text = (label: string, max: number) => z.string().trim().min(1, `Give the lane ${label}`).max(max, `${label[0]?.toUpperCase()}${label.slice(1)} has at most ${max} characters`);
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Give the lane ${label}`)
+    .max(max, `${label[0]?.toUpperCase()}${label.slice(1)} has at most ${max} characters`);
 
 /** The editable fields of a lane; the policy numbers default to DESIGN's (DEFAULT_POLICY). */
 export const ZLaneFields = z.object({
@@ -10,9 +15,21 @@ export const ZLaneFields = z.object({
   workload: text("a workload description", 2000),
   owningTeam: text("an owning team", 120),
   engineVersion: text("an engine version, e.g. DataFusion 53.1.0", 100),
-  requiredStableReleases: z.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "At least 1 stable release").max(20, "At most 20 stable releases"),
-  recoveryLimitSeconds: z.number({ error: "Enter a number of seconds" }).int("Enter whole seconds").min(1, "At least 1 second").max(86_400, "At most one day (86,400 s)"),
-  drillMaxAgeDays: z.number({ error: "Enter a number of days" }).int("Enter whole days").min(1, "At least 1 day").max(3650, "At most 3,650 days"),
+  requiredStableReleases: z
+    .number({ error: "Enter a whole number" })
+    .int("Enter a whole number")
+    .min(1, "At least 1 stable release")
+    .max(20, "At most 20 stable releases"),
+  recoveryLimitSeconds: z
+    .number({ error: "Enter a number of seconds" })
+    .int("Enter whole seconds")
+    .min(1, "At least 1 second")
+    .max(86_400, "At most one day (86,400 s)"),
+  drillMaxAgeDays: z
+    .number({ error: "Enter a number of days" })
+    .int("Enter whole days")
+    .min(1, "At least 1 day")
+    .max(3650, "At most 3,650 days"),
 });
 
 /** Creating a lane, optionally with its version 1 KPI targets (the form prefills DESIGN's defaults). */

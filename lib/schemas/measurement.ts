@@ -7,7 +7,11 @@ export const MEASUREMENT_SOURCES = ["PRODUCTION", "SHADOW", "SYNTHETIC"] as cons
 /** One KPI value of a release. kpiKey must name a target of the version the release is judged by. */
 export const ZRecordMeasurement = z.object({
   kpiKey: z.string().trim().min(1, "Choose the KPI this value measures").max(64, "A KPI key has at most 64 characters"),
-  value: z.number({ error: "Give the measured value as a number" }).finite("Give a finite number").min(-1e13, "The value is too small").max(1e13, "The value is too large"),
+  value: z
+    .number({ error: "Give the measured value as a number" })
+    .finite("Give a finite number")
+    .min(-1e13, "The value is too small")
+    .max(1e13, "The value is too large"),
   source: z.enum(MEASUREMENT_SOURCES, { error: "Choose production, shadow or synthetic" }),
   takenAt: ZInstant,
   note: z.string().trim().max(2000, "A note has at most 2,000 characters").optional(),

@@ -1,12 +1,19 @@
 import { z } from "zod";
 
-export const ZUserRole = z.enum(["PLATFORM_LEAD", "LANE_OWNER", "STAKEHOLDER"], { error: "Pick a role: platform lead, lane owner or stakeholder" });
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@example.com").max(254));
-export const ZPersonName = z.string().trim().min(1, "Enter the person's name").max(120, "A name has at most 120 characters");
-export const ZPassword = z
+export const ZUserRole = z.enum(["PLATFORM_LEAD", "LANE_OWNER", "STAKEHOLDER"], {
+  error: "Pick a role: platform lead, lane owner or stakeholder",
+});
+export const ZEmail = z
   .string()
-  .min(12, "Use at least 12 characters")
-  .max(128, "Use at most 128 characters");
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter an email address like name@example.com").max(254));
+export const ZPersonName = z
+  .string()
+  .trim()
+  .min(1, "Enter the person's name")
+  .max(120, "A name has at most 120 characters");
+export const ZPassword = z.string().min(12, "Use at least 12 characters").max(128, "Use at most 128 characters");
 
 /** The first platform lead (CLI) and any person created with a password. */
 export const ZCreateUser = z.object({ email: ZEmail, name: ZPersonName, role: ZUserRole, password: ZPassword });
@@ -15,7 +22,11 @@ export type TCreateUser = z.infer<typeof ZCreateUser>;
 export const ZCreateInvitation = z.object({ email: ZEmail, role: ZUserRole });
 export type TCreateInvitation = z.infer<typeof ZCreateInvitation>;
 
-export const ZAcceptInvitation = z.object({ token: z.string().min(10).max(200), name: ZPersonName, password: ZPassword });
+export const ZAcceptInvitation = z.object({
+  token: z.string().min(10).max(200),
+  name: ZPersonName,
+  password: ZPassword,
+});
 export type TAcceptInvitation = z.infer<typeof ZAcceptInvitation>;
 
 export const ZUpdatePerson = z
@@ -24,7 +35,11 @@ export const ZUpdatePerson = z
 export type TUpdatePerson = z.infer<typeof ZUpdatePerson>;
 
 export const ZCreateApiToken = z.object({
-  name: z.string().trim().min(1, "Name the token after the pipeline that uses it, e.g. github-actions-nightly").max(80, "A token name has at most 80 characters"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Name the token after the pipeline that uses it, e.g. github-actions-nightly")
+    .max(80, "A token name has at most 80 characters"),
   /** A lane slug, or null for an all-lanes token (platform leads only). */
   lane: z.string().trim().min(1).max(100).nullable(),
 });

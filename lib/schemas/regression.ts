@@ -7,7 +7,11 @@ export const OWNER_ROLES = ["PLANNER", "EXECUTOR"] as const;
 /** An execution regression; its recovery time (recoveredAt - detectedAt) is judged against the lane's limit. */
 export const ZRecordRegression = z
   .object({
-    summary: z.string().trim().min(3, "Summarise the regression in at least 3 characters").max(300, "A summary has at most 300 characters"),
+    summary: z
+      .string()
+      .trim()
+      .min(3, "Summarise the regression in at least 3 characters")
+      .max(300, "A summary has at most 300 characters"),
     detectedAt: ZInstant,
     recoveredAt: ZInstant.optional(),
     recoveredByRollback: z.boolean({ error: "Say whether the recovery was a rollback" }).default(false),

@@ -19,7 +19,11 @@ const decodeSegment = (s: string) => {
 };
 export const ZReleaseParams = z.object({ slug: ZSlug, label: z.string().transform(decodeSegment).pipe(ZVersionLabel) });
 
-const ZEngineVersion = z.string().trim().min(1, "Name the DataFusion version, e.g. DataFusion 53.1.0").max(100, "An engine version has at most 100 characters");
+const ZEngineVersion = z
+  .string()
+  .trim()
+  .min(1, "Name the DataFusion version, e.g. DataFusion 53.1.0")
+  .max(100, "An engine version has at most 100 characters");
 const ZNotes = z.string().trim().max(2000, "Notes have at most 2,000 characters");
 
 /** Planning a release (not deployed yet: deployment freezes the KPI targets). */

@@ -19,7 +19,9 @@ describe("parseRecoveryTime", () => {
 
 describe("ZRollbackDesign", () => {
   it("accepts an http(s) runbook link and refuses anything else with a sentence", () => {
-    expect(ZRollbackDesign.safeParse({ runbookUrl: "https://wiki.example/rb", rollbackTarget: "warehouse" }).success).toBe(true);
+    expect(
+      ZRollbackDesign.safeParse({ runbookUrl: "https://wiki.example/rb", rollbackTarget: "warehouse" }).success,
+    ).toBe(true);
     for (const runbookUrl of ["wiki/runbooks", "javascript:alert(1)", "ftp://x.example/rb"]) {
       const r = ZRollbackDesign.safeParse({ runbookUrl, rollbackTarget: "warehouse" });
       expect(r.success).toBe(false);

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 export const ZRollbackDesign = z.object({
-  runbookUrl: z.url({ protocol: /^https?$/, error: "Enter a full http(s) link to the runbook, e.g. https://wiki.example/runbooks/lane" }).max(2000),
+  runbookUrl: z
+    .url({
+      protocol: /^https?$/,
+      error: "Enter a full http(s) link to the runbook, e.g. https://wiki.example/runbooks/lane",
+    })
+    .max(2000),
   rollbackTarget: z.string().trim().min(1, "Name what traffic falls back to, e.g. the warehouse job").max(500),
   /** The design's version when the form was opened; absent when there was no design yet. */
   version: z.number().int().min(1).optional(),
@@ -19,7 +24,11 @@ export function parseRecoveryTime(text: string): number | null {
 
 export const ZRecordDrill = z.object({
   performedAt: z.iso.datetime({ offset: true, error: "Enter when the drill was performed" }),
-  recoverySeconds: z.number({ error: "Enter the recovery time as seconds or mm:ss" }).int("Enter whole seconds").min(0, "A recovery time cannot be negative").max(7 * 86_400, "At most a week"),
+  recoverySeconds: z
+    .number({ error: "Enter the recovery time as seconds or mm:ss" })
+    .int("Enter whole seconds")
+    .min(0, "A recovery time cannot be negative")
+    .max(7 * 86_400, "At most a week"),
   notes: z.string().trim().max(2000, "Notes have at most 2,000 characters").optional(),
 });
 export type TRecordDrill = z.infer<typeof ZRecordDrill>;

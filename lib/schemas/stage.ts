@@ -12,5 +12,8 @@ export const ZChangeStage = z
     override: z.boolean().optional(),
     version: z.number().int().min(1).optional(),
   })
-  .refine((v) => !v.override || (v.reason ?? "").length >= 10, { message: "An override needs a written reason of at least 10 characters", path: ["reason"] });
+  .refine((v) => !v.override || (v.reason ?? "").length >= 10, {
+    message: "An override needs a written reason of at least 10 characters",
+    path: ["reason"],
+  });
 export type TChangeStage = z.infer<typeof ZChangeStage>;

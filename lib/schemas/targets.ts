@@ -6,24 +6,41 @@ const num = (what: string) => z.number({ error: `Enter ${what} as a number` }).f
 /** One KPI target with its optional stop condition; RELATIVE values are fractions (0.2 = 20%). */
 export const ZKpiTargetInput = z
   .object({
-    kpiKey: z.string().trim().min(1, "Give the KPI a key").max(64).regex(/^[a-z][a-z0-9_]*$/, "A KPI key is lowercase letters, digits and underscores"),
+    kpiKey: z
+      .string()
+      .trim()
+      .min(1, "Give the KPI a key")
+      .max(64)
+      .regex(/^[a-z][a-z0-9_]*$/, "A KPI key is lowercase letters, digits and underscores"),
     label: z.string().trim().min(1, "Give the KPI a label").max(120),
     unit: z.string().trim().min(1, "Give the KPI a unit, e.g. ms").max(32),
     direction: z.enum(["LOWER_IS_BETTER", "HIGHER_IS_BETTER"], { error: "Pick lower or higher is better" }),
     baseline: num("the baseline").min(0, "A baseline cannot be negative"),
     targetKind: z.enum(["ABSOLUTE", "RELATIVE"], { error: "Pick absolute or relative" }),
     targetValue: num("the target").min(0, "A target cannot be negative"),
-    stop: z.object({ kind: z.enum(["ABSOLUTE", "RELATIVE"]), value: num("the stop threshold").min(0, "A stop threshold cannot be negative") }).nullable(),
+    stop: z
+      .object({
+        kind: z.enum(["ABSOLUTE", "RELATIVE"]),
+        value: num("the stop threshold").min(0, "A stop threshold cannot be negative"),
+      })
+      .nullable(),
   })
-  .refine((t) => t.targetKind !== "RELATIVE" || t.targetValue <= 1, { message: "A relative target is a fraction of the baseline: at most 1 (100%)", path: ["targetValue"] });
+  .refine((t) => t.targetKind !== "RELATIVE" || t.targetValue <= 1, {
+    message: "A relative target is a fraction of the baseline: at most 1 (100%)",
+    path: ["targetValue"],
+  });
 export type TKpiTargetInput = z.infer<typeof ZKpiTargetInput>;
 
 export const ZTargetList = z
   .array(ZKpiTargetInput)
   .min(1, "Define at least one KPI target")
   .max(20, "At most 20 KPI targets")
-  .refine((list) => new Set(list.map((t) => t.kpiKey)).size === list.length, { message: "Each KPI key may appear once" })
-  .refine((list) => list.some((t) => t.stop !== null), { message: "Give at least one KPI a stop condition: the gate needs one to halt a bad rollout" });
+  .refine((list) => new Set(list.map((t) => t.kpiKey)).size === list.length, {
+    message: "Each KPI key may appear once",
+  })
+  .refine((list) => list.some((t) => t.stop !== null), {
+    message: "Give at least one KPI a stop condition: the gate needs one to halt a bad rollout",
+  });
 
 /** Version 1 before the first deployment, or a proposed new version (then a reason is required). */
 export const ZDefineTargets = z.object({
@@ -38,6 +55,10 @@ export const ZTargetVersionParams = z.object({
 });
 
 export const ZReviewTargets = z.object({
-  reason: z.string().trim().min(5, "Say why, in at least 5 characters").max(2000, "A reason has at most 2,000 characters"),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Say why, in at least 5 characters")
+    .max(2000, "A reason has at most 2,000 characters"),
 });
 export type TReviewTargets = z.infer<typeof ZReviewTargets>;

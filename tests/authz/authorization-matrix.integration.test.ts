@@ -23,9 +23,15 @@ function discoverMutations(): { key: string; file: string; method: string }[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts") {
         const src = readFileSync(full, "utf8");
-        const route = `/api/v1/${path.relative(apiDir, path.dirname(full)).split(path.sep).join("/")}`.replace(/\/$/, "");
+        const route = `/api/v1/${path.relative(apiDir, path.dirname(full)).split(path.sep).join("/")}`.replace(
+          /\/$/,
+          "",
+        );
         for (const m of MUTATING) {
-          if (new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b`).test(src) || new RegExp(`export\\s*\\{[^}]*\\b${m}\\b`).test(src)) {
+          if (
+            new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b`).test(src) ||
+            new RegExp(`export\\s*\\{[^}]*\\b${m}\\b`).test(src)
+          ) {
             out.push({ key: `${m} ${route}`, file: full, method: m });
           }
         }
@@ -47,8 +53,13 @@ const credentials = {} as Record<Role, Record<string, string>>;
 let tables: string[] = [];
 
 async function fingerprint(): Promise<Record<string, string>> {
-  const parts = tables.map((t) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t}" x`);
-  parts.push(`SELECT 'ApiToken' AS t, count(*)::text || ':' || coalesce(md5(string_agg(id || coalesce("revokedAt"::text, '-'), '|' ORDER BY id)), '') AS h FROM "ApiToken"`);
+  const parts = tables.map(
+    (t) =>
+      `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t}" x`,
+  );
+  parts.push(
+    `SELECT 'ApiToken' AS t, count(*)::text || ':' || coalesce(md5(string_agg(id || coalesce("revokedAt"::text, '-'), '|' ORDER BY id)), '') AS h FROM "ApiToken"`,
+  );
   const rows = await f.db.$queryRawUnsafe<{ t: string; h: string }[]>(parts.join(" UNION ALL "));
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }
@@ -57,13 +68,21 @@ async function call(key: string, role: Role, params: Record<string, string>, bod
   const [method, pattern] = key.split(" ") as [string, string];
   const url = pattern.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? "missing"));
   const file = path.join(root, "app", pattern.replace(/^\//, ""), "route.ts");
-  const mod = (await import(/* @vite-ignore */ file)) as Record<string, (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+  const mod = (await import(/* @vite-ignore */ file)) as Record<
+    string,
+    (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>
+  >;
   const headers = new Headers({ ...credentials[role], "content-type": "application/json" });
-  const req = new NextRequest(`${ORIGIN}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const req = new NextRequest(`${ORIGIN}${url}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return mod[method]!(req, { params: Promise.resolve(params) });
 }
 
-const matches = (status: number, expected: Outcome) => (expected === 2 ? status >= 200 && status < 300 : status === expected);
+const matches = (status: number, expected: Outcome) =>
+  expected === 2 ? status >= 200 && status < 300 : status === expected;
 
 describe("authorization matrix: every mutation × every caller", () => {
   const summary: string[][] = [];
@@ -75,16 +94,28 @@ describe("authorization matrix: every mutation × every caller", () => {
     const { getAuth } = await import("@/lib/server/auth/auth");
     const { db } = createTestDb();
     const uniq = () => Math.random().toString(36).slice(2, 10);
-    const mkLane = (p: string) => db.lane.create({ data: { slug: uniqueSlug(p), name: `Matrix ${p}`, workload: "w", owningTeam: "t", engineVersion: "53.1.0" }, select: { id: true, slug: true } });
+    const mkLane = (p: string) =>
+      db.lane.create({
+        data: { slug: uniqueSlug(p), name: `Matrix ${p}`, workload: "w", owningTeam: "t", engineVersion: "53.1.0" },
+        select: { id: true, slug: true },
+      });
     const [laneA, laneB] = [await mkLane("matrix-a"), await mkLane("matrix-b")];
     const password = "matrix-password-123";
     const mkUser = async (role: "STAKEHOLDER" | "LANE_OWNER" | "PLATFORM_LEAD") => {
-      const u = await db.user.create({ data: { email: `matrix-${uniq()}@example.com`, name: `Matrix ${role}`, role }, select: { id: true, email: true } });
+      const u = await db.user.create({
+        data: { email: `matrix-${uniq()}@example.com`, name: `Matrix ${role}`, role },
+        select: { id: true, email: true },
+      });
       const hash = await hashNewPassword(password);
       await db.$transaction((tx) => setPasswordCredential(tx, u.id, hash));
       return u;
     };
-    const users = { stakeholder: await mkUser("STAKEHOLDER"), owner: await mkUser("LANE_OWNER"), otherOwner: await mkUser("LANE_OWNER"), lead: await mkUser("PLATFORM_LEAD") };
+    const users = {
+      stakeholder: await mkUser("STAKEHOLDER"),
+      owner: await mkUser("LANE_OWNER"),
+      otherOwner: await mkUser("LANE_OWNER"),
+      lead: await mkUser("PLATFORM_LEAD"),
+    };
     await db.ownerAssignment.createMany({
       data: [
         { laneId: laneA.id, role: "PLANNER", userId: users.owner.id, reason: "matrix" },
@@ -100,13 +131,20 @@ describe("authorization matrix: every mutation × every caller", () => {
       // A browser sends its own origin with every fetch; cross-site requests are covered by the CSRF test.
       credentials[role] = { cookie, origin: ORIGIN, "sec-fetch-site": "same-origin" };
     }
-    for (const [role, laneId] of [["token", laneA.id], ["otherToken", laneB.id]] as const) {
+    for (const [role, laneId] of [
+      ["token", laneA.id],
+      ["otherToken", laneB.id],
+    ] as const) {
       const t = generateApiToken();
-      await db.apiToken.create({ data: { name: `matrix-${role}`, tokenHash: t.tokenHash, prefix: t.prefix, laneId, createdById: users.lead.id } });
+      await db.apiToken.create({
+        data: { name: `matrix-${role}`, tokenHash: t.tokenHash, prefix: t.prefix, laneId, createdById: users.lead.id },
+      });
       credentials[role] = { authorization: `Bearer ${t.token}` };
     }
     credentials.anonymous = {};
-    const rows = await db.$queryRawUnsafe<{ table_name: string }[]>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+    const rows = await db.$queryRawUnsafe<{ table_name: string }[]>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    );
     tables = rows.map((r) => r.table_name).filter((t) => !UNFINGERPRINTED.has(t));
   }, 120_000);
 
@@ -114,15 +152,23 @@ describe("authorization matrix: every mutation × every caller", () => {
     const header = ["mutation", ...ROLES];
     const widths = header.map((h, i) => Math.max(h.length, ...summary.map((r) => r[i]!.length)));
     const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join(" | ");
-    console.log(`\nAuthorization matrix (${summary.length} mutations × ${ROLES.length} callers; 2xx = allowed)\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${summary.map(line).join("\n")}\n`);
+    console.log(
+      `\nAuthorization matrix (${summary.length} mutations × ${ROLES.length} callers; 2xx = allowed)\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${summary.map(line).join("\n")}\n`,
+    );
     await f?.db.$disconnect();
   });
 
   it("has an entry for every mutating route, and no entry for a route that does not exist", () => {
     const discovered = mutations.map((m) => m.key);
     expect(discovered.length).toBeGreaterThan(0);
-    expect(discovered.filter((k) => !(k in MUTATION_MATRIX)), "mutating routes without a matrix entry (add them to tests/authz/mutation-matrix.ts)").toEqual([]);
-    expect(Object.keys(MUTATION_MATRIX).filter((k) => !discovered.includes(k)), "matrix entries for routes that no longer exist").toEqual([]);
+    expect(
+      discovered.filter((k) => !(k in MUTATION_MATRIX)),
+      "mutating routes without a matrix entry (add them to tests/authz/mutation-matrix.ts)",
+    ).toEqual([]);
+    expect(
+      Object.keys(MUTATION_MATRIX).filter((k) => !discovered.includes(k)),
+      "matrix entries for routes that no longer exist",
+    ).toEqual([]);
   });
 
   for (const [key, cases] of Object.entries(MUTATION_MATRIX)) {
@@ -136,7 +182,10 @@ describe("authorization matrix: every mutation × every caller", () => {
           const before = expected === 2 ? null : await fingerprint();
           const res = await call(key, role, params, body);
           const text = await res.text();
-          expect(matches(res.status, expected), `${name} as ${role}: expected ${expected === 2 ? "2xx" : expected}, got ${res.status} ${text}`).toBe(true);
+          expect(
+            matches(res.status, expected),
+            `${name} as ${role}: expected ${expected === 2 ? "2xx" : expected}, got ${res.status} ${text}`,
+          ).toBe(true);
           if (before) {
             const after = await fingerprint();
             expect(after, `${name} as ${role} was refused but changed the database`).toEqual(before);

@@ -13,7 +13,11 @@ export default async function AcceptInvitationPage({ params }: Props) {
   const { token } = await params;
   const invitation = token.length <= 200 ? await findInvitation({ db: getDb(), token }) : null;
   if (!invitation) {
-    return <p className="mx-auto mt-12 max-w-sm rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-700">This invitation link is no longer valid. Ask a platform lead for a new one.</p>;
+    return (
+      <p className="mx-auto mt-12 max-w-sm rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-700">
+        This invitation link is no longer valid. Ask a platform lead for a new one.
+      </p>
+    );
   }
   return (
     <div className="mx-auto mt-12 max-w-sm">

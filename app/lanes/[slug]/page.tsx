@@ -54,10 +54,18 @@ export default async function LanePage({ params }: Props) {
       <LaneHeader lane={row} evaluation={evaluation} />
       <p className="no-print flex flex-wrap gap-x-3 text-sm text-slate-600">
         <span>Download this lane&apos;s full history:</span>
-        <a href={`/api/v1/lanes/${row.slug}/export.csv`} className="font-medium text-indigo-700 hover:underline" download>
+        <a
+          href={`/api/v1/lanes/${row.slug}/export.csv`}
+          className="font-medium text-indigo-700 hover:underline"
+          download
+        >
           CSV (spreadsheet)
         </a>
-        <a href={`/api/v1/lanes/${row.slug}/export.json`} className="font-medium text-indigo-700 hover:underline" download>
+        <a
+          href={`/api/v1/lanes/${row.slug}/export.json`}
+          className="font-medium text-indigo-700 hover:underline"
+          download
+        >
           JSON
         </a>
       </p>
@@ -65,7 +73,10 @@ export default async function LanePage({ params }: Props) {
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
           <Card id="verdict" title={`Why ${evaluation.verdict}`}>
-            <ReasonList reasons={evaluation.reasons} emptyText="Every gate rule passes: this lane may expand its scope." />
+            <ReasonList
+              reasons={evaluation.reasons}
+              emptyText="Every gate rule passes: this lane may expand its scope."
+            />
             {evaluation.warnings.length ? (
               <div className="mt-4">
                 <h3 className="mb-2 text-sm font-semibold text-slate-700">Warnings (do not block)</h3>
@@ -74,7 +85,9 @@ export default async function LanePage({ params }: Props) {
             ) : null}
           </Card>
 
-          {viewerCan(viewer, "lane.update", laneScope) ? <ManagePanel lane={row} evaluation={evaluation} people={people} /> : null}
+          {viewerCan(viewer, "lane.update", laneScope) ? (
+            <ManagePanel lane={row} evaluation={evaluation} people={people} />
+          ) : null}
 
           <LaneTrends lane={data} evaluation={evaluation} history={history} now={now} />
 
@@ -84,8 +97,12 @@ export default async function LanePage({ params }: Props) {
 
           <section aria-labelledby="releases-title" className="space-y-3">
             <div className="flex flex-wrap items-start justify-between gap-3">
-              <h2 id="releases-title" className="text-lg font-semibold">Releases</h2>
-              {viewerCan(viewer, "release.write", laneScope) ? <PlanReleaseForm slug={row.slug} engineVersion={row.engineVersion} /> : null}
+              <h2 id="releases-title" className="text-lg font-semibold">
+                Releases
+              </h2>
+              {viewerCan(viewer, "release.write", laneScope) ? (
+                <PlanReleaseForm slug={row.slug} engineVersion={row.engineVersion} />
+              ) : null}
             </div>
             {evaluation.releases.length === 0 ? (
               <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">
@@ -94,7 +111,16 @@ export default async function LanePage({ params }: Props) {
             ) : (
               evaluation.releases.map((e) => {
                 const release = releaseRows.get(e.releaseId);
-                return release ? <ReleaseDetail key={e.releaseId} laneSlug={row.slug} release={release} evaluation={e} recoveryLimitSeconds={row.recoveryLimitSeconds} editable={viewerCan(viewer, "release.write", laneScope)} /> : null;
+                return release ? (
+                  <ReleaseDetail
+                    key={e.releaseId}
+                    laneSlug={row.slug}
+                    release={release}
+                    evaluation={e}
+                    recoveryLimitSeconds={row.recoveryLimitSeconds}
+                    editable={viewerCan(viewer, "release.write", laneScope)}
+                  />
+                ) : null;
               })
             )}
           </section>

@@ -10,12 +10,22 @@ export default function NewLanePage() {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/" className="hover:underline">Readiness</Link> <span aria-hidden>/</span> New lane
+        <Link href="/" className="hover:underline">
+          Readiness
+        </Link>{" "}
+        <span aria-hidden>/</span> New lane
       </nav>
       <h1 className="text-2xl font-semibold tracking-tight">New lane</h1>
-      <p className="text-sm text-slate-600">A lane starts as Proposed. The default KPI policy is filled in: replace the latency baseline with the warehouse&apos;s number before the first deployment.</p>
+      <p className="text-sm text-slate-600">
+        A lane starts as Proposed. The default KPI policy is filled in: replace the latency baseline with the
+        warehouse&apos;s number before the first deployment.
+      </p>
       <Card>
-        <LaneForm mode="create" initial={{ name: "", workload: "", owningTeam: "", engineVersion: "", ...DEFAULT_POLICY }} defaultTargets={DEFAULT_KPI_TARGETS} />
+        <LaneForm
+          mode="create"
+          initial={{ name: "", workload: "", owningTeam: "", engineVersion: "", ...DEFAULT_POLICY }}
+          defaultTargets={DEFAULT_KPI_TARGETS}
+        />
       </Card>
     </div>
   );

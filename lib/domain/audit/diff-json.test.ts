@@ -3,7 +3,12 @@ import { diffJson } from "./diff-json";
 
 describe("diffJson", () => {
   it("lists changed, added and removed top-level fields and skips equal ones", () => {
-    expect(diffJson({ name: "a", stage: "SHADOW", version: 1, gone: 1 }, { name: "a", stage: "CANARY", version: 2, extra: [1] })).toEqual([
+    expect(
+      diffJson(
+        { name: "a", stage: "SHADOW", version: 1, gone: 1 },
+        { name: "a", stage: "CANARY", version: 2, extra: [1] },
+      ),
+    ).toEqual([
       { key: "stage", before: "SHADOW", after: "CANARY", kind: "changed" },
       { key: "version", before: 1, after: 2, kind: "changed" },
       { key: "extra", before: undefined, after: [1], kind: "added" },

@@ -34,20 +34,38 @@ describe("buildLatencyMeasurement", () => {
   it.each<{ name: string; baseline: Medians; candidate: Medians; expected: object }>([
     {
       name: "every query comparable",
-      baseline: [["Q0", 1000], ["Q1", 3000]],
-      candidate: [["Q0", 700], ["Q1", 2500]],
+      baseline: [
+        ["Q0", 1000],
+        ["Q1", 3000],
+      ],
+      candidate: [
+        ["Q0", 700],
+        ["Q1", 2500],
+      ],
       expected: { value: 3200, baseline: 4000, unit: "ms", comparableQueries: 2, excludedQueries: 0, complete: true },
     },
     {
       name: "a candidate failure is excluded and makes it incomplete",
-      baseline: [["Q0", 1000], ["Q1", 3000]],
-      candidate: [["Q0", 700], ["Q1", null]],
+      baseline: [
+        ["Q0", 1000],
+        ["Q1", 3000],
+      ],
+      candidate: [
+        ["Q0", 700],
+        ["Q1", null],
+      ],
       expected: { value: 700, baseline: 1000, comparableQueries: 1, excludedQueries: 1, complete: false },
     },
     {
       name: "unmatched queries are excluded and make it incomplete",
-      baseline: [["Q0", 1000], ["Q1", 3000]],
-      candidate: [["Q0", 900], ["Q2", 10]],
+      baseline: [
+        ["Q0", 1000],
+        ["Q1", 3000],
+      ],
+      candidate: [
+        ["Q0", 900],
+        ["Q2", 10],
+      ],
       expected: { value: 900, baseline: 1000, comparableQueries: 1, excludedQueries: 2, complete: false },
     },
   ])("$name", ({ baseline, candidate, expected }) => {

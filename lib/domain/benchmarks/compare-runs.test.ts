@@ -33,7 +33,11 @@ function runOf(specs: Spec[]): BenchmarkRun {
 }
 
 const compareOne = (baseMs: number | null, candMs: number | null, noiseThreshold?: number) =>
-  compareRuns({ baseline: runOf([{ id: "Query 1", ms: baseMs }]), candidate: runOf([{ id: "Query 1", ms: candMs }]), noiseThreshold });
+  compareRuns({
+    baseline: runOf([{ id: "Query 1", ms: baseMs }]),
+    candidate: runOf([{ id: "Query 1", ms: candMs }]),
+    noiseThreshold,
+  });
 
 describe("compareRuns per query", () => {
   it.each([
@@ -58,8 +62,18 @@ describe("compareRuns per query", () => {
     { base: 0, cand: 3, reason: "zero_baseline" },
   ] as const)("a failed side is incomparable: $reason", ({ base, cand, reason }) => {
     const comparison = compareOne(base, cand);
-    expect(comparison.queries[0]).toMatchObject({ verdict: "incomparable", incomparableReason: reason, change: null, factor: null });
-    expect(comparison.workload).toMatchObject({ comparableQueries: 0, incomparable: 1, change: null, latencyImprovement: null });
+    expect(comparison.queries[0]).toMatchObject({
+      verdict: "incomparable",
+      incomparableReason: reason,
+      change: null,
+      factor: null,
+    });
+    expect(comparison.workload).toMatchObject({
+      comparableQueries: 0,
+      incomparable: 1,
+      change: null,
+      latencyImprovement: null,
+    });
   });
 
   it("uses the given noise threshold", () => {
@@ -93,18 +107,36 @@ describe("compareRuns per query", () => {
 describe("compareRuns pairing and workload", () => {
   it("pairs by id whatever the order, and reports unmatched queries on both sides", () => {
     const comparison = compareRuns({
-      baseline: runOf([{ id: "Query 1", ms: 100 }, { id: "Query 2", ms: 200 }, { id: "Query 3", ms: 50 }]),
-      candidate: runOf([{ id: "Query 2", ms: 150 }, { id: "Query 1", ms: 100 }, { id: "Query 4", ms: 10 }]),
+      baseline: runOf([
+        { id: "Query 1", ms: 100 },
+        { id: "Query 2", ms: 200 },
+        { id: "Query 3", ms: 50 },
+      ]),
+      candidate: runOf([
+        { id: "Query 2", ms: 150 },
+        { id: "Query 1", ms: 100 },
+        { id: "Query 4", ms: 10 },
+      ]),
     });
-    expect(comparison.queries.map((q) => [q.queryId, q.verdict])).toEqual([["Query 1", "no_change"], ["Query 2", "faster"]]);
+    expect(comparison.queries.map((q) => [q.queryId, q.verdict])).toEqual([
+      ["Query 1", "no_change"],
+      ["Query 2", "faster"],
+    ]);
     expect(comparison.unmatched).toEqual({ baselineOnly: ["Query 3"], candidateOnly: ["Query 4"] });
     expect(comparison.workload).toMatchObject({ baselineTotalMs: 300, candidateTotalMs: 250, comparableQueries: 2 });
   });
 
   it("pairs a repeated id by occurrence", () => {
     const comparison = compareRuns({
-      baseline: runOf([{ id: "Cancellation", ms: 100 }, { id: "Cancellation", ms: 200 }]),
-      candidate: runOf([{ id: "Cancellation", ms: 100 }, { id: "Cancellation", ms: 400 }, { id: "Cancellation", ms: 1 }]),
+      baseline: runOf([
+        { id: "Cancellation", ms: 100 },
+        { id: "Cancellation", ms: 200 },
+      ]),
+      candidate: runOf([
+        { id: "Cancellation", ms: 100 },
+        { id: "Cancellation", ms: 400 },
+        { id: "Cancellation", ms: 1 },
+      ]),
     });
     expect(comparison.queries.map((q) => q.verdict)).toEqual(["no_change", "slower"]);
     expect(comparison.unmatched.candidateOnly).toEqual(["Cancellation"]);
@@ -112,17 +144,40 @@ describe("compareRuns pairing and workload", () => {
 
   it("leaves failed queries out of the totals but counts them", () => {
     const { workload } = compareRuns({
-      baseline: runOf([{ id: "Query 1", ms: 100 }, { id: "Query 2", ms: 200 }, { id: "Query 3", ms: 300 }]),
-      candidate: runOf([{ id: "Query 1", ms: 80 }, { id: "Query 2", ms: null }, { id: "Query 3", ms: 320 }]),
+      baseline: runOf([
+        { id: "Query 1", ms: 100 },
+        { id: "Query 2", ms: 200 },
+        { id: "Query 3", ms: 300 },
+      ]),
+      candidate: runOf([
+        { id: "Query 1", ms: 80 },
+        { id: "Query 2", ms: null },
+        { id: "Query 3", ms: 320 },
+      ]),
     });
-    expect(workload).toMatchObject({ baselineTotalMs: 400, candidateTotalMs: 400, comparableQueries: 2, faster: 1, slower: 1, noChange: 0, incomparable: 1, verdict: "no_change" });
+    expect(workload).toMatchObject({
+      baselineTotalMs: 400,
+      candidateTotalMs: 400,
+      comparableQueries: 2,
+      faster: 1,
+      slower: 1,
+      noChange: 0,
+      incomparable: 1,
+      verdict: "no_change",
+    });
     expect(workload.latencyImprovement).toBe(0);
   });
 
   it("computes the workload change and the latency improvement as a fraction", () => {
     const { workload } = compareRuns({
-      baseline: runOf([{ id: "Query 1", ms: 600 }, { id: "Query 2", ms: 400 }]),
-      candidate: runOf([{ id: "Query 1", ms: 500 }, { id: "Query 2", ms: 250 }]),
+      baseline: runOf([
+        { id: "Query 1", ms: 600 },
+        { id: "Query 2", ms: 400 },
+      ]),
+      candidate: runOf([
+        { id: "Query 1", ms: 500 },
+        { id: "Query 2", ms: 250 },
+      ]),
     });
     expect(workload).toMatchObject({ baselineTotalMs: 1000, candidateTotalMs: 750, change: 0.75, verdict: "faster" });
     expect(workload.latencyImprovement).toBeCloseTo(0.25, 12);
@@ -138,17 +193,27 @@ describe("compareRuns on the dfbench fixtures", () => {
   };
 
   it("main vs branch: the failed query is incomparable, the row count change is flagged", () => {
-    const comparison = compareRuns({ baseline: fixture("dfbench-tpch-sf1-main.json"), candidate: fixture("dfbench-tpch-sf1-branch.json") });
+    const comparison = compareRuns({
+      baseline: fixture("dfbench-tpch-sf1-main.json"),
+      candidate: fixture("dfbench-tpch-sf1-branch.json"),
+    });
     const byId = new Map(comparison.queries.map((query) => [query.queryId, query]));
     expect(comparison.queries).toHaveLength(22);
-    expect(byId.get("Query 21")).toMatchObject({ verdict: "incomparable", incomparableReason: "candidate_failed", baselineMs: 214.137076 });
+    expect(byId.get("Query 21")).toMatchObject({
+      verdict: "incomparable",
+      incomparableReason: "candidate_failed",
+      baselineMs: 214.137076,
+    });
     expect(byId.get("Query 18")).toMatchObject({ rowCountChanged: true, baselineRowCount: 57, candidateRowCount: 56 });
     expect(byId.get("Query 17")).toMatchObject({ verdict: "faster", baselineMs: 155.539033, candidateMs: 104.025985 });
     expect(comparison.workload).toMatchObject({ comparableQueries: 21, incomparable: 1, rowCountChanged: 1 });
   });
 
   it("a legacy integer-id baseline pairs with a current run", () => {
-    const comparison = compareRuns({ baseline: fixture("tpch-summary--1679330119.json"), candidate: fixture("dfbench-tpch-sf1-main.json") });
+    const comparison = compareRuns({
+      baseline: fixture("tpch-summary--1679330119.json"),
+      candidate: fixture("dfbench-tpch-sf1-main.json"),
+    });
     expect(comparison.unmatched).toEqual({ baselineOnly: [], candidateOnly: [] });
     expect(comparison.workload.faster).toBe(22);
   });
@@ -159,7 +224,10 @@ describe("compareRuns properties", () => {
   const dfbenchFile = fc
     .array(
       fc.record({
-        iterations: fc.array(fc.record({ elapsed: fc.double({ min: 0, max: 1e6, noNaN: true }), row_count: fc.nat() }), { maxLength: 5 }),
+        iterations: fc.array(
+          fc.record({ elapsed: fc.double({ min: 0, max: 1e6, noNaN: true }), row_count: fc.nat() }),
+          { maxLength: 5 },
+        ),
         success: fc.option(fc.boolean(), { nil: undefined }),
       }),
       { minLength: 1, maxLength: 25 },

@@ -1,8 +1,7 @@
 import type { LatencyMeasurement } from "./build-latency-measurement";
 
 export type LatencyKpiOutcome =
-  | { recorded: true; value: number; ratio: number; note: string }
-  | { recorded: false; reason: string };
+  { recorded: true; value: number; ratio: number; note: string } | { recorded: false; reason: string };
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
@@ -18,15 +17,26 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
  * Incomplete comparisons record nothing: leaving out a query the candidate failed can only make
  * the candidate look faster, and a placeholder KPI baseline of 0 cannot be scaled.
  */
-export function deriveLatencyKpi({ measurement, kpiBaseline }: { measurement: LatencyMeasurement | null; kpiBaseline: number }): LatencyKpiOutcome {
-  if (measurement === null) return { recorded: false, reason: "no query completed in both runs, so there is nothing to compare" };
+export function deriveLatencyKpi({
+  measurement,
+  kpiBaseline,
+}: {
+  measurement: LatencyMeasurement | null;
+  kpiBaseline: number;
+}): LatencyKpiOutcome {
+  if (measurement === null)
+    return { recorded: false, reason: "no query completed in both runs, so there is nothing to compare" };
   if (!measurement.complete) {
     return {
       recorded: false,
       reason: `${measurement.excludedQueries} ${measurement.excludedQueries === 1 ? "query was" : "queries were"} not comparable (failed or missing on one side); an incomplete workload could make the release look faster than it is`,
     };
   }
-  if (!(kpiBaseline > 0)) return { recorded: false, reason: "the latency KPI has no baseline value yet (0), so the workload ratio cannot be applied to it" };
+  if (!(kpiBaseline > 0))
+    return {
+      recorded: false,
+      reason: "the latency KPI has no baseline value yet (0), so the workload ratio cannot be applied to it",
+    };
   const ratio = measurement.value / measurement.baseline;
   const value = round(kpiBaseline * ratio, 3);
   const note =

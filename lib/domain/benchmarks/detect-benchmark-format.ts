@@ -8,10 +8,7 @@ const MARKERS: Record<BenchmarkFormat, readonly string[]> = {
   clickbench: ["result", "system", "machine"],
 };
 
-export type DetectedFormat =
-  | { kind: "format"; format: BenchmarkFormat }
-  | { kind: "unknown" }
-  | { kind: "ambiguous" };
+export type DetectedFormat = { kind: "format"; format: BenchmarkFormat } | { kind: "unknown" } | { kind: "ambiguous" };
 
 /** Which benchmark format a parsed JSON value claims to be, from its top-level keys. */
 export function detectBenchmarkFormat(value: unknown): DetectedFormat {

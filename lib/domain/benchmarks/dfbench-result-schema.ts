@@ -11,7 +11,9 @@ const ZUnixSeconds = z
   .number()
   .int({ error: "start_time must be a whole number of Unix seconds" })
   .nonnegative({ error: "start_time must not be negative (Unix seconds)" })
-  .max(MAX_UNIX_SECONDS, { error: "start_time is too large for Unix seconds: dfbench writes seconds, not milliseconds" });
+  .max(MAX_UNIX_SECONDS, {
+    error: "start_time is too large for Unix seconds: dfbench writes seconds, not milliseconds",
+  });
 
 /** About 11.6 days in ms: no real iteration is longer, and a cap keeps workload totals finite. */
 const MAX_ELAPSED_MS = 1e9;

@@ -10,8 +10,18 @@ function problemsFor(schema: z.ZodType, input: unknown) {
 
 describe("mapZodIssues", () => {
   it.each([
-    { name: "nested keys and indices", schema: z.object({ a: z.array(z.object({ b: z.number() })) }), input: { a: [{ b: 1 }, { b: "x" }] }, pointer: "/a/1/b" },
-    { name: "'/' and '~' escaped per RFC 6901", schema: z.object({ "a/b": z.object({ "c~d": z.number() }) }), input: { "a/b": { "c~d": null } }, pointer: "/a~1b/c~0d" },
+    {
+      name: "nested keys and indices",
+      schema: z.object({ a: z.array(z.object({ b: z.number() })) }),
+      input: { a: [{ b: 1 }, { b: "x" }] },
+      pointer: "/a/1/b",
+    },
+    {
+      name: "'/' and '~' escaped per RFC 6901",
+      schema: z.object({ "a/b": z.object({ "c~d": z.number() }) }),
+      input: { "a/b": { "c~d": null } },
+      pointer: "/a~1b/c~0d",
+    },
     { name: "the whole input", schema: z.number(), input: "x", pointer: "" },
   ])("$name -> $pointer", ({ schema, input, pointer }) => {
     expect(problemsFor(schema, input)[0]?.pointer).toBe(pointer);
@@ -27,6 +37,8 @@ describe("mapZodIssues", () => {
   });
 
   it("keeps messages the schema words itself", () => {
-    expect(problemsFor(z.object({ n: z.number().min(1, { error: "n must be at least 1" }) }), { n: 0 })[0]?.message).toBe("n must be at least 1");
+    expect(
+      problemsFor(z.object({ n: z.number().min(1, { error: "n must be at least 1" }) }), { n: 0 })[0]?.message,
+    ).toBe("n must be at least 1");
   });
 });

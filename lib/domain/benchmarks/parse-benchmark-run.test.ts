@@ -17,14 +17,38 @@ function parseOrThrow(input: unknown): BenchmarkRun {
 /** A minimal current-format dfbench file with the given queries. */
 const dfbench = (queries: unknown[]) => ({
   queries,
-  context: { benchmark_version: "49.0.0", datafusion_version: "49.0.0", num_cpus: 16, start_time: 1755512345, arguments: ["tpch"] },
+  context: {
+    benchmark_version: "49.0.0",
+    datafusion_version: "49.0.0",
+    num_cpus: 16,
+    start_time: 1755512345,
+    arguments: ["tpch"],
+  },
 });
 
 describe("parseBenchmarkRun: dfbench fixtures", () => {
   it.each([
-    { file: "dfbench-tpch-sf1-main.json", version: "49.0.0", startedAt: "2025-08-18T10:19:05.000Z", failed: [], iterations: 5 },
-    { file: "dfbench-tpch-sf1-branch.json", version: "49.0.0", startedAt: "2025-08-18T11:49:05.000Z", failed: ["Query 21"], iterations: 5 },
-    { file: "tpch-summary--1679330119.json", version: "20.0.0", startedAt: "2023-03-20T16:35:19.000Z", failed: [], iterations: 3 },
+    {
+      file: "dfbench-tpch-sf1-main.json",
+      version: "49.0.0",
+      startedAt: "2025-08-18T10:19:05.000Z",
+      failed: [],
+      iterations: 5,
+    },
+    {
+      file: "dfbench-tpch-sf1-branch.json",
+      version: "49.0.0",
+      startedAt: "2025-08-18T11:49:05.000Z",
+      failed: ["Query 21"],
+      iterations: 5,
+    },
+    {
+      file: "tpch-summary--1679330119.json",
+      version: "20.0.0",
+      startedAt: "2023-03-20T16:35:19.000Z",
+      failed: [],
+      iterations: 3,
+    },
   ])("$file", ({ file, version, startedAt, failed, iterations }) => {
     const run = parseOrThrow(readFixture(file));
     expect(run).toMatchObject({ format: "dfbench", engineVersion: version, machine: null, system: null });
@@ -32,7 +56,8 @@ describe("parseBenchmarkRun: dfbench fixtures", () => {
     // The legacy integer ids become "Query N" so an old baseline pairs with a current candidate.
     expect(run.queries.map((query) => query.queryId)).toEqual(Array.from({ length: 22 }, (_, i) => `Query ${i + 1}`));
     expect(run.queries.filter((query) => query.status === "failed").map((query) => query.queryId)).toEqual(failed);
-    for (const query of run.queries.filter((q) => q.status === "ok")) expect(query.iterationsMs).toHaveLength(iterations);
+    for (const query of run.queries.filter((q) => q.status === "ok"))
+      expect(query.iterationsMs).toHaveLength(iterations);
   });
 
   it("takes the median of the iterations, already in ms, and the row count of the last one", () => {
@@ -58,11 +83,41 @@ describe("parseBenchmarkRun: dfbench fixtures", () => {
 describe("parseBenchmarkRun: dfbench query status", () => {
   const iteration = (elapsed: number, rowCount = 10) => ({ elapsed, row_count: rowCount });
   it.each([
-    { name: "success: false with no iterations", query: { query: "Query 3", iterations: [], success: false }, status: "failed", medianMs: null, failedIterations: 1 },
-    { name: "no success key and no iterations (older runner)", query: { query: 3, iterations: [] }, status: "failed", medianMs: null, failedIterations: 1 },
-    { name: "success: false after recorded iterations", query: { query: "Query 3", iterations: [iteration(12), iteration(11)], success: false }, status: "failed", medianMs: null, failedIterations: 1 },
-    { name: "success: true", query: { query: "Query 3", iterations: [iteration(12), iteration(11)], success: true }, status: "ok", medianMs: 11.5, failedIterations: 0 },
-    { name: "no success key (older runner) with iterations", query: { query: 3, iterations: [iteration(12)] }, status: "ok", medianMs: 12, failedIterations: 0 },
+    {
+      name: "success: false with no iterations",
+      query: { query: "Query 3", iterations: [], success: false },
+      status: "failed",
+      medianMs: null,
+      failedIterations: 1,
+    },
+    {
+      name: "no success key and no iterations (older runner)",
+      query: { query: 3, iterations: [] },
+      status: "failed",
+      medianMs: null,
+      failedIterations: 1,
+    },
+    {
+      name: "success: false after recorded iterations",
+      query: { query: "Query 3", iterations: [iteration(12), iteration(11)], success: false },
+      status: "failed",
+      medianMs: null,
+      failedIterations: 1,
+    },
+    {
+      name: "success: true",
+      query: { query: "Query 3", iterations: [iteration(12), iteration(11)], success: true },
+      status: "ok",
+      medianMs: 11.5,
+      failedIterations: 0,
+    },
+    {
+      name: "no success key (older runner) with iterations",
+      query: { query: 3, iterations: [iteration(12)] },
+      status: "ok",
+      medianMs: 12,
+      failedIterations: 0,
+    },
   ])("$name -> $status", ({ query, status, medianMs, failedIterations }) => {
     const parsed = parseOrThrow(dfbench([query])).queries[0];
     expect(parsed).toMatchObject({ status, medianMs, failedIterations });
@@ -71,7 +126,9 @@ describe("parseBenchmarkRun: dfbench query status", () => {
   });
 
   it("flags row counts that differ across iterations and reports the last one", () => {
-    const parsed = parseOrThrow(dfbench([{ query: "Query 9", iterations: [iteration(5, 175), iteration(5, 174)], success: true }]));
+    const parsed = parseOrThrow(
+      dfbench([{ query: "Query 9", iterations: [iteration(5, 175), iteration(5, 174)], success: true }]),
+    );
     expect(parsed.queries[0]).toMatchObject({ rowCount: 174, rowCountVaries: true });
   });
 
@@ -81,7 +138,10 @@ describe("parseBenchmarkRun: dfbench query status", () => {
   });
 
   it("tolerates fields a newer runner may add", () => {
-    const run = parseOrThrow({ ...dfbench([{ query: "Query 1", iterations: [{ ...iteration(5), peak_memory: 1024 }], success: true }]), extra: true });
+    const run = parseOrThrow({
+      ...dfbench([{ query: "Query 1", iterations: [{ ...iteration(5), peak_memory: 1024 }], success: true }]),
+      extra: true,
+    });
     expect(run.queries[0]?.medianMs).toBe(5);
   });
 });

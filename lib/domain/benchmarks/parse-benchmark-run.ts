@@ -61,6 +61,8 @@ function describeTopLevel(value: unknown): string {
   if (value === null) return "got null";
   if (Array.isArray(value)) return "got an array, expected an object";
   if (typeof value !== "object") return `got a ${typeof value}, expected an object`;
-  const keys = Object.keys(value).slice(0, 8).map((key) => JSON.stringify(key.slice(0, 40)));
+  const keys = Object.keys(value)
+    .slice(0, 8)
+    .map((key) => JSON.stringify(key.slice(0, 40)));
   return keys.length === 0 ? "got an empty object" : `got an object with keys ${keys.join(", ")}`;
 }

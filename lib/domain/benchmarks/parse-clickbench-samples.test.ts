@@ -17,13 +17,62 @@ function parseSample(file: string): BenchmarkRun {
 }
 
 const SAMPLE_FILES = [
-  { file: "datafusion-partitioned__20260820__c6a.4xlarge.json", system: "DataFusion (Parquet, partitioned)", machine: "c6a.4xlarge", date: "2026-08-20", failed: [], partial: [] },
-  { file: "datafusion__20220701__f16s_v2.json", system: "DataFusion (Parquet, single)", machine: "f16s v2", date: "2022-07-01", failed: [], partial: [] },
-  { file: "datafusion__20230221__c6a.4xlarge.json", system: "DataFusion (Parquet, single)", machine: "c6a.4xlarge", date: "2023-02-21", failed: ["Q32"], partial: [] },
-  { file: "datafusion__20250711__c6a.xlarge.json", system: "DataFusion (Parquet, single)", machine: "c6a.xlarge", date: "2025-07-11", failed: ["Q33", "Q34"], partial: ["Q18", "Q32"] },
-  { file: "datafusion__20260629__c6a.4xlarge.json", system: "DataFusion (Parquet, single)", machine: "c6a.4xlarge", date: "2026-06-29", failed: [], partial: [] },
-  { file: "datafusion__20260820__c6a.4xlarge.json", system: "DataFusion (Parquet, single)", machine: "c6a.4xlarge", date: "2026-08-20", failed: [], partial: [] },
-  { file: "datafusion__20260820__c8g.4xlarge.json", system: "DataFusion (Parquet, single)", machine: "c8g.4xlarge", date: "2026-08-20", failed: [], partial: [] },
+  {
+    file: "datafusion-partitioned__20260820__c6a.4xlarge.json",
+    system: "DataFusion (Parquet, partitioned)",
+    machine: "c6a.4xlarge",
+    date: "2026-08-20",
+    failed: [],
+    partial: [],
+  },
+  {
+    file: "datafusion__20220701__f16s_v2.json",
+    system: "DataFusion (Parquet, single)",
+    machine: "f16s v2",
+    date: "2022-07-01",
+    failed: [],
+    partial: [],
+  },
+  {
+    file: "datafusion__20230221__c6a.4xlarge.json",
+    system: "DataFusion (Parquet, single)",
+    machine: "c6a.4xlarge",
+    date: "2023-02-21",
+    failed: ["Q32"],
+    partial: [],
+  },
+  {
+    file: "datafusion__20250711__c6a.xlarge.json",
+    system: "DataFusion (Parquet, single)",
+    machine: "c6a.xlarge",
+    date: "2025-07-11",
+    failed: ["Q33", "Q34"],
+    partial: ["Q18", "Q32"],
+  },
+  {
+    file: "datafusion__20260629__c6a.4xlarge.json",
+    system: "DataFusion (Parquet, single)",
+    machine: "c6a.4xlarge",
+    date: "2026-06-29",
+    failed: [],
+    partial: [],
+  },
+  {
+    file: "datafusion__20260820__c6a.4xlarge.json",
+    system: "DataFusion (Parquet, single)",
+    machine: "c6a.4xlarge",
+    date: "2026-08-20",
+    failed: [],
+    partial: [],
+  },
+  {
+    file: "datafusion__20260820__c8g.4xlarge.json",
+    system: "DataFusion (Parquet, single)",
+    machine: "c8g.4xlarge",
+    date: "2026-08-20",
+    failed: [],
+    partial: [],
+  },
 ];
 
 describe("parseBenchmarkRun on the real ClickBench results", () => {
@@ -47,8 +96,20 @@ describe("parseBenchmarkRun on the real ClickBench results", () => {
 
   it("keeps failed and partial rows of 20250711, with the partial median over the runs that succeeded", () => {
     const queries = parseSample("datafusion__20250711__c6a.xlarge.json").queries;
-    expect(queries[18]).toMatchObject({ status: "partial", iterationsMs: [10933, null, 19109], medianMs: 15021, minMs: 10933, failedIterations: 1 });
-    expect(queries[33]).toMatchObject({ status: "failed", iterationsMs: [null, null, null], medianMs: null, minMs: null, failedIterations: 3 });
+    expect(queries[18]).toMatchObject({
+      status: "partial",
+      iterationsMs: [10933, null, 19109],
+      medianMs: 15021,
+      minMs: 10933,
+      failedIterations: 1,
+    });
+    expect(queries[33]).toMatchObject({
+      status: "failed",
+      iterationsMs: [null, null, null],
+      medianMs: null,
+      minMs: null,
+      failedIterations: 3,
+    });
   });
 
   it("counts the cold run, which the median of three discards when both hot runs succeed", () => {

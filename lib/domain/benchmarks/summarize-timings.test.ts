@@ -6,11 +6,39 @@ describe("summarizeTimings", () => {
   it.each([
     { name: "one run", runs: [100], status: "ok", medianMs: 100, minMs: 100, failed: 0 },
     { name: "odd count: the middle value", runs: [3, 1, 2], status: "ok", medianMs: 2, minMs: 1, failed: 0 },
-    { name: "even count: mean of the two middle", runs: [4, 1, 3, 2], status: "ok", medianMs: 2.5, minMs: 1, failed: 0 },
-    { name: "a cold outlier does not move the median", runs: [2656, 227, 224], status: "ok", medianMs: 227, minMs: 224, failed: 0 },
-    { name: "partial: median of the runs that succeeded", runs: [10933, null, 19109], status: "partial", medianMs: 15021, minMs: 10933, failed: 1 },
+    {
+      name: "even count: mean of the two middle",
+      runs: [4, 1, 3, 2],
+      status: "ok",
+      medianMs: 2.5,
+      minMs: 1,
+      failed: 0,
+    },
+    {
+      name: "a cold outlier does not move the median",
+      runs: [2656, 227, 224],
+      status: "ok",
+      medianMs: 227,
+      minMs: 224,
+      failed: 0,
+    },
+    {
+      name: "partial: median of the runs that succeeded",
+      runs: [10933, null, 19109],
+      status: "partial",
+      medianMs: 15021,
+      minMs: 10933,
+      failed: 1,
+    },
     { name: "partial with one survivor", runs: [null, 5, null], status: "partial", medianMs: 5, minMs: 5, failed: 2 },
-    { name: "all runs null: failed, never fast", runs: [null, null, null], status: "failed", medianMs: null, minMs: null, failed: 3 },
+    {
+      name: "all runs null: failed, never fast",
+      runs: [null, null, null],
+      status: "failed",
+      medianMs: null,
+      minMs: null,
+      failed: 3,
+    },
     { name: "no runs at all: failed", runs: [], status: "failed", medianMs: null, minMs: null, failed: 0 },
   ] as const)("$name", ({ runs, status, medianMs, minMs, failed }) => {
     expect(summarizeTimings(runs)).toEqual({ status, medianMs, minMs, failedIterations: failed });

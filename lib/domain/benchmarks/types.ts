@@ -52,9 +52,7 @@ export interface BenchmarkProblem {
   message: string;
 }
 
-export type ParseBenchmarkRunResult =
-  | { ok: true; run: BenchmarkRun }
-  | { ok: false; problems: BenchmarkProblem[] };
+export type ParseBenchmarkRunResult = { ok: true; run: BenchmarkRun } | { ok: false; problems: BenchmarkProblem[] };
 
 // ---- Comparing two runs (compareRuns) ----
 

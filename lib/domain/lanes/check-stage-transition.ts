@@ -13,16 +13,32 @@ const label = (s: Stage) => s.charAt(0) + s.slice(1).toLowerCase();
  * resume only to the stage the lane was paused from, and retire from anywhere but RETIRED.
  * `pausedFrom` is the stage of the latest move into PAUSED (null when the lane is not paused).
  */
-export function checkStageTransition({ from, to, pausedFrom }: { from: Stage; to: Stage; pausedFrom: Stage | null }): TransitionCheck {
-  if (from === to) return { ok: false, message: `The lane is already at ${label(to)}.`, fix: "Pick a different stage." };
-  if (from === "RETIRED") return { ok: false, message: "A retired lane cannot change stage.", fix: "Create a new lane for the workload instead." };
+export function checkStageTransition({
+  from,
+  to,
+  pausedFrom,
+}: {
+  from: Stage;
+  to: Stage;
+  pausedFrom: Stage | null;
+}): TransitionCheck {
+  if (from === to)
+    return { ok: false, message: `The lane is already at ${label(to)}.`, fix: "Pick a different stage." };
+  if (from === "RETIRED")
+    return {
+      ok: false,
+      message: "A retired lane cannot change stage.",
+      fix: "Create a new lane for the workload instead.",
+    };
   if (to === "RETIRED") return { ok: true };
   if (from === "PAUSED") {
     if (to === pausedFrom) return { ok: true };
     return {
       ok: false,
       message: `A paused lane resumes to the stage it was paused from (${pausedFrom ? label(pausedFrom) : "unknown"}), not to ${label(to)}.`,
-      fix: pausedFrom ? `Resume to ${label(pausedFrom)} first, then move on from there.` : "Retire the lane, or ask a platform lead to repair its stage history.",
+      fix: pausedFrom
+        ? `Resume to ${label(pausedFrom)} first, then move on from there.`
+        : "Retire the lane, or ask a platform lead to repair its stage history.",
     };
   }
   if (to === "PAUSED") return { ok: true };
@@ -33,7 +49,12 @@ export function checkStageTransition({ from, to, pausedFrom }: { from: Stage; to
   const next = STAGE_ORDER[i + 1];
   return {
     ok: false,
-    message: to === "PROPOSED" ? "A lane never goes back to Proposed once it has left it." : `A lane moves one stage at a time: ${label(from)} cannot go straight to ${label(to)}.`,
-    fix: next ? `Move to ${label(next)} first.` : "The lane is at the last stage; pause or retire it, or scale it back.",
+    message:
+      to === "PROPOSED"
+        ? "A lane never goes back to Proposed once it has left it."
+        : `A lane moves one stage at a time: ${label(from)} cannot go straight to ${label(to)}.`,
+    fix: next
+      ? `Move to ${label(next)} first.`
+      : "The lane is at the last stage; pause or retire it, or scale it back.",
   };
 }

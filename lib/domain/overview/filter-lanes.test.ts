@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { filterLanes, type LaneSummary } from "@/lib/domain/overview/filter-lanes";
 
-const row = (name: string, verdict: LaneSummary["verdict"], stage: LaneSummary["stage"], streak: number): LaneSummary => ({
+const row = (
+  name: string,
+  verdict: LaneSummary["verdict"],
+  stage: LaneSummary["stage"],
+  streak: number,
+): LaneSummary => ({
   slug: name.toLowerCase(),
   name,
   owningTeam: "team",
@@ -16,7 +21,12 @@ const row = (name: string, verdict: LaneSummary["verdict"], stage: LaneSummary["
   flags: [],
 });
 
-const rows = [row("Bravo", "HOLD", "CANARY", 1), row("Alpha", "READY", "PRODUCTION", 2), row("Charlie", "STOP", "CANARY", 0), row("Delta", "HOLD", "SHADOW", 0)];
+const rows = [
+  row("Bravo", "HOLD", "CANARY", 1),
+  row("Alpha", "READY", "PRODUCTION", 2),
+  row("Charlie", "STOP", "CANARY", 0),
+  row("Delta", "HOLD", "SHADOW", 0),
+];
 
 describe("filterLanes", () => {
   it.each([
@@ -29,12 +39,18 @@ describe("filterLanes", () => {
   });
 
   it("sorts by verdict with STOP first, ties by name", () => {
-    expect(filterLanes(rows, { verdict: null, stage: null, sort: "verdict", descending: false }).map((r) => r.name)).toEqual(["Charlie", "Bravo", "Delta", "Alpha"]);
+    expect(
+      filterLanes(rows, { verdict: null, stage: null, sort: "verdict", descending: false }).map((r) => r.name),
+    ).toEqual(["Charlie", "Bravo", "Delta", "Alpha"]);
   });
 
   it("sorts by stage in rollout order and by streak descending", () => {
-    expect(filterLanes(rows, { verdict: null, stage: null, sort: "stage", descending: false }).map((r) => r.name)).toEqual(["Delta", "Bravo", "Charlie", "Alpha"]);
-    expect(filterLanes(rows, { verdict: null, stage: null, sort: "streak", descending: true }).map((r) => r.name)).toEqual(["Alpha", "Bravo", "Charlie", "Delta"]);
+    expect(
+      filterLanes(rows, { verdict: null, stage: null, sort: "stage", descending: false }).map((r) => r.name),
+    ).toEqual(["Delta", "Bravo", "Charlie", "Alpha"]);
+    expect(
+      filterLanes(rows, { verdict: null, stage: null, sort: "streak", descending: true }).map((r) => r.name),
+    ).toEqual(["Alpha", "Bravo", "Charlie", "Delta"]);
   });
 
   it("does not mutate its input", () => {

@@ -42,7 +42,10 @@ const COMPARE: Record<SortKey, (a: LaneSummary, b: LaneSummary) => number> = {
 
 /** Filters and sorts overview rows; ties fall back to the lane name so the order is stable. */
 export function filterLanes(rows: readonly LaneSummary[], filter: LaneFilter): LaneSummary[] {
-  const kept = rows.filter((r) => (filter.verdict === null || r.verdict === filter.verdict) && (filter.stage === null || r.stage === filter.stage));
+  const kept = rows.filter(
+    (r) =>
+      (filter.verdict === null || r.verdict === filter.verdict) && (filter.stage === null || r.stage === filter.stage),
+  );
   const sign = filter.descending ? -1 : 1;
   return kept.sort((a, b) => sign * COMPARE[filter.sort](a, b) || a.name.localeCompare(b.name));
 }

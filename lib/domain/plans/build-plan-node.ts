@@ -33,7 +33,9 @@ export function assignNodeIds(root: PlanNode): PlanNode {
 /** Pre-order list of a tree's nodes with their parents, without recursion. */
 export function listPlanNodes(root: PlanNode): Array<{ node: PlanNode; parent: PlanNode | null; depth: number }> {
   const out: Array<{ node: PlanNode; parent: PlanNode | null; depth: number }> = [];
-  const stack: Array<{ node: PlanNode; parent: PlanNode | null; depth: number }> = [{ node: root, parent: null, depth: 0 }];
+  const stack: Array<{ node: PlanNode; parent: PlanNode | null; depth: number }> = [
+    { node: root, parent: null, depth: 0 },
+  ];
   while (stack.length > 0) {
     const item = stack.pop() as { node: PlanNode; parent: PlanNode | null; depth: number };
     out.push(item);

@@ -20,7 +20,11 @@ function relationsBelow(node: PlanNode): string[] {
 const sameMultiset = (x: string[], y: string[]) => [...x].sort().join("\n") === [...y].sort().join("\n");
 
 /** Nodes whose whole subtree has `status`: reported once, at the top, with a count of inputs. */
-function wholeSubtrees(list: Listed, statusOf: (n: PlanNode) => NodeDiff | undefined, status: "removed" | "added"): Set<PlanNode> {
+function wholeSubtrees(
+  list: Listed,
+  statusOf: (n: PlanNode) => NodeDiff | undefined,
+  status: "removed" | "added",
+): Set<PlanNode> {
   const whole = new Set<PlanNode>();
   for (let i = list.length - 1; i >= 0; i--) {
     const { node } = list[i] as { node: PlanNode };
@@ -29,7 +33,12 @@ function wholeSubtrees(list: Listed, statusOf: (n: PlanNode) => NodeDiff | undef
   return whole;
 }
 
-function structural(list: Listed, map: Map<PlanNode, NodeDiff>, status: "removed" | "added", verb: string): PlanChange[] {
+function structural(
+  list: Listed,
+  map: Map<PlanNode, NodeDiff>,
+  status: "removed" | "added",
+  verb: string,
+): PlanChange[] {
   const whole = wholeSubtrees(list, (n) => map.get(n), status);
   const changes: PlanChange[] = [];
   for (const { node, parent } of list) {
@@ -38,9 +47,19 @@ function structural(list: Listed, map: Map<PlanNode, NodeDiff>, status: "removed
     const below = whole.has(node) ? listSize(node) - 1 : 0;
     // "between A and B" says exactly where a node left or entered a chain of operators.
     const only = node.children.length === 1 && !whole.has(node) ? (node.children[0] as PlanNode) : null;
-    const where = parent && only ? ` between ${describePlanNode(parent)} and ${describePlanNode(only)}` : parent ? ` under ${describePlanNode(parent)}` : " at the root";
+    const where =
+      parent && only
+        ? ` between ${describePlanNode(parent)} and ${describePlanNode(only)}`
+        : parent
+          ? ` under ${describePlanNode(parent)}`
+          : " at the root";
     const inputs = below > 0 ? ` with ${below} operator${below > 1 ? "s" : ""} below it` : "";
-    changes.push({ kind: status, text: `${describePlanNode(node)} ${verb}${where}${inputs}`, beforeId: entry.beforeId, afterId: entry.afterId });
+    changes.push({
+      kind: status,
+      text: `${describePlanNode(node)} ${verb}${where}${inputs}`,
+      beforeId: entry.beforeId,
+      afterId: entry.afterId,
+    });
   }
   return changes;
 }
@@ -99,7 +118,8 @@ export function describePlanChanges({
     }
     // The operator alone: "AggregateExec (mode=Partial): mode Partial → ..." would say it twice.
     const label = relationOf(twin) ? describePlanNode(twin) : twin.operator;
-    for (const change of entry.propertyChanges) changes.push({ kind: "property", text: describePropertyChange(label, change), ...ids });
+    for (const change of entry.propertyChanges)
+      changes.push({ kind: "property", text: describePropertyChange(label, change), ...ids });
   }
   changes.push(...structural(before, byBefore, "removed", "removed"));
   changes.push(...structural(after, byAfter, "added", "added"));
@@ -119,17 +139,34 @@ export function describePlanChanges({
     if (!twin || !/join/i.test(node.operator) || node.children.length < 2) continue;
     const sidesBefore = node.children.map((c) => relationsBelow(c).join(", "));
     const sidesAfter = twin.children.map((c) => relationsBelow(c).join(", "));
-    if (sidesBefore.join("|") === sidesAfter.join("|") || !sameMultiset(sidesBefore.flatMap((s) => s.split(", ")), sidesAfter.flatMap((s) => s.split(", ")))) continue;
+    if (
+      sidesBefore.join("|") === sidesAfter.join("|") ||
+      !sameMultiset(
+        sidesBefore.flatMap((s) => s.split(", ")),
+        sidesAfter.flatMap((s) => s.split(", ")),
+      )
+    )
+      continue;
     joinOrderReported = true;
     const show = (sides: string[]) => sides.map((s) => `[${short(s, 40)}]`).join(" ⋈ ");
-    changes.push({ kind: "join-order", text: `join order changed at ${twin.operator}: ${show(sidesBefore)} → ${show(sidesAfter)}`, beforeId: entry.beforeId, afterId: entry.afterId });
+    changes.push({
+      kind: "join-order",
+      text: `join order changed at ${twin.operator}: ${show(sidesBefore)} → ${show(sidesAfter)}`,
+      beforeId: entry.beforeId,
+      afterId: entry.afterId,
+    });
   }
   const rootBefore = before[0]?.node;
   const rootAfter = after[0]?.node;
   if (!joinOrderReported && rootBefore && rootAfter) {
     const order = [relationsBelow(rootBefore), relationsBelow(rootAfter)] as const;
     if (order[0].join("|") !== order[1].join("|") && sameMultiset(order[0], order[1]) && order[0].length > 1) {
-      changes.push({ kind: "join-order", text: `join order changed: ${short(order[0].join(", "), 80)} → ${short(order[1].join(", "), 80)}`, beforeId: rootBefore.id, afterId: rootAfter.id });
+      changes.push({
+        kind: "join-order",
+        text: `join order changed: ${short(order[0].join(", "), 80)} → ${short(order[1].join(", "), 80)}`,
+        beforeId: rootBefore.id,
+        afterId: rootAfter.id,
+      });
     }
   }
 
@@ -138,7 +175,8 @@ export function describePlanChanges({
     const entry = byBefore.get(node) as NodeDiff;
     const twin = entry.afterId !== null ? afterOf.get(entry.afterId) : undefined;
     if (!twin) continue;
-    for (const text of metricText(describePlanNode(twin), entry, threshold)) changes.push({ kind: "metric", text, beforeId: entry.beforeId, afterId: entry.afterId });
+    for (const text of metricText(describePlanNode(twin), entry, threshold))
+      changes.push({ kind: "metric", text, beforeId: entry.beforeId, afterId: entry.afterId });
   }
   return changes;
 }

@@ -25,7 +25,8 @@ export function describePlanNode(node: PlanNode): string {
   const mode = node.properties.mode;
   if (mode !== undefined) return `${node.operator} (mode=${shorten(mode, 30)})`;
   const partitioning = node.properties.partitioning ?? node.properties.partitioning_scheme;
-  if (partitioning !== undefined) return `${node.operator} (${shorten(partitioning.split("(")[0] ?? partitioning, 30)})`;
+  if (partitioning !== undefined)
+    return `${node.operator} (${shorten(partitioning.split("(")[0] ?? partitioning, 30)})`;
   return node.operator;
 }
 

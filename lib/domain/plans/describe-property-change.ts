@@ -17,7 +17,8 @@ export function describePropertyChange(label: string, { key, before, after }: Pr
     if (key === "partitioning" || key === "partitioning_scheme") {
       const b = partitionCount(before);
       const a = partitionCount(after);
-      if (b && a && b.scheme === a.scheme && b.count !== a.count) return `${label} partition count ${b.count} → ${a.count}`;
+      if (b && a && b.scheme === a.scheme && b.count !== a.count)
+        return `${label} partition count ${b.count} → ${a.count}`;
     }
     if (key === POSITIONAL_KEY) return `${label}: ${short(before)} → ${short(after)}`;
     return `${label}: ${key} ${short(before)} → ${short(after)}`;

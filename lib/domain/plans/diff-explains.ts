@@ -24,9 +24,13 @@ export function diffExplains(before: ParsedExplain, after: ParsedExplain, option
   let plan: PlanDiff | null = null;
   if (!a?.root || !b?.root) notes.push("no plan to compare on one side");
   else {
-    if (a.kind !== b.kind) notes.push(`comparing a ${a.kind} plan (${a.planType}) with a ${b.kind} plan (${b.planType})`);
+    if (a.kind !== b.kind)
+      notes.push(`comparing a ${a.kind} plan (${a.planType}) with a ${b.kind} plan (${b.planType})`);
     // Tree boxes show fewer and differently named attributes than indent lines (README 4.2).
-    if ((a.format === "tree") !== (b.format === "tree")) notes.push(`formats differ (${a.format} vs ${b.format}); attribute names differ between them, so expect attribute changes`);
+    if ((a.format === "tree") !== (b.format === "tree"))
+      notes.push(
+        `formats differ (${a.format} vs ${b.format}); attribute names differ between them, so expect attribute changes`,
+      );
     plan = diffPlans(a.root, b.root, options);
   }
   const typesBefore = unique(before);

@@ -14,7 +14,8 @@ const { readManifestPlans, readPairs, readSample } = openSamples((url) => readFi
 const pairs = readPairs();
 const parse = (file: string) => parseExplain(readSample(file));
 const mainRoot = (parsed: ParsedExplain) => pickMainPlan(parsed)?.root as PlanNode;
-const logicalRoot = (parsed: ParsedExplain) => parsed.sections.find((s) => s.planType === "logical_plan")?.root as PlanNode;
+const logicalRoot = (parsed: ParsedExplain) =>
+  parsed.sections.find((s) => s.planType === "logical_plan")?.root as PlanNode;
 
 function diffPair(id: string, pick: (p: ParsedExplain) => PlanNode = mainRoot): PlanDiff {
   const pair = pairs.get(id);
@@ -32,8 +33,15 @@ describe("before/after pairs report the real change", () => {
   it("tpch-q1-datasourceexec: CsvExec renamed DataSourceExec with file_type=csv", () => {
     const diff = diffPair("tpch-q1-datasourceexec");
     expect(diff.counts).toEqual({ added: 0, removed: 0, changed: 1, unchanged: 10 });
-    expect(withStatus(diff, "changed")[0]).toMatchObject({ beforeOperator: "CsvExec", afterOperator: "DataSourceExec", propertyChanges: [{ key: "file_type", before: null, after: "csv" }] });
-    expect(summariseDiff(diff)).toEqual(["CsvExec → DataSourceExec", "DataSourceExec (lineitem.tbl): file_type=csv added"]);
+    expect(withStatus(diff, "changed")[0]).toMatchObject({
+      beforeOperator: "CsvExec",
+      afterOperator: "DataSourceExec",
+      propertyChanges: [{ key: "file_type", before: null, after: "csv" }],
+    });
+    expect(summariseDiff(diff)).toEqual([
+      "CsvExec → DataSourceExec",
+      "DataSourceExec (lineitem.tbl): file_type=csv added",
+    ]);
     expect(diffPair("tpch-q1-datasourceexec", logicalRoot).hasChanges).toBe(false);
   });
 
@@ -74,7 +82,12 @@ describe("before/after pairs report the real change", () => {
   it("tpch-q18-subset-partitioning: Final/Partial aggregates and their repartition collapse into SinglePartitioned", () => {
     const diff = diffPair("tpch-q18-subset-partitioning");
     expect(withStatus(diff, "removed").map((n) => n.beforeOperator)).toEqual(["AggregateExec", "RepartitionExec"]);
-    expect(withStatus(diff, "changed")).toMatchObject([{ beforeOperator: "AggregateExec", propertyChanges: [{ key: "mode", before: "Partial", after: "SinglePartitioned" }] }]);
+    expect(withStatus(diff, "changed")).toMatchObject([
+      {
+        beforeOperator: "AggregateExec",
+        propertyChanges: [{ key: "mode", before: "Partial", after: "SinglePartitioned" }],
+      },
+    ]);
     expect(diff.counts.added).toBe(0);
     expect(summariseDiff(diff)[0]).toBe("AggregateExec: mode Partial → SinglePartitioned");
   });
@@ -90,9 +103,15 @@ describe("before/after pairs report the real change", () => {
   it("tpch-q17-expected-plans-filter-pushdown: filters folded into the join, despite the re-padded table", () => {
     const physical = diffPair("tpch-q17-expected-plans-filter-pushdown");
     expect(withStatus(physical, "removed").filter((n) => n.beforeOperator === "FilterExec")).toHaveLength(2);
-    const join = withStatus(physical, "changed").find((n) => n.afterOperator === "HashJoinExec" && n.propertyChanges.some((c) => c.key === "filter"));
+    const join = withStatus(physical, "changed").find(
+      (n) => n.afterOperator === "HashJoinExec" && n.propertyChanges.some((c) => c.key === "filter"),
+    );
     expect(join?.propertyChanges.find((c) => c.key === "filter")?.before).toBeNull();
-    expect(summariseDiff(physical).some((s) => s.startsWith("HashJoinExec: filter=") && s.endsWith("added (filter pushed down)"))).toBe(true);
+    expect(
+      summariseDiff(physical).some(
+        (s) => s.startsWith("HashJoinExec: filter=") && s.endsWith("added (filter pushed down)"),
+      ),
+    ).toBe(true);
     const logical = diffPair("tpch-q17-expected-plans-filter-pushdown", logicalRoot);
     expect(withStatus(logical, "removed").map((n) => n.beforeOperator)).toContain("Filter");
     expect(logical.changes.some((c) => c.text.startsWith("Inner Join: Filter=CAST(lineitem.l_quantity"))).toBe(true);
@@ -117,17 +136,31 @@ describe("before/after pairs report the real change", () => {
       "physical_plan after coalesce_batches",
       "physical_plan after coalesce_async_exec_input",
     ]);
-    expect(diff.stages.added).toEqual(expect.arrayContaining([
-      "logical_plan after rewrite_set_comparison", "logical_plan after optimize_unions", "logical_plan after unions_to_filter",
-      "logical_plan after extract_leaf_expressions", "logical_plan after push_down_leaf_projections", "physical_plan after EnsureRequirements",
-      "physical_plan after HashJoinBuffering", "physical_plan after PushdownSort", "physical_plan after TopKRepartition", "physical_plan after WindowTopN",
-    ]));
+    expect(diff.stages.added).toEqual(
+      expect.arrayContaining([
+        "logical_plan after rewrite_set_comparison",
+        "logical_plan after optimize_unions",
+        "logical_plan after unions_to_filter",
+        "logical_plan after extract_leaf_expressions",
+        "logical_plan after push_down_leaf_projections",
+        "physical_plan after EnsureRequirements",
+        "physical_plan after HashJoinBuffering",
+        "physical_plan after PushdownSort",
+        "physical_plan after TopKRepartition",
+        "physical_plan after WindowTopN",
+      ]),
+    );
     expect(diff.stages.added).toHaveLength(10);
   });
 
   it("graphviz-values-nullability: one schema label changes", () => {
     const diff = diffPair("graphviz-values-nullability");
-    expect(diff.nodes).toMatchObject([{ status: "changed", propertyChanges: [{ key: "schema", before: "[column1:Int64;N]", after: "[column1:Int64]" }] }]);
+    expect(diff.nodes).toMatchObject([
+      {
+        status: "changed",
+        propertyChanges: [{ key: "schema", before: "[column1:Int64;N]", after: "[column1:Int64]" }],
+      },
+    ]);
   });
 });
 
@@ -156,8 +189,13 @@ describe("every sample against itself", () => {
 
 describe("same SQL under other settings", () => {
   it("analyze-2 -> -3: hash_join_buffering_capacity adds a BufferExec", () => {
-    const diff = diffPlans(mainRoot(parse("analyze-explain_analyze-2.txt")), mainRoot(parse("analyze-explain_analyze-3.txt")));
-    expect(summariseDiff(diff)).toEqual(["BufferExec added between HashJoinExec (mode=CollectLeft) and ProjectionExec"]);
+    const diff = diffPlans(
+      mainRoot(parse("analyze-explain_analyze-2.txt")),
+      mainRoot(parse("analyze-explain_analyze-3.txt")),
+    );
+    expect(summariseDiff(diff)).toEqual([
+      "BufferExec added between HashJoinExec (mode=CollectLeft) and ProjectionExec",
+    ]);
   });
 
   it("tree-8 -> tree-7: cropping hides one scan", () => {

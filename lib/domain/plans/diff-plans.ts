@@ -7,9 +7,16 @@ import { normalisePlanValues } from "./normalise-plan-values";
 import type { DiffOptions, MetricDelta, NodeDiff, PlanDiff, PropertyChange } from "./plan-diff-types";
 import type { PlanNode } from "./plan-types";
 
-function propertyChanges(a: PlanNode, b: PlanNode, pa: Record<string, string>, pb: Record<string, string>): PropertyChange[] {
+function propertyChanges(
+  a: PlanNode,
+  b: PlanNode,
+  pa: Record<string, string>,
+  pb: Record<string, string>,
+): PropertyChange[] {
   const keys = [...new Set([...Object.keys(pa), ...Object.keys(pb)])];
-  return keys.filter((k) => pa[k] !== pb[k]).map((k) => ({ key: k, before: a.properties[k] ?? null, after: b.properties[k] ?? null }));
+  return keys
+    .filter((k) => pa[k] !== pb[k])
+    .map((k) => ({ key: k, before: a.properties[k] ?? null, after: b.properties[k] ?? null }));
 }
 
 function metricDeltas(a: PlanNode, b: PlanNode): MetricDelta[] {
@@ -47,15 +54,42 @@ export function diffPlans(before: PlanNode, after: PlanNode, options: DiffOption
   for (const [a, b] of match.pairs) {
     const changes = propertyChanges(a, b, props.get(a) ?? {}, props.get(b) ?? {});
     const status = a.operator !== b.operator || changes.length > 0 ? "changed" : "unchanged";
-    const entry: NodeDiff = { status, beforeId: a.id, afterId: b.id, beforeOperator: a.operator, afterOperator: b.operator, propertyChanges: changes, metricDeltas: metricDeltas(a, b), moved: false };
+    const entry: NodeDiff = {
+      status,
+      beforeId: a.id,
+      afterId: b.id,
+      beforeOperator: a.operator,
+      afterOperator: b.operator,
+      propertyChanges: changes,
+      metricDeltas: metricDeltas(a, b),
+      moved: false,
+    };
     byBefore.set(a, entry);
     byAfter.set(b, entry);
   }
   for (const a of match.removed) {
-    byBefore.set(a, { status: "removed", beforeId: a.id, afterId: null, beforeOperator: a.operator, afterOperator: null, propertyChanges: [], metricDeltas: [], moved: false });
+    byBefore.set(a, {
+      status: "removed",
+      beforeId: a.id,
+      afterId: null,
+      beforeOperator: a.operator,
+      afterOperator: null,
+      propertyChanges: [],
+      metricDeltas: [],
+      moved: false,
+    });
   }
   for (const b of match.added) {
-    byAfter.set(b, { status: "added", beforeId: null, afterId: b.id, beforeOperator: null, afterOperator: b.operator, propertyChanges: [], metricDeltas: [], moved: false });
+    byAfter.set(b, {
+      status: "added",
+      beforeId: null,
+      afterId: b.id,
+      beforeOperator: null,
+      afterOperator: b.operator,
+      propertyChanges: [],
+      metricDeltas: [],
+      moved: false,
+    });
   }
 
   // An operator removed in one place and added unchanged in another moved (join inputs swapped).
@@ -75,7 +109,10 @@ export function diffPlans(before: PlanNode, after: PlanNode, options: DiffOption
 
   const beforeList = listPlanNodes(before);
   const afterList = listPlanNodes(after);
-  const nodes = [...beforeList.map((e) => byBefore.get(e.node) as NodeDiff), ...afterList.filter((e) => !byAfter.get(e.node)?.beforeId).map((e) => byAfter.get(e.node) as NodeDiff)];
+  const nodes = [
+    ...beforeList.map((e) => byBefore.get(e.node) as NodeDiff),
+    ...afterList.filter((e) => !byAfter.get(e.node)?.beforeId).map((e) => byAfter.get(e.node) as NodeDiff),
+  ];
   const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
   for (const entry of nodes) counts[entry.status]++;
   const changes = describePlanChanges({ before: beforeList, after: afterList, byBefore, byAfter, movedPairs, options });

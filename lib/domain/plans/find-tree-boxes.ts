@@ -42,7 +42,12 @@ function measureBox(grid: CharGrid, top: number, left: number): TreeBox {
   const content: string[] = [];
   for (let r = top + 1; r <= lastInner; r++) {
     const end = right ?? grid.width(r);
-    content.push((grid.rows[r] ?? []).slice(left + 1, end).join("").replace(/[│├┐]+\s*$/, ""));
+    content.push(
+      (grid.rows[r] ?? [])
+        .slice(left + 1, end)
+        .join("")
+        .replace(/[│├┐]+\s*$/, ""),
+    );
   }
   return { top, left, right, bottom, content };
 }

@@ -68,14 +68,22 @@ function greedyMatch(a: PlanNode, b: PlanNode): TreeMatch {
     for (let i = xs.length - 1; i >= 0; i--) {
       for (let j = ys.length - 1; j >= 0; j--) {
         const row = lcs[i] as Int32Array;
-        row[j] = xs[i]?.operator === ys[j]?.operator ? ((lcs[i + 1] as Int32Array)[j + 1] as number) + 1 : Math.max((lcs[i + 1] as Int32Array)[j] as number, row[j + 1] as number);
+        row[j] =
+          xs[i]?.operator === ys[j]?.operator
+            ? ((lcs[i + 1] as Int32Array)[j + 1] as number) + 1
+            : Math.max((lcs[i + 1] as Int32Array)[j] as number, row[j + 1] as number);
       }
     }
     let i = 0;
     let j = 0;
     while (i < xs.length || j < ys.length) {
-      if (i < xs.length && j < ys.length && xs[i]?.operator === ys[j]?.operator) queue.push([xs[i++] as PlanNode, ys[j++] as PlanNode]);
-      else if (j >= ys.length || (i < xs.length && ((lcs[i + 1] as Int32Array)[j] as number) >= ((lcs[i] as Int32Array)[j + 1] as number))) result.removed.push(...listPlanNodes(xs[i++] as PlanNode).map((e) => e.node));
+      if (i < xs.length && j < ys.length && xs[i]?.operator === ys[j]?.operator)
+        queue.push([xs[i++] as PlanNode, ys[j++] as PlanNode]);
+      else if (
+        j >= ys.length ||
+        (i < xs.length && ((lcs[i + 1] as Int32Array)[j] as number) >= ((lcs[i] as Int32Array)[j + 1] as number))
+      )
+        result.removed.push(...listPlanNodes(xs[i++] as PlanNode).map((e) => e.node));
       else result.added.push(...listPlanNodes(ys[j++] as PlanNode).map((e) => e.node));
     }
   }
@@ -88,7 +96,9 @@ export function matchPlanTrees(a: PlanNode, b: PlanNode, relabelCost: (x: PlanNo
   const B = postorder(b);
   const n = A.nodes.length - 1;
   const m = B.nodes.length - 1;
-  const work = A.keyroots.reduce((s, k) => s + k - (A.lml[k] as number) + 1, 0) * B.keyroots.reduce((s, k) => s + k - (B.lml[k] as number) + 1, 0);
+  const work =
+    A.keyroots.reduce((s, k) => s + k - (A.lml[k] as number) + 1, 0) *
+    B.keyroots.reduce((s, k) => s + k - (B.lml[k] as number) + 1, 0);
   if ((n + 1) * (m + 1) > MAX_CELLS || work > MAX_WORK) return greedyMatch(a, b);
 
   const W = m + 1;

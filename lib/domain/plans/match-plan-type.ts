@@ -16,6 +16,7 @@ export function matchPlanType(line: string): { planType: string; inlinePlan: str
 
 export function kindOfPlanType(planType: string): SectionKind {
   if (/logical_plan/.test(planType)) return "logical";
-  if (/^Plan with /.test(planType) || (/physical_plan/.test(planType) && planType !== "physical_plan_error")) return "physical";
+  if (/^Plan with /.test(planType) || (/physical_plan/.test(planType) && planType !== "physical_plan_error"))
+    return "physical";
   return "other";
 }

@@ -23,9 +23,11 @@ export interface NormaliseOptions {
   partitionCounts?: "relative" | "exact";
 }
 
-const PARTITION_KEYS = /^(partitioning|partitioning_scheme|input_partitions|input_partition_count|output_partition_count|partition_count\(in->out\))$/;
+const PARTITION_KEYS =
+  /^(partitioning|partitioning_scheme|input_partitions|input_partition_count|output_partition_count|partition_count\(in->out\))$/;
 const DROPPED_KEYS = new Set(["target_batch_size"]);
-const PATH_RE = /(?<=^|[\s[=,({])(?:WORKSPACE_ROOT|[a-z][a-z0-9+.-]*:\/\/[^/\s,\])]*)?(?:\/[^/\s,\][)(]+)*\/([^/\s,\][)(]+)/g;
+const PATH_RE =
+  /(?<=^|[\s[=,({])(?:WORKSPACE_ROOT|[a-z][a-z0-9+.-]*:\/\/[^/\s,\])]*)?(?:\/[^/\s,\][)(]+)*\/([^/\s,\][)(]+)/g;
 const COLUMN_RE = /Column \{ name: "((?:[^"\\]|\\.)*)", index: (\d+) \}/g;
 
 function outputCounts(value: string): number[] {
@@ -46,7 +48,8 @@ export function findTargetPartitions(root: PlanNode): number | null {
     }
   }
   let best: [number, number] | null = null;
-  for (const [count, seen] of tally) if (!best || seen > best[1] || (seen === best[1] && count > best[0])) best = [count, seen];
+  for (const [count, seen] of tally)
+    if (!best || seen > best[1] || (seen === best[1] && count > best[0])) best = [count, seen];
   return best ? best[0] : null;
 }
 
@@ -72,7 +75,13 @@ function normaliseFileGroups(value: string): string {
     inner
       .split(/[[\],\s]+/)
       .filter((t) => t !== "" && t !== "...")
-      .map((t) => t.replace(/:\d+\.\.\d+$/, "").split("/").pop() ?? t),
+      .map(
+        (t) =>
+          t
+            .replace(/:\d+\.\.\d+$/, "")
+            .split("/")
+            .pop() ?? t,
+      ),
   );
   return `{files: ${[...files].sort().join(", ")}}`;
 }
@@ -80,7 +89,10 @@ function normaliseFileGroups(value: string): string {
 export function normaliseValue(key: string, value: string, targetPartitions: number | null): string {
   let out = value.replace(/\s+/g, " ").trim();
   if (key === "file_groups" || /^\{\s*\d+\s+groups?:/.test(out)) return normaliseFileGroups(out);
-  out = out.replace(COLUMN_RE, "$1@$2").replace(PATH_RE, "$1").replace(/(\.\w+):\d+\.\.\d+/g, "$1");
+  out = out
+    .replace(COLUMN_RE, "$1@$2")
+    .replace(PATH_RE, "$1")
+    .replace(/(\.\w+):\d+\.\.\d+/g, "$1");
   out = maskDynamicFilters(out);
   if (targetPartitions !== null && PARTITION_KEYS.test(key)) {
     out = out.replace(/(?<![@\w.])\d+(?![\w.])/g, (n) => (Number(n) === targetPartitions ? "P" : n));
@@ -89,7 +101,10 @@ export function normaliseValue(key: string, value: string, targetPartitions: num
 }
 
 /** Comparable properties of every node of a plan, keyed by node. */
-export function normalisePlanValues(root: PlanNode, { partitionCounts = "relative" }: NormaliseOptions = {}): Map<PlanNode, Record<string, string>> {
+export function normalisePlanValues(
+  root: PlanNode,
+  { partitionCounts = "relative" }: NormaliseOptions = {},
+): Map<PlanNode, Record<string, string>> {
   const target = partitionCounts === "relative" ? findTargetPartitions(root) : null;
   const result = new Map<PlanNode, Record<string, string>>();
   for (const { node } of listPlanNodes(root)) {

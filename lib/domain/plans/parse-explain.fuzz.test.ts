@@ -30,24 +30,84 @@ function checkResult(text: string, parsed: ParsedExplain) {
 
 // Pieces of plan syntax, so random text reaches the table, slt, tree and bracket code paths.
 const planAlphabet = fc.constantFrom(
-  "┌", "┐", "└", "┘", "│", "─", "┬", "┴", "├", "───", "│ ", " ", "  ", "\n", "\r\n", "[", "]", "(", ")", "{", "}", ",", "=", ": ", '"', "\\", "...", "µs",
-  "metrics=[", "output_rows=", "Exec", "HashJoinExec: ", "mode=", "SAME TEXT AS ABOVE", "logical_plan", "physical_plan", "Plan with Metrics",
-  "| ", " |", "+---+---+", "01)", "--", "----", "{\"Plan\": ", "\"Node Type\"", "digraph {", "->", "label=\"", "Filter: ", "file_groups={2 groups: ",
+  "┌",
+  "┐",
+  "└",
+  "┘",
+  "│",
+  "─",
+  "┬",
+  "┴",
+  "├",
+  "───",
+  "│ ",
+  " ",
+  "  ",
+  "\n",
+  "\r\n",
+  "[",
+  "]",
+  "(",
+  ")",
+  "{",
+  "}",
+  ",",
+  "=",
+  ": ",
+  '"',
+  "\\",
+  "...",
+  "µs",
+  "metrics=[",
+  "output_rows=",
+  "Exec",
+  "HashJoinExec: ",
+  "mode=",
+  "SAME TEXT AS ABOVE",
+  "logical_plan",
+  "physical_plan",
+  "Plan with Metrics",
+  "| ",
+  " |",
+  "+---+---+",
+  "01)",
+  "--",
+  "----",
+  '{"Plan": ',
+  '"Node Type"',
+  "digraph {",
+  "->",
+  'label="',
+  "Filter: ",
+  "file_groups={2 groups: ",
 );
 
 describe("parseExplain never throws", () => {
   it("on arbitrary unicode text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => checkResult(text, parseExplain(text))), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => checkResult(text, parseExplain(text))),
+      { numRuns: 400 },
+    );
   });
 
   it("on random plan-like text", () => {
-    fc.assert(fc.property(fc.array(planAlphabet, { maxLength: 200 }).map((parts) => parts.join("")), (text) => checkResult(text, parseExplain(text))), { numRuns: 600 });
+    fc.assert(
+      fc.property(
+        fc.array(planAlphabet, { maxLength: 200 }).map((parts) => parts.join("")),
+        (text) => checkResult(text, parseExplain(text)),
+      ),
+      { numRuns: 600 },
+    );
   });
 
   const samples = readManifestPlans().map((f) => readSample(f.file));
   const mutation = fc.oneof(
     fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
-    fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 20 }), planAlphabet) }),
+    fc.record({
+      kind: fc.constant("insert" as const),
+      at: fc.nat(),
+      text: fc.oneof(fc.string({ maxLength: 20 }), planAlphabet),
+    }),
     fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(), length: fc.nat({ max: 300 }) }),
     fc.record({ kind: fc.constant("swap-lines" as const), at: fc.nat(), other: fc.nat() }),
     fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
@@ -77,10 +137,14 @@ describe("parseExplain never throws", () => {
 
   it("on mutated sample plans", () => {
     fc.assert(
-      fc.property(fc.nat({ max: samples.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), (index, mutations) => {
-        const text = mutations.reduce(mutate, samples[index] as string);
-        checkResult(text, parseExplain(text));
-      }),
+      fc.property(
+        fc.nat({ max: samples.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        (index, mutations) => {
+          const text = mutations.reduce(mutate, samples[index] as string);
+          checkResult(text, parseExplain(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });

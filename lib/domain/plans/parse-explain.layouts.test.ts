@@ -32,13 +32,25 @@ function toSlt(parsed: ParsedExplain, numbered: boolean): string {
 
 /** datafusion-cli table: every cell padded to the widest line, physical plans end with an empty row. */
 function toCliTable(parsed: ParsedExplain): string {
-  const sections = sectionsOf(parsed).map((s) => ({ ...s, lines: s.planType.startsWith("physical") ? [...s.lines, ""] : s.lines }));
+  const sections = sectionsOf(parsed).map((s) => ({
+    ...s,
+    lines: s.planType.startsWith("physical") ? [...s.lines, ""] : s.lines,
+  }));
   const w1 = Math.max("plan_type".length, ...sections.map((s) => s.planType.length));
   const w2 = Math.max("plan".length, ...sections.flatMap((s) => s.lines.map((l) => l.length)));
   const border = `+${"-".repeat(w1 + 2)}+${"-".repeat(w2 + 2)}+`;
   const row = (a: string, b: string) => `| ${a.padEnd(w1)} | ${b.padEnd(w2)} |`;
   const body = sections.flatMap((s) => s.lines.map((l, i) => row(i === 0 ? s.planType : "", l)));
-  return ["> EXPLAIN SELECT ...;", border, row("plan_type", "plan"), border, ...body, border, "2 row(s) fetched.", "Elapsed 0.012 seconds."].join("\n");
+  return [
+    "> EXPLAIN SELECT ...;",
+    border,
+    row("plan_type", "plan"),
+    border,
+    ...body,
+    border,
+    "2 row(s) fetched.",
+    "Elapsed 0.012 seconds.",
+  ].join("\n");
 }
 
 const sectionFiles = readManifestPlans().filter((f) => f.layout === "sections");

@@ -12,41 +12,163 @@ const single = (line: string): PlanNode => {
 
 describe.each([
   // scan
-  ["scan", "DataSourceExec: file_groups={2 groups: [[/d/a.parquet:0..10], [/d/a.parquet:10..20]]}, projection=[a, b], file_type=parquet, predicate=a@0 > 5, pruning_predicate=a_null_count@1 != row_count@2 AND a_max@0 > 5, required_guarantees=[]",
-    "DataSourceExec", { file_groups: "{2 groups: [[/d/a.parquet:0..10], [/d/a.parquet:10..20]]}", projection: "[a, b]", file_type: "parquet", predicate: "a@0 > 5", pruning_predicate: "a_null_count@1 != row_count@2 AND a_max@0 > 5", required_guarantees: "[]" }],
-  ["scan (logical)", 'TableScan: orders projection=[o_orderkey, o_custkey], partial_filters=[orders.o_orderdate >= Date32("1994-01-01")], fetch=5',
-    "TableScan", { args: "orders", projection: "[o_orderkey, o_custkey]", partial_filters: '[orders.o_orderdate >= Date32("1994-01-01")]', fetch: "5" }],
-  ["scan (memory)", "LazyMemoryExec: partitions=1, batch_generators=[generate_series: start=1, end=10, batch_size=8192]", "LazyMemoryExec", { partitions: "1", batch_generators: "[generate_series: start=1, end=10, batch_size=8192]" }],
+  [
+    "scan",
+    "DataSourceExec: file_groups={2 groups: [[/d/a.parquet:0..10], [/d/a.parquet:10..20]]}, projection=[a, b], file_type=parquet, predicate=a@0 > 5, pruning_predicate=a_null_count@1 != row_count@2 AND a_max@0 > 5, required_guarantees=[]",
+    "DataSourceExec",
+    {
+      file_groups: "{2 groups: [[/d/a.parquet:0..10], [/d/a.parquet:10..20]]}",
+      projection: "[a, b]",
+      file_type: "parquet",
+      predicate: "a@0 > 5",
+      pruning_predicate: "a_null_count@1 != row_count@2 AND a_max@0 > 5",
+      required_guarantees: "[]",
+    },
+  ],
+  [
+    "scan (logical)",
+    'TableScan: orders projection=[o_orderkey, o_custkey], partial_filters=[orders.o_orderdate >= Date32("1994-01-01")], fetch=5',
+    "TableScan",
+    {
+      args: "orders",
+      projection: "[o_orderkey, o_custkey]",
+      partial_filters: '[orders.o_orderdate >= Date32("1994-01-01")]',
+      fetch: "5",
+    },
+  ],
+  [
+    "scan (memory)",
+    "LazyMemoryExec: partitions=1, batch_generators=[generate_series: start=1, end=10, batch_size=8192]",
+    "LazyMemoryExec",
+    { partitions: "1", batch_generators: "[generate_series: start=1, end=10, batch_size=8192]" },
+  ],
   ["leaf without attributes", "PlaceholderRowExec", "PlaceholderRowExec", {}],
   // filter: a decimal literal prints its own top-level commas
-  ["filter", "FilterExec: sum(lineitem.l_quantity)@1 > Some(30000),25,2, projection=[l_orderkey@0]", "FilterExec", { args: "sum(lineitem.l_quantity)@1 > Some(30000),25,2", projection: "[l_orderkey@0]" }],
-  ["filter (logical)", 'Filter: orders.o_orderdate >= Date32("1994-01-01") AND orders.o_orderdate < Date32("1995-01-01")', "Filter", { args: 'orders.o_orderdate >= Date32("1994-01-01") AND orders.o_orderdate < Date32("1995-01-01")' }],
+  [
+    "filter",
+    "FilterExec: sum(lineitem.l_quantity)@1 > Some(30000),25,2, projection=[l_orderkey@0]",
+    "FilterExec",
+    { args: "sum(lineitem.l_quantity)@1 > Some(30000),25,2", projection: "[l_orderkey@0]" },
+  ],
+  [
+    "filter (logical)",
+    'Filter: orders.o_orderdate >= Date32("1994-01-01") AND orders.o_orderdate < Date32("1995-01-01")',
+    "Filter",
+    { args: 'orders.o_orderdate >= Date32("1994-01-01") AND orders.o_orderdate < Date32("1995-01-01")' },
+  ],
   // projection
-  ["projection", 'ProjectionExec: expr=[a@0 as a, CAST(b@1 AS Int64) as "b, cast"]', "ProjectionExec", { expr: '[a@0 as a, CAST(b@1 AS Int64) as "b, cast"]' }],
-  ["projection (logical)", "Projection: t.a, CAST(t.b AS Int64) AS b", "Projection", { args: "t.a, CAST(t.b AS Int64) AS b" }],
+  [
+    "projection",
+    'ProjectionExec: expr=[a@0 as a, CAST(b@1 AS Int64) as "b, cast"]',
+    "ProjectionExec",
+    { expr: '[a@0 as a, CAST(b@1 AS Int64) as "b, cast"]' },
+  ],
+  [
+    "projection (logical)",
+    "Projection: t.a, CAST(t.b AS Int64) AS b",
+    "Projection",
+    { args: "t.a, CAST(t.b AS Int64) AS b" },
+  ],
   // aggregate
-  ["aggregate", "AggregateExec: mode=Partial, gby=[(NULL as c2, NULL as c3), (c2@0 as c2, NULL as c3)], aggr=[], lim=[3]", "AggregateExec", { mode: "Partial", gby: "[(NULL as c2, NULL as c3), (c2@0 as c2, NULL as c3)]", aggr: "[]", lim: "[3]" }],
-  ["aggregate (logical)", "Aggregate: groupBy=[[t.b]], aggr=[[sum(CAST(t.x AS Int64))]]", "Aggregate", { groupBy: "[[t.b]]", aggr: "[[sum(CAST(t.x AS Int64))]]" }],
+  [
+    "aggregate",
+    "AggregateExec: mode=Partial, gby=[(NULL as c2, NULL as c3), (c2@0 as c2, NULL as c3)], aggr=[], lim=[3]",
+    "AggregateExec",
+    { mode: "Partial", gby: "[(NULL as c2, NULL as c3), (c2@0 as c2, NULL as c3)]", aggr: "[]", lim: "[3]" },
+  ],
+  [
+    "aggregate (logical)",
+    "Aggregate: groupBy=[[t.b]], aggr=[[sum(CAST(t.x AS Int64))]]",
+    "Aggregate",
+    { groupBy: "[[t.b]]", aggr: "[[sum(CAST(t.x AS Int64))]]" },
+  ],
   // joins
-  ["hash join", "HashJoinExec: mode=CollectLeft, join_type=Inner, on=[(k@0, k@0)], filter=a@0 < b@1, projection=[k@0]", "HashJoinExec", { mode: "CollectLeft", join_type: "Inner", on: "[(k@0, k@0)]", filter: "a@0 < b@1", projection: "[k@0]" }],
-  ["sort-merge join", "SortMergeJoinExec: join_type=Left, on=[(a@0, a@0)], filter=CAST(b@1 AS Int64) * 50 <= CAST(b@0 AS Int64)", "SortMergeJoinExec", { join_type: "Left", on: "[(a@0, a@0)]", filter: "CAST(b@1 AS Int64) * 50 <= CAST(b@0 AS Int64)" }],
-  ["nested-loop join", "NestedLoopJoinExec: join_type=Inner, filter=a@0 < b@1", "NestedLoopJoinExec", { join_type: "Inner", filter: "a@0 < b@1" }],
-  ["symmetric hash join", "SymmetricHashJoinExec: mode=Partitioned, join_type=Full, on=[(a@0, a@0)]", "SymmetricHashJoinExec", { mode: "Partitioned", join_type: "Full", on: "[(a@0, a@0)]" }],
+  [
+    "hash join",
+    "HashJoinExec: mode=CollectLeft, join_type=Inner, on=[(k@0, k@0)], filter=a@0 < b@1, projection=[k@0]",
+    "HashJoinExec",
+    { mode: "CollectLeft", join_type: "Inner", on: "[(k@0, k@0)]", filter: "a@0 < b@1", projection: "[k@0]" },
+  ],
+  [
+    "sort-merge join",
+    "SortMergeJoinExec: join_type=Left, on=[(a@0, a@0)], filter=CAST(b@1 AS Int64) * 50 <= CAST(b@0 AS Int64)",
+    "SortMergeJoinExec",
+    { join_type: "Left", on: "[(a@0, a@0)]", filter: "CAST(b@1 AS Int64) * 50 <= CAST(b@0 AS Int64)" },
+  ],
+  [
+    "nested-loop join",
+    "NestedLoopJoinExec: join_type=Inner, filter=a@0 < b@1",
+    "NestedLoopJoinExec",
+    { join_type: "Inner", filter: "a@0 < b@1" },
+  ],
+  [
+    "symmetric hash join",
+    "SymmetricHashJoinExec: mode=Partitioned, join_type=Full, on=[(a@0, a@0)]",
+    "SymmetricHashJoinExec",
+    { mode: "Partitioned", join_type: "Full", on: "[(a@0, a@0)]" },
+  ],
   ["cross join", "CrossJoinExec", "CrossJoinExec", {}],
-  ["join (logical)", "Left Join: t1.a = t2.a, t1.c = t2.c Filter: t1.b > t2.b", "Left Join", { args: "t1.a = t2.a, t1.c = t2.c", Filter: "t1.b > t2.b" }],
+  [
+    "join (logical)",
+    "Left Join: t1.a = t2.a, t1.c = t2.c Filter: t1.b > t2.b",
+    "Left Join",
+    { args: "t1.a = t2.a, t1.c = t2.c", Filter: "t1.b > t2.b" },
+  ],
   ["anti join (logical)", "LeftAnti Join: t1.a = t2.a", "LeftAnti Join", { args: "t1.a = t2.a" }],
   // sort / top-k
-  ["top-k sort", "SortExec: TopK(fetch=10), expr=[a@0 DESC NULLS LAST], preserve_partitioning=[false]", "SortExec", { args: "TopK(fetch=10)", expr: "[a@0 DESC NULLS LAST]", preserve_partitioning: "[false]" }],
-  ["merge", "SortPreservingMergeExec: [a@0 ASC NULLS LAST, b@1 DESC], fetch=5", "SortPreservingMergeExec", { args: "[a@0 ASC NULLS LAST, b@1 DESC]", fetch: "5" }],
-  ["sort (logical)", "Sort: t.a DESC NULLS FIRST, t.b ASC NULLS LAST, fetch=10", "Sort", { args: "t.a DESC NULLS FIRST, t.b ASC NULLS LAST", fetch: "10" }],
+  [
+    "top-k sort",
+    "SortExec: TopK(fetch=10), expr=[a@0 DESC NULLS LAST], preserve_partitioning=[false]",
+    "SortExec",
+    { args: "TopK(fetch=10)", expr: "[a@0 DESC NULLS LAST]", preserve_partitioning: "[false]" },
+  ],
+  [
+    "merge",
+    "SortPreservingMergeExec: [a@0 ASC NULLS LAST, b@1 DESC], fetch=5",
+    "SortPreservingMergeExec",
+    { args: "[a@0 ASC NULLS LAST, b@1 DESC]", fetch: "5" },
+  ],
+  [
+    "sort (logical)",
+    "Sort: t.a DESC NULLS FIRST, t.b ASC NULLS LAST, fetch=10",
+    "Sort",
+    { args: "t.a DESC NULLS FIRST, t.b ASC NULLS LAST", fetch: "10" },
+  ],
   // window
-  ["window", 'BoundedWindowAggExec: wdw=[row_number() ORDER BY [t.a ASC NULLS LAST] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW: Field { "row_number() ORDER BY [t.a ASC NULLS LAST]": UInt64 }, frame: ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW], mode=[Sorted]',
-    "BoundedWindowAggExec", { wdw: '[row_number() ORDER BY [t.a ASC NULLS LAST] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW: Field { "row_number() ORDER BY [t.a ASC NULLS LAST]": UInt64 }, frame: ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW]', mode: "[Sorted]" }],
-  ["window (logical)", "WindowAggr: windowExpr=[[row_number() ORDER BY [t.a ASC NULLS LAST] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW]]", "WindowAggr", { windowExpr: "[[row_number() ORDER BY [t.a ASC NULLS LAST] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW]]" }],
+  [
+    "window",
+    'BoundedWindowAggExec: wdw=[row_number() ORDER BY [t.a ASC NULLS LAST] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW: Field { "row_number() ORDER BY [t.a ASC NULLS LAST]": UInt64 }, frame: ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW], mode=[Sorted]',
+    "BoundedWindowAggExec",
+    {
+      wdw: '[row_number() ORDER BY [t.a ASC NULLS LAST] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW: Field { "row_number() ORDER BY [t.a ASC NULLS LAST]": UInt64 }, frame: ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW]',
+      mode: "[Sorted]",
+    },
+  ],
+  [
+    "window (logical)",
+    "WindowAggr: windowExpr=[[row_number() ORDER BY [t.a ASC NULLS LAST] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW]]",
+    "WindowAggr",
+    { windowExpr: "[[row_number() ORDER BY [t.a ASC NULLS LAST] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW]]" },
+  ],
   // repartition / coalesce
-  ["repartition", "RepartitionExec: partitioning=Hash([a@0, b@1], 16), input_partitions=16, preserve_order=true, sort_exprs=a@0 ASC, b@1 ASC", "RepartitionExec", { partitioning: "Hash([a@0, b@1], 16)", input_partitions: "16", preserve_order: "true", sort_exprs: "a@0 ASC, b@1 ASC" }],
+  [
+    "repartition",
+    "RepartitionExec: partitioning=Hash([a@0, b@1], 16), input_partitions=16, preserve_order=true, sort_exprs=a@0 ASC, b@1 ASC",
+    "RepartitionExec",
+    {
+      partitioning: "Hash([a@0, b@1], 16)",
+      input_partitions: "16",
+      preserve_order: "true",
+      sort_exprs: "a@0 ASC, b@1 ASC",
+    },
+  ],
   ["coalesce partitions", "CoalescePartitionsExec: fetch=5", "CoalescePartitionsExec", { fetch: "5" }],
-  ["coalesce batches", "CoalesceBatchesExec: target_batch_size=8192", "CoalesceBatchesExec", { target_batch_size: "8192" }],
+  [
+    "coalesce batches",
+    "CoalesceBatchesExec: target_batch_size=8192",
+    "CoalesceBatchesExec",
+    { target_batch_size: "8192" },
+  ],
   // limit
   ["global limit", "GlobalLimitExec: skip=0, fetch=10", "GlobalLimitExec", { skip: "0", fetch: "10" }],
   ["local limit", "LocalLimitExec: fetch=10", "LocalLimitExec", { fetch: "10" }],
@@ -56,8 +178,18 @@ describe.each([
   ["interleave", "InterleaveExec", "InterleaveExec", {}],
   ["union (logical)", "Union", "Union", {}],
   // operators of other DataFusion-based engines
-  ["custom shuffle", "MyVendorShuffleExec: stage=3, partitioning=Hash([a@0], 16), shuffle_dir=s3://bucket/tmp", "MyVendorShuffleExec", { stage: "3", partitioning: "Hash([a@0], 16)", shuffle_dir: "s3://bucket/tmp" }],
-  ["namespaced custom", "vendor::RemoteScanExec: endpoint=grpc://host:50051, table=t", "vendor::RemoteScanExec", { endpoint: "grpc://host:50051", table: "t" }],
+  [
+    "custom shuffle",
+    "MyVendorShuffleExec: stage=3, partitioning=Hash([a@0], 16), shuffle_dir=s3://bucket/tmp",
+    "MyVendorShuffleExec",
+    { stage: "3", partitioning: "Hash([a@0], 16)", shuffle_dir: "s3://bucket/tmp" },
+  ],
+  [
+    "namespaced custom",
+    "vendor::RemoteScanExec: endpoint=grpc://host:50051, table=t",
+    "vendor::RemoteScanExec",
+    { endpoint: "grpc://host:50051", table: "t" },
+  ],
   ["bracketed custom", "CometScan [parquet] file=a.parquet", "CometScan", { args: "[parquet]", file: "a.parquet" }],
   ["custom without attributes", "Exchange2Exec", "Exchange2Exec", {}],
 ])("%s", (_family, line, operator, properties) => {
@@ -90,7 +222,8 @@ describe("whole plans", () => {
     const parsed = parseExplain(physical);
     expect(parsed).toMatchObject({ format: "indent", layout: "bare", problems: [] });
     expect(parsed.sections[0]?.planType).toBe("physical_plan");
-    const join = parsed.sections[0]?.root?.children[0]?.children[0]?.children[0]?.children[0]?.children[0]?.children[0] as PlanNode;
+    const join = parsed.sections[0]?.root?.children[0]?.children[0]?.children[0]?.children[0]?.children[0]
+      ?.children[0] as PlanNode;
     expect(join.operator).toBe("HashJoinExec");
     expect(join.id).toBe("0.0.0.0.0.0.0");
     expect(join.children.map((c) => c.operator)).toEqual(["CoalescePartitionsExec", "MyVendorShuffleExec"]);
@@ -98,7 +231,13 @@ describe("whole plans", () => {
   });
 
   it("infers Plan with Metrics for a bare ANALYZE plan and reads its metrics", () => {
-    const parsed = parseExplain(["CrossJoinExec, metrics=[output_rows=4, build_time=1.2ms]", "  EmptyExec, metrics=[]", "  EmptyExec, metrics=[]"].join("\n"));
+    const parsed = parseExplain(
+      [
+        "CrossJoinExec, metrics=[output_rows=4, build_time=1.2ms]",
+        "  EmptyExec, metrics=[]",
+        "  EmptyExec, metrics=[]",
+      ].join("\n"),
+    );
     expect(parsed.format).toBe("analyze");
     expect(parsed.sections[0]?.planType).toBe("Plan with Metrics");
     expect(parsed.sections[0]?.root?.metrics.build_time).toEqual({ raw: "1.2ms", value: 1_200_000, unit: "ns" });

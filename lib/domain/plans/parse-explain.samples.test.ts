@@ -74,8 +74,10 @@ describe("parseExplain over every sample plan", () => {
       for (const section of parsed.sections) {
         expect(section.root, section.planType).not.toBeNull();
         const nodes = countNodes(section.root);
-        if (section.format === "indent") expect(nodes).toBe(section.text.split("\n").filter((l) => l.trim() !== "").length);
-        if (section.format === "tree" && !EXPECTED_WARNINGS[file]) expect(nodes).toBe([...section.text].filter((c) => c === "┌").length);
+        if (section.format === "indent")
+          expect(nodes).toBe(section.text.split("\n").filter((l) => l.trim() !== "").length);
+        if (section.format === "tree" && !EXPECTED_WARNINGS[file])
+          expect(nodes).toBe([...section.text].filter((c) => c === "┌").length);
         if (section.format === "pgjson") expect(nodes).toBe(section.text.split('"Node Type"').length - 1);
         if (section.format === "graphviz") expect(nodes * 2).toBe(section.text.split("shape=box").length - 1);
       }
@@ -112,7 +114,9 @@ describe("sample specifics", () => {
     expect(scan.metrics.output_rows).toEqual({ raw: "3", value: 3, unit: null });
     expect(scan.metrics.row_groups_pruned_statistics?.raw).toBe("4 total → 3 matched -> 1 fully matched");
     expect(scan.metrics.scan_efficiency_ratio).toEqual({ raw: "21.75% (485/2.23 K)", value: 21.75, unit: "%" });
-    expect(scan.properties.predicate).toBe("species@0 > M AND s@1 >= 50 AND DynamicFilter [ species@0 < Nlpine Sheep ]");
+    expect(scan.properties.predicate).toBe(
+      "species@0 > M AND s@1 >= 50 AND DynamicFilter [ species@0 < Nlpine Sheep ]",
+    );
   });
 
   it("reads byte metrics in base units", () => {
@@ -128,11 +132,18 @@ describe("sample specifics", () => {
     const filter = root.children[0]?.children[0]?.children[0] as PlanNode;
     expect(filter.operator).toBe("FilterExec");
     expect(filter.metrics.elapsed_compute?.value).toBeCloseTo(1_369_238_160);
-    expect(Object.keys(filter.children[0]?.metrics ?? {})).toEqual(["output_rows", "elapsed_compute", "bytes_scanned", "time_elapsed_opening", "time_elapsed_scanning_total"]);
+    expect(Object.keys(filter.children[0]?.metrics ?? {})).toEqual([
+      "output_rows",
+      "elapsed_compute",
+      "bytes_scanned",
+      "time_elapsed_opening",
+      "time_elapsed_scanning_total",
+    ]);
   });
 
   it("reads legacy camelCase metrics as nanoseconds", () => {
-    const repartition = main("analyze-docs_explain_md-1.txt").children[0]?.children[0]?.children[0]?.children[0] as PlanNode;
+    const repartition = main("analyze-docs_explain_md-1.txt").children[0]?.children[0]?.children[0]
+      ?.children[0] as PlanNode;
     expect(repartition.metrics.sendTime).toEqual({ raw: "839560", value: 839560, unit: "ns" });
     expect(repartition.properties.partitioning).toBe('Hash([Column { name: "b", index: 0 }], 16)');
   });
@@ -147,11 +158,16 @@ describe("sample specifics", () => {
   it("reads the detailed graphviz cluster with its schema", () => {
     const projection = main("graphviz-docs_explain_md-1.txt");
     expect(projection.operator).toBe("Projection");
-    expect(projection.children[0]?.properties).toMatchObject({ groupBy: "[[t.b]]", schema: "[b:Int32;N, sum(t.x):Int64;N]" });
+    expect(projection.children[0]?.properties).toMatchObject({
+      groupBy: "[[t.b]]",
+      schema: "[b:Int32;N, sum(t.x):Int64;N]",
+    });
   });
 
   it("reads word-wrapped tree values and side-by-side children", () => {
-    expect(main("tree-explain_tree-4.txt").properties.predicate).toBe("string_col != foo AND string_col != bar AND string_col != a really long string constant");
+    expect(main("tree-explain_tree-4.txt").properties.predicate).toBe(
+      "string_col != foo AND string_col != bar AND string_col != a really long string constant",
+    );
     const join = main("tree-explain_tree-3.txt");
     expect(join.children.map((c) => c.operator)).toEqual(["DataSourceExec", "HashJoinExec"]);
     expect(join.children[1]?.children.map((c) => c.operator)).toEqual(["DataSourceExec", "RepartitionExec"]);

@@ -20,15 +20,39 @@ function overallFormat(sections: PlanSection[]): ExplainFormat {
 
 function parseUnsafe(text: string): ParsedExplain {
   if (text.length > MAX_PLAN_TEXT_CHARS) {
-    return { format: "unknown", layout: "bare", sections: [], problems: [{ line: 1, message: `plan text longer than ${MAX_PLAN_TEXT_CHARS} characters is kept but not parsed`, severity: "error" }] };
+    return {
+      format: "unknown",
+      layout: "bare",
+      sections: [],
+      problems: [
+        {
+          line: 1,
+          message: `plan text longer than ${MAX_PLAN_TEXT_CHARS} characters is kept but not parsed`,
+          severity: "error",
+        },
+      ],
+    };
   }
-  const lines: SourceLine[] = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
+  const lines: SourceLine[] = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/)
+    .map((t, i) => ({ text: t, line: i + 1 }));
   if (lines.every((l) => l.text.trim() === "")) {
-    return { format: "unknown", layout: "bare", sections: [], problems: [{ line: 1, message: "no plan text", severity: "error" }] };
+    return {
+      format: "unknown",
+      layout: "bare",
+      sections: [],
+      problems: [{ line: 1, message: "no plan text", severity: "error" }],
+    };
   }
   const first = lines.find((l) => l.text.trim() !== "") as SourceLine;
   if (/^\s*(DataFusion error|Error|error)\b[^:]*:/.test(first.text) && !lines.some((l) => /^\s*[|+┌]/.test(l.text))) {
-    return { format: "unknown", layout: "bare", sections: [], problems: [{ line: first.line, message: "the text is an error message, not a plan", severity: "error" }] };
+    return {
+      format: "unknown",
+      layout: "bare",
+      sections: [],
+      problems: [{ line: first.line, message: "the text is an error message, not a plan", severity: "error" }],
+    };
   }
 
   const problems: ParseProblem[] = [];
@@ -55,7 +79,8 @@ function parseUnsafe(text: string): ParsedExplain {
   }
   problems.sort((a, b) => a.line - b.line);
   // The verdict goes last: the specific reasons above it say why.
-  if (!sections.some((s) => s.root)) problems.push({ line: first.line, message: "no plan could be read from the text", severity: "error" });
+  if (!sections.some((s) => s.root))
+    problems.push({ line: first.line, message: "no plan could be read from the text", severity: "error" });
   return { format: overallFormat(sections), layout, sections, problems };
 }
 
@@ -69,6 +94,11 @@ export function parseExplain(text: string): ParsedExplain {
     return parseUnsafe(typeof text === "string" ? text : "");
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { format: "unknown", layout: "bare", sections: [], problems: [{ line: 1, message: `internal parser error: ${message}`, severity: "error" }] };
+    return {
+      format: "unknown",
+      layout: "bare",
+      sections: [],
+      problems: [{ line: 1, message: `internal parser error: ${message}`, severity: "error" }],
+    };
   }
 }

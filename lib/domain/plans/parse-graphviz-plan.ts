@@ -25,7 +25,8 @@ interface Cluster {
 
 export function parseGraphvizPlan(lines: SourceLine[]): { root: PlanNode | null; problems: ParseProblem[] } {
   const first = lines[0]?.line ?? 1;
-  if (!lines.some((l) => /\bdigraph\b/.test(l.text))) return { root: null, problems: [{ line: first, message: "graphviz text has no digraph", severity: "error" }] };
+  if (!lines.some((l) => /\bdigraph\b/.test(l.text)))
+    return { root: null, problems: [{ line: first, message: "graphviz text has no digraph", severity: "error" }] };
   const clusters: Cluster[] = [{ label: "", nodes: new Map(), edges: [] }];
   let current = clusters[0] as Cluster;
   for (const { text, line } of lines) {
@@ -40,12 +41,17 @@ export function parseGraphvizPlan(lines: SourceLine[]): { root: PlanNode | null;
     if (edge) current.edges.push([edge[2] as string, edge[4] as string]);
     const node = edge ? null : NODE_RE.exec(text);
     const label = node ? LABEL_RE.exec(node[3] as string) : null;
-    if (node && label && node[2] !== "graph") current.nodes.set(node[2] as string, { label: unescape(label[1] as string), line });
+    if (node && label && node[2] !== "graph")
+      current.nodes.set(node[2] as string, { label: unescape(label[1] as string), line });
   }
 
   const withNodes = clusters.filter((c) => c.nodes.size > 0);
   const chosen = withNodes.find((c) => /detailed/i.test(c.label)) ?? withNodes[0];
-  if (!chosen) return { root: null, problems: [{ line: first, message: "graphviz plan has no labelled nodes", severity: "error" }] };
+  if (!chosen)
+    return {
+      root: null,
+      problems: [{ line: first, message: "graphviz plan has no labelled nodes", severity: "error" }],
+    };
 
   const problems: ParseProblem[] = [];
   const built = new Map<string, PlanNode>();
@@ -58,7 +64,16 @@ export function parseGraphvizPlan(lines: SourceLine[]): { root: PlanNode | null;
       const colon = more.indexOf(": ");
       if (colon > 0) properties[more.slice(0, colon).trim().toLowerCase()] = more.slice(colon + 2).trim();
     }
-    built.set(id, buildPlanNode({ operator: parsed.ok ? parsed.operator : "(unparsed)", properties, metrics: parsed.ok ? parsed.metrics : {}, raw: label, line }));
+    built.set(
+      id,
+      buildPlanNode({
+        operator: parsed.ok ? parsed.operator : "(unparsed)",
+        properties,
+        metrics: parsed.ok ? parsed.metrics : {},
+        raw: label,
+        line,
+      }),
+    );
   }
   const hasParent = new Set<string>();
   for (const [from, to] of chosen.edges) {
@@ -67,16 +82,28 @@ export function parseGraphvizPlan(lines: SourceLine[]): { root: PlanNode | null;
     if (!parent || !child) continue;
     // DOT allows any graph; a plan is a tree, so a second parent or a cycle is dropped and flagged.
     if (hasParent.has(to) || to === from) {
-      problems.push({ line: child.line, message: `graphviz node ${to} has more than one parent; extra edge ignored`, severity: "error" });
+      problems.push({
+        line: child.line,
+        message: `graphviz node ${to} has more than one parent; extra edge ignored`,
+        severity: "error",
+      });
       continue;
     }
     hasParent.add(to);
     parent.children.push(child);
   }
   const roots = [...built.keys()].filter((id) => !hasParent.has(id)).map((id) => built.get(id) as PlanNode);
-  if (roots.length === 0) return { root: null, problems: [...problems, { line: first, message: "graphviz plan has no root (cycle)", severity: "error" }] };
+  if (roots.length === 0)
+    return {
+      root: null,
+      problems: [...problems, { line: first, message: "graphviz plan has no root (cycle)", severity: "error" }],
+    };
   if (roots.length === 1) return { root: assignNodeIds(roots[0] as PlanNode), problems };
-  problems.push({ line: (roots[1] as PlanNode).line, message: "graphviz plan has several roots; all are kept under a synthetic root", severity: "error" });
+  problems.push({
+    line: (roots[1] as PlanNode).line,
+    message: "graphviz plan has several roots; all are kept under a synthetic root",
+    severity: "error",
+  });
   const synthetic = buildPlanNode({ operator: "(multiple roots)", raw: "", line: first });
   synthetic.children = roots;
   return { root: assignNodeIds(synthetic), problems };

@@ -30,7 +30,13 @@ export function parseIndentPlan(lines: SourceLine[]): { root: PlanNode | null; p
     const indent = indentOf(text);
     const parsed = parseOperatorLine(text);
     const node = parsed.ok
-      ? buildPlanNode({ operator: parsed.operator, properties: parsed.properties, metrics: parsed.metrics, raw: text.trim(), line })
+      ? buildPlanNode({
+          operator: parsed.operator,
+          properties: parsed.properties,
+          metrics: parsed.metrics,
+          raw: text.trim(),
+          line,
+        })
       : buildPlanNode({ operator: "(unparsed)", raw: text.trim(), line });
     if (!parsed.ok) problems.push({ line, message: parsed.error, severity: "error" });
     else {
@@ -51,16 +57,29 @@ export function parseIndentPlan(lines: SourceLine[]): { root: PlanNode | null; p
           synthetic = true;
         }
         root.children.push(node);
-        problems.push({ line, message: "a second top-level operator: the text holds more than one plan", severity: "error" });
+        problems.push({
+          line,
+          message: "a second top-level operator: the text holds more than one plan",
+          severity: "error",
+        });
       }
     } else {
       if (indent - parent.indent > 2 && parent.node.children.length === 0) {
-        problems.push({ line, message: `indentation jumps from ${parent.indent} to ${indent} spaces (edited output?); attached to the operator above`, severity: "warning" });
+        problems.push({
+          line,
+          message: `indentation jumps from ${parent.indent} to ${indent} spaces (edited output?); attached to the operator above`,
+          severity: "warning",
+        });
       }
       parent.node.children.push(node);
     }
     if (stack.length >= MAX_PLAN_DEPTH) {
-      if (!flattenedWarned) problems.push({ line, message: `plan deeper than ${MAX_PLAN_DEPTH} levels; deeper operators are flattened`, severity: "warning" });
+      if (!flattenedWarned)
+        problems.push({
+          line,
+          message: `plan deeper than ${MAX_PLAN_DEPTH} levels; deeper operators are flattened`,
+          severity: "warning",
+        });
       flattenedWarned = true;
       continue;
     }

@@ -49,7 +49,9 @@ describe("parseMetricValue", () => {
 
 describe("parseMetricsList", () => {
   it("reads every entry of a metrics group", () => {
-    const { metrics, warnings } = parseMetricsList("[output_rows=5, elapsed_compute=2.375µs, row_groups_pruned_statistics=4 total → 3 matched]");
+    const { metrics, warnings } = parseMetricsList(
+      "[output_rows=5, elapsed_compute=2.375µs, row_groups_pruned_statistics=4 total → 3 matched]",
+    );
     expect(Object.keys(metrics)).toEqual(["output_rows", "elapsed_compute", "row_groups_pruned_statistics"]);
     expect(warnings).toEqual([]);
   });

@@ -3,8 +3,15 @@ import type { MetricValue } from "./plan-types";
 // Units as DataFusion prints metric values (hazard #7). Durations come from Rust's Duration
 // Debug format, sizes from human_readable_size (powers of 1024), counts from
 // human_readable_count (K, M, B = billion, T).
-const DURATION_NS: Record<string, number> = { ns: 1, "µs": 1e3, "μs": 1e3, us: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
-const SIZE_BYTES: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, TB: 1024 ** 4, PB: 1024 ** 5 };
+const DURATION_NS: Record<string, number> = { ns: 1, µs: 1e3, μs: 1e3, us: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+const SIZE_BYTES: Record<string, number> = {
+  B: 1,
+  KB: 1024,
+  MB: 1024 ** 2,
+  GB: 1024 ** 3,
+  TB: 1024 ** 4,
+  PB: 1024 ** 5,
+};
 const COUNT_FACTOR: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 
 const NUMBER = String.raw`-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?`;
@@ -38,7 +45,8 @@ export function parseMetricValue(name: string, raw: string): MetricValue {
   if (suffixed) {
     const amount = Number(suffixed[1]);
     const suffix = suffixed[2] as string;
-    if (suffix === "B" ? isSizeMetric(name) : suffix in SIZE_BYTES) return result(amount * (SIZE_BYTES[suffix] ?? NaN), "B");
+    if (suffix === "B" ? isSizeMetric(name) : suffix in SIZE_BYTES)
+      return result(amount * (SIZE_BYTES[suffix] ?? NaN), "B");
     return result(amount * (COUNT_FACTOR[suffix] ?? NaN), null);
   }
 

@@ -3,7 +3,13 @@ import { POSITIONAL_KEY, type MetricValue } from "./plan-types";
 import { scanTopLevel, splitTopLevel } from "./split-top-level";
 
 export type OperatorLine =
-  | { ok: true; operator: string; properties: Record<string, string>; metrics: Record<string, MetricValue>; warnings: string[] }
+  | {
+      ok: true;
+      operator: string;
+      properties: Record<string, string>;
+      metrics: Record<string, MetricValue>;
+      warnings: string[];
+    }
   | { ok: false; error: string };
 
 // The grammar, not a list of operators: a word (`MyVendorShuffleExec`, `vendor::ScanExec`)
@@ -35,7 +41,12 @@ function splitPositional(rest: string, start: number, end: number): Entry[] {
     if (mask[at] !== 1) continue;
     const previous = entries[entries.length - 1] as Entry;
     previous.end = start + match.index;
-    entries.push({ key: (match[1] ?? match[2]) as string, start: start + at, end, valueStart: start + match.index + match[0].length });
+    entries.push({
+      key: (match[1] ?? match[2]) as string,
+      start: start + at,
+      end,
+      valueStart: start + match.index + match[0].length,
+    });
   }
   return entries;
 }
@@ -60,7 +71,8 @@ export function parseOperatorLine(text: string): OperatorLine {
     if (part.text.trim() === "" && entries.length === 0) continue;
     const kv = KEY_RE.exec(part.text);
     const last = entries[entries.length - 1];
-    if (kv) entries.push({ key: kv[1] as string, start: part.start, end: part.end, valueStart: part.start + kv[0].length });
+    if (kv)
+      entries.push({ key: kv[1] as string, start: part.start, end: part.end, valueStart: part.start + kv[0].length });
     // A comma-separated piece without `key=` continues the previous value: literals such as
     // `Some(30000),25,2` print their own top-level commas, and so do a Projection's expressions.
     else if (last) last.end = part.end;

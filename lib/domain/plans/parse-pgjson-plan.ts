@@ -15,7 +15,11 @@ function stableText(value: unknown, depth = 0): string {
   if (typeof value === "string") return value;
   if (depth > 50) return "…";
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join(", ");
-  if (isRecord(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableText(value[k], depth + 1)}`).join(",")}}`;
+  if (isRecord(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableText(value[k], depth + 1)}`)
+      .join(",")}}`;
   if (Array.isArray(value)) return `[${value.map((v) => stableText(v, depth + 1)).join(",")}]`;
   return JSON.stringify(value) ?? "null";
 }
@@ -23,7 +27,11 @@ function stableText(value: unknown, depth = 0): string {
 function metricName(key: string): string {
   if (key === "Actual Rows") return "output_rows";
   if (key === "Actual Total Time") return "elapsed_compute";
-  return key.replace(/^Actual /, "").trim().toLowerCase().replace(/\s+/g, "_");
+  return key
+    .replace(/^Actual /, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, "_");
 }
 
 function readNode(obj: Record<string, unknown>, line: number, problems: ParseProblem[]): PlanNode {
@@ -41,8 +49,10 @@ function readNode(obj: Record<string, unknown>, line: number, problems: ParsePro
   for (const key of Object.keys(obj).sort()) {
     if (STRUCTURAL.has(key)) continue;
     // "Actual Total Time" is elapsed_compute in milliseconds; store nanoseconds like the indent format.
-    if (key === "Actual Total Time" && typeof obj[key] === "number") metrics.elapsed_compute = { raw: `${obj[key]}ms`, value: (obj[key] as number) * 1e6, unit: "ns" };
-    else if (key.startsWith("Actual ")) metrics[metricName(key)] = parseMetricValue(metricName(key), stableText(obj[key]));
+    if (key === "Actual Total Time" && typeof obj[key] === "number")
+      metrics.elapsed_compute = { raw: `${obj[key]}ms`, value: (obj[key] as number) * 1e6, unit: "ns" };
+    else if (key.startsWith("Actual "))
+      metrics[metricName(key)] = parseMetricValue(metricName(key), stableText(obj[key]));
     else properties[key] = stableText(obj[key]);
   }
   if (isRecord(obj.Extras)) {
@@ -61,23 +71,39 @@ export function parsePgjsonPlan(lines: SourceLine[]): { root: PlanNode | null; p
   try {
     data = JSON.parse(lines.map((l) => l.text).join("\n"));
   } catch (error) {
-    return { root: null, problems: [{ line: first, message: `pgjson plan is not valid JSON: ${(error as Error).message}`, severity: "error" }] };
+    return {
+      root: null,
+      problems: [
+        { line: first, message: `pgjson plan is not valid JSON: ${(error as Error).message}`, severity: "error" },
+      ],
+    };
   }
   const top = Array.isArray(data) ? data[0] : data;
   const plan = isRecord(top) && isRecord(top.Plan) ? top.Plan : isRecord(top) && "Node Type" in top ? top : null;
-  if (!plan) return { root: null, problems: [{ line: first, message: 'pgjson text has no {"Plan": {...}} object', severity: "error" }] };
-  if (Array.isArray(data) && data.length > 1) problems.push({ line: first, message: "pgjson holds several plans; only the first is read", severity: "warning" });
+  if (!plan)
+    return {
+      root: null,
+      problems: [{ line: first, message: 'pgjson text has no {"Plan": {...}} object', severity: "error" }],
+    };
+  if (Array.isArray(data) && data.length > 1)
+    problems.push({ line: first, message: "pgjson holds several plans; only the first is read", severity: "warning" });
 
   // Objects print "Node Type" before "Plans" in both key orders seen, so the n-th "Node Type"
   // line is the n-th node in pre-order: good enough for pointing at a line.
   const nodeLines = lines.filter((l) => l.text.includes('"Node Type"')).map((l) => l.line);
   const root = readNode(plan, first, problems);
-  const stack: Array<{ obj: Record<string, unknown>; node: PlanNode; depth: number }> = [{ obj: plan, node: root, depth: 0 }];
+  const stack: Array<{ obj: Record<string, unknown>; node: PlanNode; depth: number }> = [
+    { obj: plan, node: root, depth: 0 },
+  ];
   while (stack.length > 0) {
     const { obj, node, depth } = stack.pop() as { obj: Record<string, unknown>; node: PlanNode; depth: number };
     const children = Array.isArray(obj.Plans) ? obj.Plans.filter(isRecord) : [];
     if (depth >= MAX_PLAN_DEPTH && children.length > 0) {
-      problems.push({ line: node.line, message: `plan deeper than ${MAX_PLAN_DEPTH} levels; deeper operators are left out`, severity: "warning" });
+      problems.push({
+        line: node.line,
+        message: `plan deeper than ${MAX_PLAN_DEPTH} levels; deeper operators are left out`,
+        severity: "warning",
+      });
       continue;
     }
     const built = children.map((child) => ({ obj: child, node: readNode(child, first, problems), depth: depth + 1 }));

@@ -42,27 +42,49 @@ function inferPlanType(format: SectionFormat, root: PlanNode | null): string {
   return physical ? "physical_plan" : "logical_plan";
 }
 
-export function parsePlanSection(raw: RawSection, previous: PlanSection | undefined): { section: PlanSection; problems: ParseProblem[] } {
+export function parsePlanSection(
+  raw: RawSection,
+  previous: PlanSection | undefined,
+): { section: PlanSection; problems: ParseProblem[] } {
   const lines = trimBlankEdges(raw.lines);
-  const format = raw.planType === "Output Rows" || raw.planType === "Duration" || raw.planType === "physical_plan_error" ? (lines.length ? "text" : "empty") : detectFormat(lines);
+  const format =
+    raw.planType === "Output Rows" || raw.planType === "Duration" || raw.planType === "physical_plan_error"
+      ? lines.length
+        ? "text"
+        : "empty"
+      : detectFormat(lines);
   const firstLine = lines[0]?.line ?? raw.headerLine;
   const text = lines.map((l) => l.text).join("\n");
   const problems: ParseProblem[] = [];
   let root: PlanNode | null = null;
 
   if (format === "indent" || format === "tree" || format === "pgjson" || format === "graphviz") {
-    const parse = { indent: parseIndentPlan, tree: parseTreePlan, pgjson: parsePgjsonPlan, graphviz: parseGraphvizPlan }[format];
+    const parse = {
+      indent: parseIndentPlan,
+      tree: parseTreePlan,
+      pgjson: parsePgjsonPlan,
+      graphviz: parseGraphvizPlan,
+    }[format];
     const result = parse(lines);
     root = result.root;
     problems.push(...result.problems);
   } else if (format === "same-as-above") {
     // Verbose output repeats "unchanged since the previous row" this way (hazard #11).
     root = previous?.root ?? null;
-    if (!previous) problems.push({ line: firstLine, message: "SAME TEXT AS ABOVE without a section above", severity: "error" });
+    if (!previous)
+      problems.push({ line: firstLine, message: "SAME TEXT AS ABOVE without a section above", severity: "error" });
   } else if (format === "empty") {
-    problems.push({ line: firstLine, message: `section ${raw.planType ?? "(bare)"} has no plan text`, severity: "warning" });
+    problems.push({
+      line: firstLine,
+      message: `section ${raw.planType ?? "(bare)"} has no plan text`,
+      severity: "warning",
+    });
   } else if (raw.planType === "physical_plan_error") {
-    problems.push({ line: firstLine, message: `DataFusion could not build the physical plan: ${text.slice(0, 200)}`, severity: "warning" });
+    problems.push({
+      line: firstLine,
+      message: `DataFusion could not build the physical plan: ${text.slice(0, 200)}`,
+      severity: "warning",
+    });
   }
 
   const planType = raw.planType ?? inferPlanType(format, root);

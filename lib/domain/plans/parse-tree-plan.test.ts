@@ -44,33 +44,53 @@ describe("tree format", () => {
   it("follows every branch of a three-way connector, in order", () => {
     const union = root.children[0] as PlanNode;
     expect(union.operator).toBe("UnionExec");
-    expect(union.children.map((c) => c.operator)).toEqual(["DataSourceExec", "ProjectionExec", "MyVendorRemoteScanExec"]);
+    expect(union.children.map((c) => c.operator)).toEqual([
+      "DataSourceExec",
+      "ProjectionExec",
+      "MyVendorRemoteScanExec",
+    ]);
     expect(union.children.map((c) => c.id)).toEqual(["0.0.0", "0.0.1", "0.0.2"]);
   });
 
   it("re-joins word-wrapped values and keeps empty-valued keys", () => {
     const [, projection, remote] = (root.children[0] as PlanNode).children;
-    expect(projection?.properties).toEqual({ region: "region", total: "sum(sales.amount)@1 + CAST(bonus@2 AS Float64)" });
+    expect(projection?.properties).toEqual({
+      region: "region",
+      total: "sum(sales.amount)@1 + CAST(bonus@2 AS Float64)",
+    });
     expect(remote?.properties).toEqual({ endpoint: "grpc://warehouse:50051", pushdown: "", table: "sales" });
   });
 
   it("reads the same from a cli table with trailing padding trimmed", () => {
     const width = Math.max(...CUSTOM_TREE.split("\n").map((l) => l.length));
-    const table = ["+---------------+" + "-".repeat(width + 2) + "+", `| plan_type     | ${"plan".padEnd(width)} |`, "+---------------+" + "-".repeat(width + 2) + "+",
-      ...CUSTOM_TREE.split("\n").map((l, i) => `| ${(i === 0 ? "physical_plan" : "").padEnd(13)} | ${l.padEnd(width)} |`), "+---------------+" + "-".repeat(width + 2) + "+"].join("\n");
+    const table = [
+      "+---------------+" + "-".repeat(width + 2) + "+",
+      `| plan_type     | ${"plan".padEnd(width)} |`,
+      "+---------------+" + "-".repeat(width + 2) + "+",
+      ...CUSTOM_TREE.split("\n").map(
+        (l, i) => `| ${(i === 0 ? "physical_plan" : "").padEnd(13)} | ${l.padEnd(width)} |`,
+      ),
+      "+---------------+" + "-".repeat(width + 2) + "+",
+    ].join("\n");
     expect(shapeOf(parseExplain(table).sections[0]?.root ?? null)).toEqual(shapeOf(root));
   });
 });
 
 describe("broken tree text", () => {
   it("flags a box that never closes", () => {
-    const parsed = parseExplain(["┌───────────────────────────┐", "│       ProjectionExec      │", "│    --------------------   │"].join("\n"));
+    const parsed = parseExplain(
+      ["┌───────────────────────────┐", "│       ProjectionExec      │", "│    --------------------   │"].join("\n"),
+    );
     expect(parsed.problems).toContainEqual({ line: 1, message: "tree box is not closed", severity: "error" });
     expect(parsed.sections[0]?.root?.operator).toBe("ProjectionExec");
   });
 
   it("keeps two unrelated trees under a synthetic root", () => {
-    const box = (name: string) => ["┌───────────────────────────┐", `│${name.padStart(17).padEnd(27)}│`, "└───────────────────────────┘"];
+    const box = (name: string) => [
+      "┌───────────────────────────┐",
+      `│${name.padStart(17).padEnd(27)}│`,
+      "└───────────────────────────┘",
+    ];
     const parsed = parseExplain([...box("UnionExec"), ...box("EmptyExec")].join("\n"));
     expect(parsed.sections[0]?.root?.operator).toBe("(multiple roots)");
     expect(parsed.sections[0]?.root?.children.map((c) => c.operator)).toEqual(["UnionExec", "EmptyExec"]);
@@ -78,8 +98,24 @@ describe("broken tree text", () => {
   });
 
   it("warns where DataFusion shortened a box", () => {
-    const parsed = parseExplain(["┌───────────────────────────┐", "│         FilterExec        │", "│    --------------------   │", "│         predicate:        │", "│          a@0 > 1          │", "│            ...            │", "└───────────────────────────┘"].join("\n"));
-    expect(parsed.problems).toEqual([{ line: 1, message: 'DataFusion shortened this tree box ("..."); some attributes are missing', severity: "warning" }]);
+    const parsed = parseExplain(
+      [
+        "┌───────────────────────────┐",
+        "│         FilterExec        │",
+        "│    --------------------   │",
+        "│         predicate:        │",
+        "│          a@0 > 1          │",
+        "│            ...            │",
+        "└───────────────────────────┘",
+      ].join("\n"),
+    );
+    expect(parsed.problems).toEqual([
+      {
+        line: 1,
+        message: 'DataFusion shortened this tree box ("..."); some attributes are missing',
+        severity: "warning",
+      },
+    ]);
     expect(parsed.sections[0]?.root?.properties).toEqual({ predicate: "a@0 > 1" });
   });
 });

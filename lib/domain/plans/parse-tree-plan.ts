@@ -33,22 +33,43 @@ export function parseTreePlan(lines: SourceLine[]): { root: PlanNode | null; pro
   const lineOf = (row: number) => lines[row]?.line ?? lines[0]?.line ?? 1;
   const grid = new CharGrid(lines);
   const boxes = findTreeBoxes(grid);
-  if (boxes.length === 0) return { root: null, problems: [{ line: lineOf(0), message: "no tree boxes found", severity: "error" }] };
+  if (boxes.length === 0)
+    return { root: null, problems: [{ line: lineOf(0), message: "no tree boxes found", severity: "error" }] };
 
   const nodes = new Map<TreeBox, PlanNode>();
   for (const box of boxes) {
     const { operator, properties, truncated } = readTreeBox(box.content);
-    if (truncated) problems.push({ line: lineOf(box.top), message: "DataFusion shortened this tree box (\"...\"); some attributes are missing", severity: "warning" });
-    if (operator?.endsWith("...")) problems.push({ line: lineOf(box.top), message: `operator name shortened by the tree renderer: ${operator}`, severity: "warning" });
+    if (truncated)
+      problems.push({
+        line: lineOf(box.top),
+        message: 'DataFusion shortened this tree box ("..."); some attributes are missing',
+        severity: "warning",
+      });
+    if (operator?.endsWith("..."))
+      problems.push({
+        line: lineOf(box.top),
+        message: `operator name shortened by the tree renderer: ${operator}`,
+        severity: "warning",
+      });
     if (operator === null) problems.push({ line: lineOf(box.top), message: "empty tree box", severity: "error" });
-    if (box.right === null) problems.push({ line: lineOf(box.top), message: "tree box cut off on the right (tree_maximum_render_width)", severity: "warning" });
-    if (box.bottom === null) problems.push({ line: lineOf(box.top), message: "tree box is not closed", severity: "error" });
-    const raw = box.content.map((l) => l.trim()).filter((l) => l !== "").join("\n");
+    if (box.right === null)
+      problems.push({
+        line: lineOf(box.top),
+        message: "tree box cut off on the right (tree_maximum_render_width)",
+        severity: "warning",
+      });
+    if (box.bottom === null)
+      problems.push({ line: lineOf(box.top), message: "tree box is not closed", severity: "error" });
+    const raw = box.content
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .join("\n");
     nodes.set(box, buildPlanNode({ operator: operator ?? "(unparsed)", properties, raw, line: lineOf(box.top) }));
   }
 
   const hasParent = new Set<TreeBox>();
-  const childAt = (row: number, col: number) => boxes.find((b) => b.top === row && spans(b, col) && grid.at(row, col) === "┴");
+  const childAt = (row: number, col: number) =>
+    boxes.find((b) => b.top === row && spans(b, col) && grid.at(row, col) === "┴");
   for (const box of boxes) {
     const node = nodes.get(box) as PlanNode;
     const links: Array<{ row: number; col: number } | null> = [];
@@ -66,11 +87,19 @@ export function parseTreePlan(lines: SourceLine[]): { root: PlanNode | null; pro
     for (const link of links) {
       const child = link ? childAt(link.row, link.col) : undefined;
       if (!child) {
-        problems.push({ line: node.line, message: `a child of ${node.operator} is cut off (cropped tree rendering)`, severity: "warning" });
+        problems.push({
+          line: node.line,
+          message: `a child of ${node.operator} is cut off (cropped tree rendering)`,
+          severity: "warning",
+        });
         continue;
       }
       if (hasParent.has(child)) {
-        problems.push({ line: lineOf(child.top), message: "a tree box is linked from two parents; kept under the first", severity: "error" });
+        problems.push({
+          line: lineOf(child.top),
+          message: "a tree box is linked from two parents; kept under the first",
+          severity: "error",
+        });
         continue;
       }
       children.push(child);
@@ -81,16 +110,33 @@ export function parseTreePlan(lines: SourceLine[]): { root: PlanNode | null; pro
   }
 
   // A box whose top border has a ┴ expects a parent; without one, its parent was cropped away.
-  const expectsParent = (b: TreeBox) => (grid.rows[b.top] ?? []).slice(b.left, (b.right ?? grid.width(b.top)) + 1).includes("┴");
+  const expectsParent = (b: TreeBox) =>
+    (grid.rows[b.top] ?? []).slice(b.left, (b.right ?? grid.width(b.top)) + 1).includes("┴");
   const parentless = boxes.filter((b) => !hasParent.has(b));
   for (const orphan of parentless.filter(expectsParent)) {
-    problems.push({ line: lineOf(orphan.top), message: `${nodes.get(orphan)?.operator ?? "a box"} has no visible parent (cropped tree rendering); left out of the tree`, severity: "warning" });
+    problems.push({
+      line: lineOf(orphan.top),
+      message: `${nodes.get(orphan)?.operator ?? "a box"} has no visible parent (cropped tree rendering); left out of the tree`,
+      severity: "warning",
+    });
   }
   const trueRoots = parentless.filter((b) => !expectsParent(b));
-  if (trueRoots.length === 0) return { root: null, problems: [...problems, { line: lineOf(0), message: "no root box found", severity: "error" }] };
+  if (trueRoots.length === 0)
+    return {
+      root: null,
+      problems: [...problems, { line: lineOf(0), message: "no root box found", severity: "error" }],
+    };
   if (trueRoots.length > 1) {
-    problems.push({ line: lineOf((trueRoots[1] as TreeBox).top), message: "more than one tree in the text; all are kept under a synthetic root", severity: "error" });
-    const synthetic = buildPlanNode({ operator: "(multiple roots)", raw: "", line: lineOf((trueRoots[0] as TreeBox).top) });
+    problems.push({
+      line: lineOf((trueRoots[1] as TreeBox).top),
+      message: "more than one tree in the text; all are kept under a synthetic root",
+      severity: "error",
+    });
+    const synthetic = buildPlanNode({
+      operator: "(multiple roots)",
+      raw: "",
+      line: lineOf((trueRoots[0] as TreeBox).top),
+    });
     synthetic.children = trueRoots.map((b) => nodes.get(b) as PlanNode);
     return { root: assignNodeIds(synthetic), problems };
   }

@@ -9,7 +9,11 @@
  * space, so a continuation line starting with a letter or digit is re-joined with a space and
  * one starting with punctuation (`(bonus@2 AS ...`) without.
  */
-export function readTreeBox(content: string[]): { operator: string | null; properties: Record<string, string>; truncated: boolean } {
+export function readTreeBox(content: string[]): {
+  operator: string | null;
+  properties: Record<string, string>;
+  truncated: boolean;
+} {
   const lines = content.map((l) => l.trim());
   const nameIndex = lines.findIndex((l) => l !== "");
   if (nameIndex < 0) return { operator: null, properties: {}, truncated: false };

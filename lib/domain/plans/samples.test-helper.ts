@@ -6,7 +6,12 @@ import type { ParsedExplain, PlanNode } from "./plan-types";
 
 export const SAMPLES_URL = new URL("../../../../shared/datafusion-samples/", import.meta.url);
 
-const ZSection = z.object({ plan_type: z.string(), header_line: z.number(), plan_first_line: z.number(), plan_last_line: z.number() });
+const ZSection = z.object({
+  plan_type: z.string(),
+  header_line: z.number(),
+  plan_first_line: z.number(),
+  plan_last_line: z.number(),
+});
 const ZManifestFile = z.object({
   file: z.string(),
   format: z.string(),
@@ -18,12 +23,15 @@ export type ManifestFile = z.infer<typeof ZManifestFile>;
 
 export function openSamples(readText: (url: URL) => string) {
   const readManifestPlans = (): ManifestFile[] => {
-    const manifest = z.object({ files: z.array(z.unknown()) }).parse(JSON.parse(readText(new URL("manifest.json", SAMPLES_URL))));
+    const manifest = z
+      .object({ files: z.array(z.unknown()) })
+      .parse(JSON.parse(readText(new URL("manifest.json", SAMPLES_URL))));
     return manifest.files
       .map((f) => ZManifestFile.safeParse(f))
       .flatMap((r) => (r.success && r.data.file.startsWith("plans/") ? [r.data] : []));
   };
-  const readSample = (file: string): string => readText(new URL(file.startsWith("plans/") ? file : `plans/${file}`, SAMPLES_URL));
+  const readSample = (file: string): string =>
+    readText(new URL(file.startsWith("plans/") ? file : `plans/${file}`, SAMPLES_URL));
   const readPairs = (): Map<string, { before: string; after: string }> => {
     const pairs = new Map<string, { before: string; after: string }>();
     for (const f of readManifestPlans()) {
@@ -40,7 +48,13 @@ export function openSamples(readText: (url: URL) => string) {
 /** A tree without line numbers: two layouts of the same plan must compare equal. */
 export function shapeOf(node: PlanNode | null): unknown {
   if (!node) return null;
-  return { id: node.id, operator: node.operator, properties: node.properties, metrics: node.metrics, children: node.children.map(shapeOf) };
+  return {
+    id: node.id,
+    operator: node.operator,
+    properties: node.properties,
+    metrics: node.metrics,
+    children: node.children.map(shapeOf),
+  };
 }
 
 export function sectionShapes(parsed: ParsedExplain): unknown[] {

@@ -19,10 +19,17 @@ export function splitSections(lines: SourceLine[]): { sections: RawSection[]; pr
     } else if (sections.length > 0) (sections[sections.length - 1] as RawSection).lines.push(source);
     else leading.push(source);
   }
-  if (sections.length === 0) return { sections: [{ planType: null, lines: leading, headerLine: leading[0]?.line ?? 1 }], problems: [] };
+  if (sections.length === 0)
+    return { sections: [{ planType: null, lines: leading, headerLine: leading[0]?.line ?? 1 }], problems: [] };
   const stray = leading.find((l) => l.text.trim() !== "");
   const problems: ParseProblem[] = stray
-    ? [{ line: stray.line, message: "text before the first plan_type header is not part of any plan", severity: "warning" }]
+    ? [
+        {
+          line: stray.line,
+          message: "text before the first plan_type header is not part of any plan",
+          severity: "warning",
+        },
+      ]
     : [];
   return { sections, problems };
 }

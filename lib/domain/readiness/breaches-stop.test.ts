@@ -19,13 +19,48 @@ describe("resolveStopThreshold", () => {
 describe("breachesStop", () => {
   // name, direction, baseline, stop, measured value, breached
   it.each<[string, Direction, number, Stop, number, boolean]>([
-    ["relative lower: exactly the stop threshold does not breach", "LOWER_IS_BETTER", 1500, { kind: "RELATIVE", value: 0.1 }, 1650, false],
-    ["relative lower: past the stop threshold breaches", "LOWER_IS_BETTER", 1500, { kind: "RELATIVE", value: 0.1 }, 1650.5, true],
-    ["relative higher: exactly the stop threshold does not breach", "HIGHER_IS_BETTER", 100, { kind: "RELATIVE", value: 0.1 }, 90, false],
-    ["relative higher: below the stop threshold breaches", "HIGHER_IS_BETTER", 100, { kind: "RELATIVE", value: 0.1 }, 89.9, true],
+    [
+      "relative lower: exactly the stop threshold does not breach",
+      "LOWER_IS_BETTER",
+      1500,
+      { kind: "RELATIVE", value: 0.1 },
+      1650,
+      false,
+    ],
+    [
+      "relative lower: past the stop threshold breaches",
+      "LOWER_IS_BETTER",
+      1500,
+      { kind: "RELATIVE", value: 0.1 },
+      1650.5,
+      true,
+    ],
+    [
+      "relative higher: exactly the stop threshold does not breach",
+      "HIGHER_IS_BETTER",
+      100,
+      { kind: "RELATIVE", value: 0.1 },
+      90,
+      false,
+    ],
+    [
+      "relative higher: below the stop threshold breaches",
+      "HIGHER_IS_BETTER",
+      100,
+      { kind: "RELATIVE", value: 0.1 },
+      89.9,
+      true,
+    ],
     ["absolute 0 mismatches: zero is fine", "LOWER_IS_BETTER", 0, { kind: "ABSOLUTE", value: 0 }, 0, false],
     ["absolute 0 mismatches: any mismatch breaches", "LOWER_IS_BETTER", 0, { kind: "ABSOLUTE", value: 0 }, 1, true],
-    ["absolute higher: exactly the stop does not breach", "HIGHER_IS_BETTER", 0, { kind: "ABSOLUTE", value: 95 }, 95, false],
+    [
+      "absolute higher: exactly the stop does not breach",
+      "HIGHER_IS_BETTER",
+      0,
+      { kind: "ABSOLUTE", value: 95 },
+      95,
+      false,
+    ],
     ["absolute higher: under the stop breaches", "HIGHER_IS_BETTER", 0, { kind: "ABSOLUTE", value: 95 }, 94, true],
     ["no stop condition never breaches", "LOWER_IS_BETTER", 1500, null, 1_000_000, false],
   ])("%s", (_name, direction, baseline, stop, value, expected) => {

@@ -11,18 +11,31 @@ const MINUTE = 60_000;
 const evaluate = (lane: LaneData) => evaluateLane({ lane, now: NOW });
 
 function latestDeployment(lane: LaneData): number {
-  return Math.max(NOW.getTime() - 30 * 24 * 60 * MINUTE, ...lane.releases.map((r) => r.deployedAt?.getTime() ?? -Infinity));
+  return Math.max(
+    NOW.getTime() - 30 * 24 * 60 * MINUTE,
+    ...lane.releases.map((r) => r.deployedAt?.getTime() ?? -Infinity),
+  );
 }
 
 /** Every way a closed release can be unstable without depending on the lane's targets. */
-const unstableKindArbitrary = fc.constantFrom("ROLLED_BACK", "PRIORITY_INCIDENT", "UNRECOVERED", "SLOW_RECOVERY", "UNMEASURED");
+const unstableKindArbitrary = fc.constantFrom(
+  "ROLLED_BACK",
+  "PRIORITY_INCIDENT",
+  "UNRECOVERED",
+  "SLOW_RECOVERY",
+  "UNMEASURED",
+);
 
 function buildUnstableNewest(lane: LaneData, kind: string): Release {
   const deployedAt = new Date(latestDeployment(lane) + MINUTE);
   const closed = { deployedAt, observationEndsAt: new Date(deployedAt.getTime() + MINUTE) };
   switch (kind) {
     case "ROLLED_BACK":
-      return buildRelease({ ...closed, observationEndsAt: null, rolledBackAt: new Date(deployedAt.getTime() + MINUTE) });
+      return buildRelease({
+        ...closed,
+        observationEndsAt: null,
+        rolledBackAt: new Date(deployedAt.getTime() + MINUTE),
+      });
     case "PRIORITY_INCIDENT":
       return buildRelease({ ...closed, incidents: [buildIncident({ severity: "P2" })] });
     case "UNRECOVERED":
@@ -154,11 +167,15 @@ describe("evaluateLane properties", () => {
 
   it("never throws, even on hostile data (invalid dates, NaN, negative policies), and keeps READY iff no reasons", () => {
     fc.assert(
-      fc.property(wildLaneArbitrary, wildLaneArbitrary.chain(() => fc.date({ noInvalidDate: false })), (lane, now) => {
-        const evaluation = evaluateLane({ lane, now });
-        expect(evaluation.verdict === "READY").toBe(evaluation.reasons.length === 0);
-        expect(evaluation.releases).toHaveLength(lane.releases.length);
-      }),
+      fc.property(
+        wildLaneArbitrary,
+        wildLaneArbitrary.chain(() => fc.date({ noInvalidDate: false })),
+        (lane, now) => {
+          const evaluation = evaluateLane({ lane, now });
+          expect(evaluation.verdict === "READY").toBe(evaluation.reasons.length === 0);
+          expect(evaluation.releases).toHaveLength(lane.releases.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });

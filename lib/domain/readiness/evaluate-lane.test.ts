@@ -24,7 +24,11 @@ const codes = (lane: LaneData) => evaluate(lane).reasons.map((reason) => reason.
 
 const stable = (label: string, days: number) => buildRelease({ versionLabel: label, deployedAt: daysAgo(days) });
 const breached = (label: string, days: number) =>
-  buildRelease({ versionLabel: label, deployedAt: daysAgo(days), measurements: [buildMeasurement({ value: 1700, takenAt: daysAgo(days - 1) })] });
+  buildRelease({
+    versionLabel: label,
+    deployedAt: daysAgo(days),
+    measurements: [buildMeasurement({ value: 1700, takenAt: daysAgo(days - 1) })],
+  });
 
 describe("evaluateLane: the ready fixture", () => {
   it("is READY with streak 2/2, no reasons, warnings or flags", () => {
@@ -48,40 +52,78 @@ describe("evaluateLane: streak", () => {
 
     // An overlapping window: still open although deployed before a closed release.
     const between = buildRelease({ deployedAt: daysAgo(30), observationEndsAt: daysAfter(NOW, 1), measurements: [] });
-    expect(evaluate(buildReadyLane({ releases: [stable("a", 40), between, stable("b", 20)] }))).toMatchObject({ streak: 2, verdict: "READY" });
+    expect(evaluate(buildReadyLane({ releases: [stable("a", 40), between, stable("b", 20)] }))).toMatchObject({
+      streak: 2,
+      verdict: "READY",
+    });
 
-    expect(evaluate(buildReadyLane({ releases: [stable("a", 20), buildInProgressRelease()] }))).toMatchObject({ streak: 1, verdict: "HOLD" });
+    expect(evaluate(buildReadyLane({ releases: [stable("a", 20), buildInProgressRelease()] }))).toMatchObject({
+      streak: 1,
+      verdict: "HOLD",
+    });
   });
 
   it("a planned release neither counts nor breaks the streak", () => {
     const planned = buildRelease({ deployedAt: null, measurements: [] });
-    expect(evaluate(buildReadyLane({ releases: [stable("a", 40), stable("b", 20), planned] }))).toMatchObject({ streak: 2, verdict: "READY" });
+    expect(evaluate(buildReadyLane({ releases: [stable("a", 40), stable("b", 20), planned] }))).toMatchObject({
+      streak: 2,
+      verdict: "READY",
+    });
   });
 
   it("an unstable release resets the streak", () => {
-    const lane = buildReadyLane({ releases: [stable("a", 60), stable("b", 50), buildUnstableRelease({ versionLabel: "c", deployedAt: daysAgo(40) }), stable("d", 20)] });
+    const lane = buildReadyLane({
+      releases: [
+        stable("a", 60),
+        stable("b", 50),
+        buildUnstableRelease({ versionLabel: "c", deployedAt: daysAgo(40) }),
+        stable("d", 20),
+      ],
+    });
     expect(evaluate(lane)).toMatchObject({ streak: 1, verdict: "HOLD" });
-    const newestUnstable = buildReadyLane({ releases: [stable("a", 40), stable("b", 30), buildUnstableRelease({ deployedAt: daysAgo(20) })] });
+    const newestUnstable = buildReadyLane({
+      releases: [stable("a", 40), stable("b", 30), buildUnstableRelease({ deployedAt: daysAgo(20) })],
+    });
     expect(evaluate(newestUnstable).streak).toBe(0);
   });
 
   it("a streak longer than required stays READY and lists no older unstable release", () => {
-    const lane = buildReadyLane({ releases: [buildUnstableRelease({ deployedAt: daysAgo(80) }), stable("a", 60), stable("b", 40), stable("c", 20)] });
+    const lane = buildReadyLane({
+      releases: [buildUnstableRelease({ deployedAt: daysAgo(80) }), stable("a", 60), stable("b", 40), stable("c", 20)],
+    });
     expect(evaluate(lane)).toMatchObject({ streak: 3, verdict: "READY", reasons: [] });
   });
 
   it("each release is judged against the target version in force at its deployment (two versions, two releases)", () => {
     // v1 (1,300 ms) was in force for release A; v2 (1,000 ms) took effect before release B.
-    const v1 = buildTargetVersion({ version: 1, effectiveFrom: daysAgo(90), targets: [buildKpiTarget({ targetKind: "ABSOLUTE", targetValue: 1300 })] });
-    const v2 = buildTargetVersion({ version: 2, effectiveFrom: daysAgo(30), targets: [buildKpiTarget({ targetKind: "ABSOLUTE", targetValue: 1000 })] });
-    const a = buildRelease({ versionLabel: "A", deployedAt: daysAgo(40), measurements: [buildMeasurement({ value: 1250 })] });
-    const b = buildRelease({ versionLabel: "B", deployedAt: daysAgo(20), measurements: [buildMeasurement({ value: 1250 })] });
+    const v1 = buildTargetVersion({
+      version: 1,
+      effectiveFrom: daysAgo(90),
+      targets: [buildKpiTarget({ targetKind: "ABSOLUTE", targetValue: 1300 })],
+    });
+    const v2 = buildTargetVersion({
+      version: 2,
+      effectiveFrom: daysAgo(30),
+      targets: [buildKpiTarget({ targetKind: "ABSOLUTE", targetValue: 1000 })],
+    });
+    const a = buildRelease({
+      versionLabel: "A",
+      deployedAt: daysAgo(40),
+      measurements: [buildMeasurement({ value: 1250 })],
+    });
+    const b = buildRelease({
+      versionLabel: "B",
+      deployedAt: daysAgo(20),
+      measurements: [buildMeasurement({ value: 1250 })],
+    });
     const evaluation = evaluate(buildReadyLane({ targetVersions: [v2, v1], releases: [a, b] }));
     expect(evaluation.releases.map((r) => [r.versionLabel, r.targetVersion, r.status])).toEqual([
       ["B", 2, "UNSTABLE"],
       ["A", 1, "STABLE"],
     ]);
-    expect(evaluation.reasons[0]?.message).toBe("Release B: p95 latency was 1,250 ms against a target of ≤ 1,000 ms (baseline 1,500 ms).");
+    expect(evaluation.reasons[0]?.message).toBe(
+      "Release B: p95 latency was 1,250 ms against a target of ≤ 1,000 ms (baseline 1,500 ms).",
+    );
   });
 });
 
@@ -97,12 +139,16 @@ describe("evaluateLane: STOP", () => {
     expect(evaluation.verdict).toBe("HOLD");
     // The old breach still explains the short streak, but it no longer decides the verdict.
     expect(evaluation.reasons.map((r) => r.code)).toEqual(["STOP_CONDITION", "KPI_NOT_MET", "STREAK_TOO_SHORT"]);
-    const twoStableAfter = evaluate(buildReadyLane({ releases: [breached("a", 60), stable("b", 40), stable("c", 20)] }));
+    const twoStableAfter = evaluate(
+      buildReadyLane({ releases: [breached("a", 60), stable("b", 40), stable("c", 20)] }),
+    );
     expect(twoStableAfter.verdict).toBe("READY");
   });
 
   it("an in-progress release after the breach does not lift STOP", () => {
-    const evaluation = evaluate(buildReadyLane({ releases: [stable("a", 40), breached("b", 20), buildInProgressRelease()] }));
+    const evaluation = evaluate(
+      buildReadyLane({ releases: [stable("a", 40), breached("b", 20), buildInProgressRelease()] }),
+    );
     expect(evaluation.verdict).toBe("STOP");
   });
 
@@ -123,7 +169,12 @@ describe("evaluateLane: STOP", () => {
   it("STOP still lists the gate's other reasons after the release's", () => {
     const evaluation = evaluate(buildReadyLane({ releases: [breached("b", 20)], planSnapshots: [] }));
     expect(evaluation.verdict).toBe("STOP");
-    expect(evaluation.reasons.map((r) => r.code)).toEqual(["STOP_CONDITION", "KPI_NOT_MET", "STREAK_TOO_SHORT", "NO_PLAN_SNAPSHOTS"]);
+    expect(evaluation.reasons.map((r) => r.code)).toEqual([
+      "STOP_CONDITION",
+      "KPI_NOT_MET",
+      "STREAK_TOO_SHORT",
+      "NO_PLAN_SNAPSHOTS",
+    ]);
   });
 });
 
@@ -136,7 +187,12 @@ describe("evaluateLane: reasons", () => {
       incidents: [buildIncident({ severity: "P1" })],
       rolledBackAt: daysAgo(19),
     });
-    const lane = buildReadyLane({ releases: [stable("a", 40), breaker], assignments: [], rollbackDesign: null, planSnapshots: [] });
+    const lane = buildReadyLane({
+      releases: [stable("a", 40), breaker],
+      assignments: [],
+      rollbackDesign: null,
+      planSnapshots: [],
+    });
     expect(codes(lane)).toEqual<ReasonCode[]>([
       "STOP_CONDITION",
       "KPI_NOT_MET",
@@ -171,7 +227,11 @@ describe("evaluateLane: reasons", () => {
     ],
     ["NO_ROLLBACK_DESIGN", { rollbackDesign: buildRollbackDesign({ runbookUrl: null }) }, ["NO_ROLLBACK_DESIGN"]],
     ["ROLLBACK_DRILL_MISSING", { rollbackDesign: buildRollbackDesign({ drills: [] }) }, ["ROLLBACK_DRILL_MISSING"]],
-    ["ROLLBACK_DRILL_TOO_SLOW", { rollbackDesign: buildRollbackDesign({ drills: [{ performedAt: daysAgo(5), recoverySeconds: 901 }] }) }, ["ROLLBACK_DRILL_TOO_SLOW"]],
+    [
+      "ROLLBACK_DRILL_TOO_SLOW",
+      { rollbackDesign: buildRollbackDesign({ drills: [{ performedAt: daysAgo(5), recoverySeconds: 901 }] }) },
+      ["ROLLBACK_DRILL_TOO_SLOW"],
+    ],
     ["NO_PLAN_SNAPSHOTS", { planSnapshots: [] }, ["NO_PLAN_SNAPSHOTS"]],
   ])("gate reason %s alone makes the lane HOLD", (_name, overrides, expected) => {
     const evaluation = evaluate(buildReadyLane(overrides));
@@ -196,7 +256,9 @@ describe("evaluateLane: reasons", () => {
   });
 
   it("drill stale is a warning, not a blocker", () => {
-    const lane = buildReadyLane({ rollbackDesign: buildRollbackDesign({ drills: [{ performedAt: daysAgo(91), recoverySeconds: 300 }] }) });
+    const lane = buildReadyLane({
+      rollbackDesign: buildRollbackDesign({ drills: [{ performedAt: daysAgo(91), recoverySeconds: 300 }] }),
+    });
     const evaluation = evaluate(lane);
     expect(evaluation.verdict).toBe("READY");
     expect(evaluation.reasons).toEqual([]);
@@ -206,7 +268,9 @@ describe("evaluateLane: reasons", () => {
   it("a drill goes stale as time passes, with the same data", () => {
     const lane = buildReadyLane();
     expect(evaluateLane({ lane, now: NOW }).warnings).toEqual([]);
-    expect(evaluateLane({ lane, now: daysAfter(NOW, 81) }).warnings.map((w) => w.code)).toEqual(["ROLLBACK_DRILL_STALE"]);
+    expect(evaluateLane({ lane, now: daysAfter(NOW, 81) }).warnings.map((w) => w.code)).toEqual([
+      "ROLLBACK_DRILL_STALE",
+    ]);
   });
 });
 
@@ -229,12 +293,30 @@ describe("evaluateLane: flags", () => {
       ["NO_EXPLICIT_OWNERSHIP"],
       "READY",
     ],
-    ["OBSERVABILITY_LATE", { planSnapshots: [buildPlanSnapshot({ capturedAt: daysAgo(30) })] }, ["OBSERVABILITY_LATE"], "READY"],
-    ["EXPANSION_BEFORE_PROOF", { stage: "EXPANDED", overrides: [buildOverride({ kind: "EXPANSION" })] }, ["EXPANSION_BEFORE_PROOF"], "READY"],
-    ["ONE_LANE_RULE_OVERRIDDEN", { overrides: [buildOverride({ kind: "ONE_LANE" })] }, ["ONE_LANE_RULE_OVERRIDDEN"], "READY"],
+    [
+      "OBSERVABILITY_LATE",
+      { planSnapshots: [buildPlanSnapshot({ capturedAt: daysAgo(30) })] },
+      ["OBSERVABILITY_LATE"],
+      "READY",
+    ],
+    [
+      "EXPANSION_BEFORE_PROOF",
+      { stage: "EXPANDED", overrides: [buildOverride({ kind: "EXPANSION" })] },
+      ["EXPANSION_BEFORE_PROOF"],
+      "READY",
+    ],
+    [
+      "ONE_LANE_RULE_OVERRIDDEN",
+      { overrides: [buildOverride({ kind: "ONE_LANE" })] },
+      ["ONE_LANE_RULE_OVERRIDDEN"],
+      "READY",
+    ],
     [
       "several flags at once, in code-table order",
-      { planSnapshots: [buildPlanSnapshot({ capturedAt: daysAgo(30) })], overrides: [buildOverride({ kind: "ONE_LANE" }), buildOverride({ kind: "EXPANSION" })] },
+      {
+        planSnapshots: [buildPlanSnapshot({ capturedAt: daysAgo(30) })],
+        overrides: [buildOverride({ kind: "ONE_LANE" }), buildOverride({ kind: "EXPANSION" })],
+      },
       ["OBSERVABILITY_LATE", "EXPANSION_BEFORE_PROOF", "ONE_LANE_RULE_OVERRIDDEN"],
       "READY",
     ],

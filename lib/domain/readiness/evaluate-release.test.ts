@@ -19,7 +19,8 @@ function evaluate(release: Release, targetVersions: TargetVersion[] = [buildTarg
   return evaluateRelease({ release, targetVersions, policy: DEFAULT_POLICY, now });
 }
 
-const codesOf = (release: Release, targetVersions?: TargetVersion[]) => evaluate(release, targetVersions).reasons.map((r) => r.code);
+const codesOf = (release: Release, targetVersions?: TargetVersion[]) =>
+  evaluate(release, targetVersions).reasons.map((r) => r.code);
 
 describe("evaluateRelease: status", () => {
   const deployedAt = daysAgo(10);
@@ -29,7 +30,11 @@ describe("evaluateRelease: status", () => {
     ["no observation end recorded: IN_PROGRESS", { deployedAt, observationEndsAt: null }, "IN_PROGRESS"],
     ["window ending exactly now: closed", { deployedAt, observationEndsAt: NOW }, "STABLE"],
     ["window over: closed", { deployedAt, observationEndsAt: daysAgo(3) }, "STABLE"],
-    ["rolled back inside its window: closed at once", { deployedAt, observationEndsAt: daysAfter(NOW, 5), rolledBackAt: daysAgo(1) }, "UNSTABLE"],
+    [
+      "rolled back inside its window: closed at once",
+      { deployedAt, observationEndsAt: daysAfter(NOW, 5), rolledBackAt: daysAgo(1) },
+      "UNSTABLE",
+    ],
   ])("%s", (_name, overrides, expected) => {
     expect(evaluate(buildRelease(overrides)).status).toBe(expected);
   });
@@ -68,7 +73,9 @@ describe("evaluateRelease: KPI targets", () => {
   });
 
   it("synthetic measurements never count", () => {
-    const release = buildRelease({ measurements: [buildMeasurement({ source: "SYNTHETIC", value: 900, takenAt: daysAgo(1) })] });
+    const release = buildRelease({
+      measurements: [buildMeasurement({ source: "SYNTHETIC", value: 900, takenAt: daysAgo(1) })],
+    });
     const evaluation = evaluate(release);
     expect(evaluation.status).toBe("UNSTABLE");
     expect(evaluation.reasons.map((r) => r.code)).toEqual(["KPI_MISSING"]);
@@ -113,7 +120,12 @@ describe("evaluateRelease: KPI targets", () => {
 
   it("an invalidated measurement no longer counts", () => {
     const passing = buildMeasurement({ id: "pass", value: 1100, takenAt: daysAgo(5) });
-    const invalidatedFail = buildMeasurement({ id: "flaky", value: 1400, takenAt: daysAgo(4), invalidatedAt: daysAgo(3) });
+    const invalidatedFail = buildMeasurement({
+      id: "flaky",
+      value: 1400,
+      takenAt: daysAgo(4),
+      invalidatedAt: daysAgo(3),
+    });
     expect(evaluate(buildRelease({ measurements: [passing, invalidatedFail] }))).toMatchObject({
       status: "STABLE",
       kpis: [{ measurementId: "pass" }],
@@ -177,12 +189,18 @@ describe("evaluateRelease: incidents, regressions, rollback, stop conditions", (
   });
 
   it("recovery of exactly the limit passes", () => {
-    const regression = buildRegression({ detectedAt, recoveredAt: secondsAfter(detectedAt, DEFAULT_POLICY.recoveryLimitSeconds) });
+    const regression = buildRegression({
+      detectedAt,
+      recoveredAt: secondsAfter(detectedAt, DEFAULT_POLICY.recoveryLimitSeconds),
+    });
     expect(evaluate(buildRelease({ regressions: [regression] })).status).toBe("STABLE");
   });
 
   it("recovery one second over the limit fails", () => {
-    const regression = buildRegression({ detectedAt, recoveredAt: secondsAfter(detectedAt, DEFAULT_POLICY.recoveryLimitSeconds + 1) });
+    const regression = buildRegression({
+      detectedAt,
+      recoveredAt: secondsAfter(detectedAt, DEFAULT_POLICY.recoveryLimitSeconds + 1),
+    });
     expect(codesOf(buildRelease({ regressions: [regression] }))).toEqual(["SLOW_RECOVERY"]);
   });
 
@@ -205,7 +223,12 @@ describe("evaluateRelease: incidents, regressions, rollback, stop conditions", (
     });
     const evaluation = evaluate(release);
     expect(evaluation.stopBreached).toBe(true);
-    expect(evaluation.reasons.map((r) => r.code)).toEqual(["STOP_CONDITION", "KPI_NOT_MET", "PRIORITY_INCIDENT", "ROLLED_BACK"]);
+    expect(evaluation.reasons.map((r) => r.code)).toEqual([
+      "STOP_CONDITION",
+      "KPI_NOT_MET",
+      "PRIORITY_INCIDENT",
+      "ROLLED_BACK",
+    ]);
   });
 
   it("a KPI worse than its target but inside its stop condition is not a stop", () => {
@@ -232,14 +255,27 @@ describe("evaluateRelease: incidents, regressions, rollback, stop conditions", (
 
 describe("evaluateRelease: target versions", () => {
   it("judges the release by the version in force at its deployment, not the newest", () => {
-    const v1 = buildTargetVersion({ version: 1, effectiveFrom: daysAgo(90), targets: [buildKpiTarget({ targetKind: "ABSOLUTE", targetValue: 1300 })] });
-    const v2 = buildTargetVersion({ version: 2, effectiveFrom: daysAgo(5), targets: [buildKpiTarget({ targetKind: "ABSOLUTE", targetValue: 1000 })] });
-    const evaluation = evaluate(buildRelease({ deployedAt: daysAgo(20), measurements: [buildMeasurement({ value: 1250 })] }), [v1, v2]);
+    const v1 = buildTargetVersion({
+      version: 1,
+      effectiveFrom: daysAgo(90),
+      targets: [buildKpiTarget({ targetKind: "ABSOLUTE", targetValue: 1300 })],
+    });
+    const v2 = buildTargetVersion({
+      version: 2,
+      effectiveFrom: daysAgo(5),
+      targets: [buildKpiTarget({ targetKind: "ABSOLUTE", targetValue: 1000 })],
+    });
+    const evaluation = evaluate(
+      buildRelease({ deployedAt: daysAgo(20), measurements: [buildMeasurement({ value: 1250 })] }),
+      [v1, v2],
+    );
     expect(evaluation).toMatchObject({ status: "STABLE", targetVersion: 1, kpis: [{ threshold: 1300 }] });
   });
 
   it("no version in force at deployment fails with KPI_MISSING", () => {
-    const evaluation = evaluate(buildRelease({ deployedAt: daysAgo(20) }), [buildTargetVersion({ effectiveFrom: daysAgo(10) })]);
+    const evaluation = evaluate(buildRelease({ deployedAt: daysAgo(20) }), [
+      buildTargetVersion({ effectiveFrom: daysAgo(10) }),
+    ]);
     expect(evaluation.targetVersion).toBeNull();
     expect(evaluation.reasons.map((r) => [r.code, r.kpiKey])).toEqual([["KPI_MISSING", undefined]]);
   });

@@ -32,7 +32,14 @@ export function evaluateRelease({
     release.rolledBackAt !== null ||
     (release.observationEndsAt !== null && release.observationEndsAt.getTime() <= now.getTime());
   if (!closed) {
-    return { ...base, status: "IN_PROGRESS", targetVersion: targetVersion?.version ?? null, kpis, reasons: [], stopBreached: false };
+    return {
+      ...base,
+      status: "IN_PROGRESS",
+      targetVersion: targetVersion?.version ?? null,
+      kpis,
+      reasons: [],
+      stopBreached: false,
+    };
   }
 
   const context = { release, deployedAt, targetVersion, kpis, policy };

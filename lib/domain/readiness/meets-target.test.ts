@@ -44,10 +44,16 @@ describe("meetsTarget", () => {
         const higher = (baseline * (100 + percent)) / 100;
         const fraction = percent / 100;
         expect(
-          meetsTarget({ target: { direction: "LOWER_IS_BETTER", targetKind: "RELATIVE", baseline, targetValue: fraction }, value: lower }),
+          meetsTarget({
+            target: { direction: "LOWER_IS_BETTER", targetKind: "RELATIVE", baseline, targetValue: fraction },
+            value: lower,
+          }),
         ).toBe(true);
         expect(
-          meetsTarget({ target: { direction: "HIGHER_IS_BETTER", targetKind: "RELATIVE", baseline, targetValue: fraction }, value: higher }),
+          meetsTarget({
+            target: { direction: "HIGHER_IS_BETTER", targetKind: "RELATIVE", baseline, targetValue: fraction },
+            value: higher,
+          }),
         ).toBe(true);
       }),
     );

@@ -14,13 +14,19 @@ describe("selectCountingMeasurement", () => {
     ["a synthetic measurement never counts", [buildMeasurement({ id: "syn", source: "SYNTHETIC" })], null],
     [
       "a newer synthetic measurement does not supersede a real one",
-      [buildMeasurement({ id: "prod", takenAt: older }), buildMeasurement({ id: "syn", source: "SYNTHETIC", takenAt: newer })],
+      [
+        buildMeasurement({ id: "prod", takenAt: older }),
+        buildMeasurement({ id: "syn", source: "SYNTHETIC", takenAt: newer }),
+      ],
       "prod",
     ],
     ["an invalidated measurement never counts", [buildMeasurement({ id: "bad", invalidatedAt: newer })], null],
     [
       "an invalidated newer measurement leaves the older one counting",
-      [buildMeasurement({ id: "old", takenAt: older }), buildMeasurement({ id: "new", takenAt: newer, invalidatedAt: newer })],
+      [
+        buildMeasurement({ id: "old", takenAt: older }),
+        buildMeasurement({ id: "new", takenAt: newer, invalidatedAt: newer }),
+      ],
       "old",
     ],
     [

@@ -14,12 +14,18 @@ describe("sortReleasesNewestFirst", () => {
   });
 
   it("equal deployedAt: the release later in the input counts as newer", () => {
-    const releases = [buildRelease({ id: "a", deployedAt: daysAgo(5) }), buildRelease({ id: "b", deployedAt: daysAgo(5) })];
+    const releases = [
+      buildRelease({ id: "a", deployedAt: daysAgo(5) }),
+      buildRelease({ id: "b", deployedAt: daysAgo(5) }),
+    ];
     expect(sortReleasesNewestFirst({ releases }).map((r) => r.id)).toEqual(["b", "a"]);
   });
 
   it("does not reorder its input", () => {
-    const releases = [buildRelease({ id: "old", deployedAt: daysAgo(30) }), buildRelease({ id: "new", deployedAt: daysAgo(1) })];
+    const releases = [
+      buildRelease({ id: "old", deployedAt: daysAgo(30) }),
+      buildRelease({ id: "new", deployedAt: daysAgo(1) }),
+    ];
     sortReleasesNewestFirst({ releases });
     expect(releases.map((r) => r.id)).toEqual(["old", "new"]);
   });

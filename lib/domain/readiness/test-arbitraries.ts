@@ -62,7 +62,10 @@ const policyArbitrary: fc.Arbitrary<Policy> = fc.record({
 });
 
 const targetVersionsArbitrary: fc.Arbitrary<TargetVersion[]> = fc.oneof(
-  { weight: 4, arbitrary: fc.constant<TargetVersion[]>([{ version: 1, effectiveFrom: at(-400 * 24 * 60), targets: [...POOL] }]) },
+  {
+    weight: 4,
+    arbitrary: fc.constant<TargetVersion[]>([{ version: 1, effectiveFrom: at(-400 * 24 * 60), targets: [...POOL] }]),
+  },
   {
     weight: 2,
     arbitrary: fc
@@ -106,17 +109,19 @@ const regressionArbitrary: fc.Arbitrary<Regression> = fc
   }));
 
 /** Closed (observation over), every pool KPI measured with a passing value, no incident or regression. */
-const goodReleaseArbitrary: fc.Arbitrary<Release> = fc.record({
-  id: fc.uuid(),
-  versionLabel: fc.integer({ min: 1, max: 99 }).map((n) => `2026.${n}`),
-  engineVersion: fc.constant("datafusion-51.0.0"),
-  deployedAt: timeArbitrary(-150, -10),
-  observationEndsAt: fc.constant<Date | null>(null),
-  rolledBackAt: fc.constant<Date | null>(null),
-  measurements: fc.tuple(...POOL.map((target) => measurementArbitrary(target.kpiKey, true))),
-  incidents: fc.constant<Incident[]>([]),
-  regressions: fc.constant<Regression[]>([]),
-}).map((release) => ({ ...release, observationEndsAt: new Date(release.deployedAt.getTime() + 7 * DAY) }));
+const goodReleaseArbitrary: fc.Arbitrary<Release> = fc
+  .record({
+    id: fc.uuid(),
+    versionLabel: fc.integer({ min: 1, max: 99 }).map((n) => `2026.${n}`),
+    engineVersion: fc.constant("datafusion-51.0.0"),
+    deployedAt: timeArbitrary(-150, -10),
+    observationEndsAt: fc.constant<Date | null>(null),
+    rolledBackAt: fc.constant<Date | null>(null),
+    measurements: fc.tuple(...POOL.map((target) => measurementArbitrary(target.kpiKey, true))),
+    incidents: fc.constant<Incident[]>([]),
+    regressions: fc.constant<Regression[]>([]),
+  })
+  .map((release) => ({ ...release, observationEndsAt: new Date(release.deployedAt.getTime() + 7 * DAY) }));
 
 const anyReleaseArbitrary: fc.Arbitrary<Release> = fc
   .record({
@@ -127,7 +132,9 @@ const anyReleaseArbitrary: fc.Arbitrary<Release> = fc
     windowDays: fc.option(fc.integer({ min: 0, max: 20 }), { freq: 8 }),
     rolledBackAfterMinutes: fc.option(fc.integer({ min: 1, max: 3 * 24 * 60 }), { freq: 4 }),
     measurements: fc.array(
-      fc.constantFrom(...POOL.map((t) => t.kpiKey)).chain((kpiKey) => fc.boolean().chain((good) => measurementArbitrary(kpiKey, good))),
+      fc
+        .constantFrom(...POOL.map((t) => t.kpiKey))
+        .chain((kpiKey) => fc.boolean().chain((good) => measurementArbitrary(kpiKey, good))),
       { maxLength: 5 },
     ),
     incidents: fc.array(incidentArbitrary, { maxLength: 2 }),
@@ -136,9 +143,12 @@ const anyReleaseArbitrary: fc.Arbitrary<Release> = fc
   .map(({ windowDays, rolledBackAfterMinutes, deployedAt, ...rest }) => ({
     ...rest,
     deployedAt,
-    observationEndsAt: deployedAt === null || windowDays === null ? null : new Date(deployedAt.getTime() + windowDays * DAY),
+    observationEndsAt:
+      deployedAt === null || windowDays === null ? null : new Date(deployedAt.getTime() + windowDays * DAY),
     rolledBackAt:
-      deployedAt === null || rolledBackAfterMinutes === null ? null : new Date(deployedAt.getTime() + rolledBackAfterMinutes * MINUTE),
+      deployedAt === null || rolledBackAfterMinutes === null
+        ? null
+        : new Date(deployedAt.getTime() + rolledBackAfterMinutes * MINUTE),
   }));
 
 /** Closed, with a result mismatch: breaches the parity stop condition whenever that target is in force. */
@@ -155,8 +165,18 @@ export const releaseArbitrary: fc.Arbitrary<Release> = fc.oneof(
 
 function assignmentsArbitrary(role: OwnerRole): fc.Arbitrary<OwnerAssignment[]> {
   const person = { id: `p-${role}`, name: role === "PLANNER" ? "Alice Planner" : "Evan Executor" };
-  const current = fc.record({ role: fc.constant(role), person: fc.constant(person), assignedAt: timeArbitrary(-400, -1), endedAt: fc.constant(null) });
-  const ended = fc.record({ role: fc.constant(role), person: fc.constant(person), assignedAt: timeArbitrary(-400, -200), endedAt: timeArbitrary(-199, 0) });
+  const current = fc.record({
+    role: fc.constant(role),
+    person: fc.constant(person),
+    assignedAt: timeArbitrary(-400, -1),
+    endedAt: fc.constant(null),
+  });
+  const ended = fc.record({
+    role: fc.constant(role),
+    person: fc.constant(person),
+    assignedAt: timeArbitrary(-400, -200),
+    endedAt: timeArbitrary(-199, 0),
+  });
   return fc.oneof(
     { weight: 4, arbitrary: current.map((a) => [a]) },
     { weight: 1, arbitrary: fc.array(fc.oneof(current, ended), { maxLength: 2 }) },
@@ -172,14 +192,20 @@ const goodRollbackDesign: RollbackDesign = {
 const shakyRollbackDesignArbitrary: fc.Arbitrary<RollbackDesign> = fc.record({
   runbookUrl: fc.option(fc.constantFrom("https://runbooks.example.com/x", " ")),
   rollbackTarget: fc.option(fc.constant("warehouse")),
-  drills: fc.array(fc.record({ performedAt: timeArbitrary(-200, 0), recoverySeconds: fc.constantFrom(30, 900, 901, 3600) }), {
-    maxLength: 2,
-  }),
+  drills: fc.array(
+    fc.record({ performedAt: timeArbitrary(-200, 0), recoverySeconds: fc.constantFrom(30, 900, 901, 3600) }),
+    {
+      maxLength: 2,
+    },
+  ),
 });
 
 // null about one time in eight.
 const rollbackDesignArbitrary: fc.Arbitrary<RollbackDesign | null> = fc.option(
-  fc.oneof({ weight: 4, arbitrary: fc.constant(goodRollbackDesign) }, { weight: 1, arbitrary: shakyRollbackDesignArbitrary }),
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant(goodRollbackDesign) },
+    { weight: 1, arbitrary: shakyRollbackDesignArbitrary },
+  ),
   { freq: 8 },
 );
 
@@ -198,12 +224,19 @@ export const laneArbitrary: fc.Arbitrary<LaneData> = fc.record({
   leftProposedAt: fc.option(timeArbitrary(-400, 0)),
   policy: policyArbitrary,
   targetVersions: targetVersionsArbitrary,
-  assignments: fc.tuple(assignmentsArbitrary("PLANNER"), assignmentsArbitrary("EXECUTOR")).map(([p, e]) => [...p, ...e]),
+  assignments: fc
+    .tuple(assignmentsArbitrary("PLANNER"), assignmentsArbitrary("EXECUTOR"))
+    .map(([p, e]) => [...p, ...e]),
   releases: fc.array(releaseArbitrary, { maxLength: 5 }),
   rollbackDesign: rollbackDesignArbitrary,
   planSnapshots: fc.oneof(
     { weight: 4, arbitrary: fc.constant<PlanSnapshotRef[]>([{ queryName: "q01", capturedAt: at(-500 * 24 * 60) }]) },
-    { weight: 1, arbitrary: fc.array(fc.record({ queryName: fc.constant("q01"), capturedAt: timeArbitrary(-200, 0) }), { maxLength: 2 }) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.record({ queryName: fc.constant("q01"), capturedAt: timeArbitrary(-200, 0) }), {
+        maxLength: 2,
+      }),
+    },
   ),
   overrides: fc.array(overrideArbitrary, { maxLength: 2 }),
 });
@@ -243,7 +276,14 @@ const wildRelease: fc.Arbitrary<Release> = fc.record({
     { maxLength: 4 },
   ),
   incidents: fc.array(
-    fc.record({ id: fc.string(), ref: fc.string(), severity: fc.constantFrom("P1", "P2", "P3", "P4"), title: fc.string(), openedAt: wildDate, resolvedAt: fc.option(wildDate) }),
+    fc.record({
+      id: fc.string(),
+      ref: fc.string(),
+      severity: fc.constantFrom("P1", "P2", "P3", "P4"),
+      title: fc.string(),
+      openedAt: wildDate,
+      resolvedAt: fc.option(wildDate),
+    }),
     { maxLength: 2 },
   ),
   regressions: fc.array(
@@ -265,8 +305,15 @@ export const wildLaneArbitrary: fc.Arbitrary<LaneData> = fc.record({
   name: fc.string(),
   stage: fc.constantFrom(...STAGES),
   leftProposedAt: fc.option(wildDate),
-  policy: fc.record({ requiredStableReleases: wildNumber, recoveryLimitSeconds: wildNumber, drillMaxAgeDays: wildNumber }),
-  targetVersions: fc.array(fc.record({ version: fc.integer(), effectiveFrom: wildDate, targets: fc.array(wildTarget, { maxLength: 3 }) }), { maxLength: 3 }),
+  policy: fc.record({
+    requiredStableReleases: wildNumber,
+    recoveryLimitSeconds: wildNumber,
+    drillMaxAgeDays: wildNumber,
+  }),
+  targetVersions: fc.array(
+    fc.record({ version: fc.integer(), effectiveFrom: wildDate, targets: fc.array(wildTarget, { maxLength: 3 }) }),
+    { maxLength: 3 },
+  ),
   assignments: fc.array(
     fc.record({
       role: fc.constantFrom<OwnerRole>("PLANNER", "EXECUTOR"),
@@ -286,7 +333,12 @@ export const wildLaneArbitrary: fc.Arbitrary<LaneData> = fc.record({
   ),
   planSnapshots: fc.array(fc.record({ queryName: fc.string(), capturedAt: wildDate }), { maxLength: 3 }),
   overrides: fc.array(
-    fc.record({ kind: fc.constantFrom("EXPANSION", "ONE_LANE"), at: wildDate, by: fc.record({ id: fc.string(), name: fc.string() }), reason: fc.string() }),
+    fc.record({
+      kind: fc.constantFrom("EXPANSION", "ONE_LANE"),
+      at: wildDate,
+      by: fc.record({ id: fc.string(), name: fc.string() }),
+      reason: fc.string(),
+    }),
     { maxLength: 2 },
   ),
 });

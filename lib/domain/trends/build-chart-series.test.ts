@@ -6,13 +6,31 @@ import { buildStreakSeries } from "./build-streak-series";
 import { buildVerdictSeries } from "./build-verdict-series";
 import type { ReadinessChangeEntry } from "./history-types";
 
-const entry = (o: Partial<ReadinessChangeEntry>): ReadinessChangeEntry => ({ id: "x", laneId: "l1", at: daysAgo(1), verdict: "HOLD", streak: 0, reasonCodes: [], flagCodes: [], cause: "c", ...o });
+const entry = (o: Partial<ReadinessChangeEntry>): ReadinessChangeEntry => ({
+  id: "x",
+  laneId: "l1",
+  at: daysAgo(1),
+  verdict: "HOLD",
+  streak: 0,
+  reasonCodes: [],
+  flagCodes: [],
+  cause: "c",
+  ...o,
+});
 
 describe("buildIncidentSeries", () => {
   it("counts incidents per deployed release by severity, oldest deployment first", () => {
     const rows = buildIncidentSeries({
       releases: [
-        buildRelease({ versionLabel: "new", deployedAt: daysAgo(5), incidents: [buildIncident({ severity: "P1" }), buildIncident({ severity: "P3" }), buildIncident({ severity: "P3" })] }),
+        buildRelease({
+          versionLabel: "new",
+          deployedAt: daysAgo(5),
+          incidents: [
+            buildIncident({ severity: "P1" }),
+            buildIncident({ severity: "P3" }),
+            buildIncident({ severity: "P3" }),
+          ],
+        }),
         buildRelease({ versionLabel: "old", deployedAt: daysAgo(30) }),
         buildRelease({ versionLabel: "planned", deployedAt: null, incidents: [buildIncident()] }),
       ],
@@ -33,9 +51,15 @@ describe("buildRecoverySeries", () => {
       releases: [
         buildRelease({
           versionLabel: "r1",
-          regressions: [buildRegression({ detectedAt, recoveredAt: minutesAfter(detectedAt, 22) }), buildRegression({ detectedAt: daysAgo(4), recoveredAt: minutesAfter(daysAgo(4), 6) })],
+          regressions: [
+            buildRegression({ detectedAt, recoveredAt: minutesAfter(detectedAt, 22) }),
+            buildRegression({ detectedAt: daysAgo(4), recoveredAt: minutesAfter(daysAgo(4), 6) }),
+          ],
         }),
-        buildRelease({ versionLabel: "r2", regressions: [buildRegression({ detectedAt: daysAgo(1), recoveredAt: null })] }),
+        buildRelease({
+          versionLabel: "r2",
+          regressions: [buildRegression({ detectedAt: daysAgo(1), recoveredAt: null })],
+        }),
       ],
     });
     expect(limitMinutes).toBe(15);
@@ -50,7 +74,12 @@ describe("buildRecoverySeries", () => {
 describe("buildStreakSeries", () => {
   it("keeps one point per streak change, oldest first", () => {
     const points = buildStreakSeries({
-      history: [entry({ at: daysAgo(1), streak: 2, verdict: "READY" }), entry({ at: daysAgo(9), streak: 0 }), entry({ at: daysAgo(8), streak: 0 }), entry({ at: daysAgo(5), streak: 1 })],
+      history: [
+        entry({ at: daysAgo(1), streak: 2, verdict: "READY" }),
+        entry({ at: daysAgo(9), streak: 0 }),
+        entry({ at: daysAgo(8), streak: 0 }),
+        entry({ at: daysAgo(5), streak: 1 }),
+      ],
     });
     expect(points.map((p) => [p.streak, p.verdict])).toEqual([
       [0, "HOLD"],

@@ -21,7 +21,17 @@ describe("buildKpiSeries", () => {
   it("counts the latest production value and resolves baseline, target and stop lines (1,500 ms baseline, 20% better, 10% worse)", () => {
     const [latency] = series();
     expect(latency).toMatchObject({ kpiKey: "p95_latency", unit: "ms" });
-    expect(latency?.rows[0]).toMatchObject({ value: 1100, baseline: 1500, target: 1200, stop: 1650, met: true, synthetic: null, invalidated: null, superseded: null, excluded: [] });
+    expect(latency?.rows[0]).toMatchObject({
+      value: 1100,
+      baseline: 1500,
+      target: 1200,
+      stop: 1650,
+      met: true,
+      synthetic: null,
+      invalidated: null,
+      superseded: null,
+      excluded: [],
+    });
   });
 
   it("keeps synthetic, invalidated and superseded measurements apart: they never become the counted value", () => {
@@ -42,7 +52,9 @@ describe("buildKpiSeries", () => {
   });
 
   it("calls an invalidated synthetic measurement invalidated, and leaves the value empty when nothing counts", () => {
-    const release = buildRelease({ measurements: [buildMeasurement({ value: 700, source: "SYNTHETIC", invalidatedAt: daysAgo(1) })] });
+    const release = buildRelease({
+      measurements: [buildMeasurement({ value: 700, source: "SYNTHETIC", invalidatedAt: daysAgo(1) })],
+    });
     const [latency] = series(buildReadyLane({ releases: [release] }));
     expect(latency?.rows[0]).toMatchObject({ value: null, met: null, invalidated: 700, synthetic: null });
   });

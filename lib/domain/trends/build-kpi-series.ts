@@ -45,13 +45,19 @@ function exclusionOf(m: Measurement, countingId: string | null): ExclusionReason
 export function buildKpiSeries({ lane, evaluation }: { lane: LaneData; evaluation: LaneEvaluation }): KpiSeries[] {
   const results = new Map(evaluation.releases.map((r) => [r.releaseId, new Map(r.kpis.map((k) => [k.kpiKey, k]))]));
   const kpis = new Map<string, Pick<KpiResult, "kpiKey" | "label" | "unit" | "direction">>();
-  const newestVersion = lane.targetVersions.reduce<LaneData["targetVersions"][number] | null>((acc, v) => (acc === null || v.version > acc.version ? v : acc), null);
+  const newestVersion = lane.targetVersions.reduce<LaneData["targetVersions"][number] | null>(
+    (acc, v) => (acc === null || v.version > acc.version ? v : acc),
+    null,
+  );
   for (const t of newestVersion?.targets ?? []) kpis.set(t.kpiKey, t);
   for (const r of evaluation.releases) for (const k of r.kpis) if (!kpis.has(k.kpiKey)) kpis.set(k.kpiKey, k);
 
   const deployed = lane.releases
     .flatMap((r) => (r.deployedAt ? [{ release: r, deployedAt: r.deployedAt }] : []))
-    .sort((a, b) => a.deployedAt.getTime() - b.deployedAt.getTime() || a.release.versionLabel.localeCompare(b.release.versionLabel));
+    .sort(
+      (a, b) =>
+        a.deployedAt.getTime() - b.deployedAt.getTime() || a.release.versionLabel.localeCompare(b.release.versionLabel),
+    );
 
   return [...kpis.values()].map((kpi) => ({
     kpiKey: kpi.kpiKey,

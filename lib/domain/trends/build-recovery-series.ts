@@ -18,13 +18,21 @@ export interface RecoverySeriesRow {
  * time against the lane's recovery limit. An unrecovered regression is over the limit once
  * `now` has passed detection plus the limit, the same way the gate sees it.
  */
-export function buildRecoverySeries({ releases, recoveryLimitSeconds, now }: { releases: readonly Release[]; recoveryLimitSeconds: number; now: Date }): { limitMinutes: number; rows: RecoverySeriesRow[] } {
+export function buildRecoverySeries({
+  releases,
+  recoveryLimitSeconds,
+  now,
+}: {
+  releases: readonly Release[];
+  recoveryLimitSeconds: number;
+  now: Date;
+}): { limitMinutes: number; rows: RecoverySeriesRow[] } {
   const rows = releases
     .filter((r) => r.deployedAt !== null)
     .flatMap((r) =>
       r.regressions.map((g, i) => {
         const seconds = g.recoveredAt ? (g.recoveredAt.getTime() - g.detectedAt.getTime()) / 1000 : null;
-        const elapsed = (seconds ?? (now.getTime() - g.detectedAt.getTime()) / 1000);
+        const elapsed = seconds ?? (now.getTime() - g.detectedAt.getTime()) / 1000;
         return {
           regressionId: g.id,
           label: r.regressions.length > 1 ? `${r.versionLabel} #${i + 1}` : r.versionLabel,

@@ -17,7 +17,15 @@ const dayKey = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * back) to `now`. A lane counts from its first history row on; its verdict on a day is its last
  * change at or before that day's end.
  */
-export function buildVerdictSeries({ history, now, maxDays = 60 }: { history: readonly Pick<ReadinessChangeEntry, "laneId" | "at" | "verdict">[]; now: Date; maxDays?: number }): VerdictDay[] {
+export function buildVerdictSeries({
+  history,
+  now,
+  maxDays = 60,
+}: {
+  history: readonly Pick<ReadinessChangeEntry, "laneId" | "at" | "verdict">[];
+  now: Date;
+  maxDays?: number;
+}): VerdictDay[] {
   if (history.length === 0) return [];
   const ordered = [...history].sort((a, b) => a.at.getTime() - b.at.getTime());
   const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;

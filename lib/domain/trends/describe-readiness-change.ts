@@ -21,7 +21,11 @@ const minus = (a: readonly string[], b: readonly string[]) => a.filter((code) =>
  * A lane's readiness history as timeline entries, newest first: each row compared with the one
  * before it, so the timeline says what changed and which event caused it.
  */
-export function describeReadinessHistory({ history }: { history: readonly ReadinessChangeEntry[] }): ReadinessChangeDescription[] {
+export function describeReadinessHistory({
+  history,
+}: {
+  history: readonly ReadinessChangeEntry[];
+}): ReadinessChangeDescription[] {
   const ordered = [...history].sort((a, b) => a.at.getTime() - b.at.getTime());
   return ordered
     .map((row, i) => {

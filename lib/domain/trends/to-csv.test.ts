@@ -7,7 +7,7 @@ describe("toCsvCell", () => {
     ['say "hi"', '"say ""hi"""'],
     ["a,b", '"a,b"'],
     ["two\nlines", '"two\nlines"'],
-    ["=HYPERLINK(\"x\")", `"'=HYPERLINK(""x"")"`],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ["+1", `"'+1"`],
     ["-2+3", `"'-2+3"`],
     ["@SUM(A1)", `"'@SUM(A1)"`],
@@ -27,6 +27,14 @@ describe("toCsvCell", () => {
 
 describe("toCsv", () => {
   it("writes a header and CRLF-terminated rows", () => {
-    expect(toCsv({ columns: ["a", "b"], rows: [[1, "x,y"], [null, "z"]] })).toBe('a,b\r\n1,"x,y"\r\n,z\r\n');
+    expect(
+      toCsv({
+        columns: ["a", "b"],
+        rows: [
+          [1, "x,y"],
+          [null, "z"],
+        ],
+      }),
+    ).toBe('a,b\r\n1,"x,y"\r\n,z\r\n');
   });
 });

@@ -12,6 +12,12 @@ export function toCsvCell(value: CsvCell): string {
 }
 
 /** A CSV document with a header row and CRLF line ends, which every spreadsheet opens as-is. */
-export function toCsv({ columns, rows }: { columns: readonly string[]; rows: readonly (readonly CsvCell[])[] }): string {
+export function toCsv({
+  columns,
+  rows,
+}: {
+  columns: readonly string[];
+  rows: readonly (readonly CsvCell[])[];
+}): string {
   return [columns, ...rows].map((row) => row.map(toCsvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -31,7 +31,10 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<{ va
     }
   }
   const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") throw new AppError("INVALID_BODY", 400, "The request body is empty; send a JSON object.", { params: [{ pointer: "/", message: "Body is empty" }] });
+  if (text.trim() === "")
+    throw new AppError("INVALID_BODY", 400, "The request body is empty; send a JSON object.", {
+      params: [{ pointer: "/", message: "Body is empty" }],
+    });
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {
@@ -42,5 +45,9 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<{ va
 }
 
 function tooLarge(maxBytes: number) {
-  return new AppError("PAYLOAD_TOO_LARGE", 413, `The request body is larger than the ${Math.round(maxBytes / 1024)} KiB this endpoint accepts.`);
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    413,
+    `The request body is larger than the ${Math.round(maxBytes / 1024)} KiB this endpoint accepts.`,
+  );
 }

@@ -23,7 +23,8 @@ export function toProblemResponse(error: unknown): NextResponse {
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025") return problem(404, { code: "NOT_FOUND", title: "The record was not found." });
-    if (error.code === "P2002") return problem(409, { code: "CONFLICT", title: "A record with the same unique key already exists." });
+    if (error.code === "P2002")
+      return problem(409, { code: "CONFLICT", title: "A record with the same unique key already exists." });
   }
   console.error("Unhandled API error", error);
   return problem(500, { code: "INTERNAL", title: "Something went wrong on the server. The error has been logged." });

@@ -34,7 +34,13 @@ type Input<P extends z.ZodType, B, Q> = {
   actor: Actor;
 };
 
-function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: string, code: string, title: string): z.infer<S> {
+function parse<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  prefix: string,
+  code: string,
+  title: string,
+): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError(code, 400, title, { params: zodIssuesToParams(parsed.error.issues, prefix) });
   return parsed.data;
@@ -45,23 +51,49 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: string, c
  * cookie), a read check for every caller, a same-origin check for cookie writes (CSRF), size-limited JSON parsing, zod validation, Idempotency-Key replay and error mapping.
  * Write permissions are checked by the use case (runMutation), where the lane is known.
  */
-export function withApi<P extends z.ZodType = typeof NoParams, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
-  options: ApiOptions<P, B, Q>,
-  handler: (input: Input<P, B, Q>) => Promise<NextResponse>,
-) {
+export function withApi<
+  P extends z.ZodType = typeof NoParams,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+>(options: ApiOptions<P, B, Q>, handler: (input: Input<P, B, Q>) => Promise<NextResponse>) {
   return async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
     try {
       const actor = await authenticate(req);
       if (!(options.allowAnonymous && actor.type === "ANONYMOUS")) authorize(actor, "read");
       if (actor.type === "USER") checkSameOrigin(req);
-      const params = parse(options.params ?? NoParams, (await ctx?.params) ?? {}, "/params", "INVALID_PARAMS", "The URL parameters are invalid.");
-      const query = options.query ? parse(options.query, Object.fromEntries(req.nextUrl.searchParams), "/query", "INVALID_QUERY", "The query parameters are invalid.") : undefined;
+      const params = parse(
+        options.params ?? NoParams,
+        (await ctx?.params) ?? {},
+        "/params",
+        "INVALID_PARAMS",
+        "The URL parameters are invalid.",
+      );
+      const query = options.query
+        ? parse(
+            options.query,
+            Object.fromEntries(req.nextUrl.searchParams),
+            "/query",
+            "INVALID_QUERY",
+            "The query parameters are invalid.",
+          )
+        : undefined;
       const raw = options.body ? await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
-      const body = options.body && raw ? parse(options.body, raw.value, "", "INVALID_BODY", "The request body is invalid.") : undefined;
+      const body =
+        options.body && raw
+          ? parse(options.body, raw.value, "", "INVALID_BODY", "The request body is invalid.")
+          : undefined;
       const run = () => handler({ req, params, body, query, actor } as Input<P, B, Q>);
       const key = req.headers.get("idempotency-key");
       if (key && req.method !== "GET") {
-        return await withIdempotency({ db: getDb(), scope: actorKey(actor), key, method: req.method, path: req.nextUrl.pathname, bodyText: raw?.text ?? "", run });
+        return await withIdempotency({
+          db: getDb(),
+          scope: actorKey(actor),
+          key,
+          method: req.method,
+          path: req.nextUrl.pathname,
+          bodyText: raw?.text ?? "",
+          run,
+        });
       }
       return await run();
     } catch (error) {

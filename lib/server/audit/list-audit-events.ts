@@ -8,18 +8,30 @@ import type { Db } from "@/lib/server/db";
  * only grow, so a page never shifts while new events arrive). Lane filter is by slug.
  */
 export async function listAuditEvents({ db, query }: { db: Db; query: TAuditQuery }) {
-  const laneIds = query.lane ? (await db.lane.findMany({ where: { slug: query.lane }, select: { id: true } })).map((l) => l.id) : null;
+  const laneIds = query.lane
+    ? (await db.lane.findMany({ where: { slug: query.lane }, select: { id: true } })).map((l) => l.id)
+    : null;
   const where: Prisma.AuditEventWhereInput = {
     ...(laneIds ? { laneId: { in: laneIds } } : {}),
     ...(query.actor ? { actorLabel: { contains: query.actor, mode: "insensitive" } } : {}),
     ...(query.entityType ? { entityType: query.entityType } : {}),
     ...(query.action ? { action: { startsWith: query.action } } : {}),
-    ...(query.from || query.to ? { at: { ...(query.from ? { gte: new Date(query.from) } : {}), ...(query.to ? { lte: new Date(query.to) } : {}) } } : {}),
+    ...(query.from || query.to
+      ? {
+          at: {
+            ...(query.from ? { gte: new Date(query.from) } : {}),
+            ...(query.to ? { lte: new Date(query.to) } : {}),
+          },
+        }
+      : {}),
     ...(query.cursor ? { id: { lt: BigInt(query.cursor) } } : {}),
   };
   const rows = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
-  const lanes = await db.lane.findMany({ where: { id: { in: [...new Set(page.flatMap((e) => (e.laneId ? [e.laneId] : [])))] } }, select: { id: true, slug: true, name: true } });
+  const lanes = await db.lane.findMany({
+    where: { id: { in: [...new Set(page.flatMap((e) => (e.laneId ? [e.laneId] : [])))] } },
+    select: { id: true, slug: true, name: true },
+  });
   const laneById = new Map(lanes.map((l) => [l.id, l]));
   return {
     events: page.map((e) => ({

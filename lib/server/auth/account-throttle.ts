@@ -39,7 +39,11 @@ export function accountThrottleHooks({ db, max, windowSeconds }: { db: Db; max: 
       const now = BigInt(Date.now());
       const row = await db.rateLimit.findUnique({ where: { key } });
       if (!row || Date.now() - Number(row.lastRequest) >= windowMs) {
-        await db.rateLimit.upsert({ where: { key }, create: { id: key, key, count: 1, lastRequest: now }, update: { count: 1, lastRequest: now } });
+        await db.rateLimit.upsert({
+          where: { key },
+          create: { id: key, key, count: 1, lastRequest: now },
+          update: { count: 1, lastRequest: now },
+        });
       } else {
         await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 }, lastRequest: now } });
       }

@@ -8,7 +8,11 @@ export type Actor =
   | { type: "SYSTEM"; label: string };
 
 /** The actor as the audit trail records it. */
-export function auditActor(actor: Actor): { actorType: "USER" | "TOKEN" | "SYSTEM"; actorId: string | null; actorLabel: string } {
+export function auditActor(actor: Actor): {
+  actorType: "USER" | "TOKEN" | "SYSTEM";
+  actorId: string | null;
+  actorLabel: string;
+} {
   switch (actor.type) {
     case "USER":
       return { actorType: "USER", actorId: actor.userId, actorLabel: actor.name };

@@ -30,7 +30,10 @@ function createAuth() {
     },
     // No cookie cache: every request re-reads the session row, so sign-out, expiry and deactivation
     // take effect immediately.
-    session: { expiresIn: env.SESSION_MAX_AGE_SECONDS, updateAge: Math.min(60 * 60 * 24, Math.floor(env.SESSION_MAX_AGE_SECONDS / 2)) },
+    session: {
+      expiresIn: env.SESSION_MAX_AGE_SECONDS,
+      updateAge: Math.min(60 * 60 * 24, Math.floor(env.SESSION_MAX_AGE_SECONDS / 2)),
+    },
     account: { accountLinking: { enabled: true, trustedProviders: [OIDC_PROVIDER_ID] } },
     rateLimit: {
       enabled: true,
@@ -51,7 +54,11 @@ function createAuth() {
           // Deactivated people keep their history but can no longer start a session (password or SSO).
           before: async (session) => {
             const user = await db.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
-            if (!user || user.deactivatedAt) throw new APIError("FORBIDDEN", { code: "ACCOUNT_DEACTIVATED", message: "This account has been deactivated. Ask a platform lead." });
+            if (!user || user.deactivatedAt)
+              throw new APIError("FORBIDDEN", {
+                code: "ACCOUNT_DEACTIVATED",
+                message: "This account has been deactivated. Ask a platform lead.",
+              });
           },
         },
       },

@@ -11,7 +11,9 @@ import type { UserRole } from "@/lib/generated/prisma/client";
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 const badToken = () =>
-  new AppError("INVALID_TOKEN", 401, "The API token is missing, wrong or revoked.", { fix: "Send `Authorization: Bearer lg_...` with a live token from the lane's Tokens card." });
+  new AppError("INVALID_TOKEN", 401, "The API token is missing, wrong or revoked.", {
+    fix: "Send `Authorization: Bearer lg_...` with a live token from the lane's Tokens card.",
+  });
 
 /**
  * Resolves the caller of a request: a bearer token (CI) or a session cookie (people). A request
@@ -27,7 +29,10 @@ export async function authenticate(req: Request, now = new Date()): Promise<Acto
 }
 
 export async function actorForUser(userId: string): Promise<Actor> {
-  const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, deactivatedAt: true } });
+  const user = await getDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, role: true, deactivatedAt: true },
+  });
   if (!user || user.deactivatedAt) return { type: "ANONYMOUS" };
   return { type: "USER", userId: user.id, name: user.name, role: user.role as UserRole };
 }
@@ -37,13 +42,24 @@ async function authenticateToken(token: string, now: Date): Promise<Actor> {
   const db = getDb();
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, name: true, laneId: true, createdById: true, revokedAt: true, lastUsedAt: true, createdBy: { select: { deactivatedAt: true } } },
+    select: {
+      id: true,
+      name: true,
+      laneId: true,
+      createdById: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      createdBy: { select: { deactivatedAt: true } },
+    },
   });
   // A token dies with its creator's access: deactivating a person revokes what they issued.
   if (!row || row.revokedAt || row.createdBy.deactivatedAt) throw badToken();
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.apiToken.updateMany({
-      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+      where: {
+        id: row.id,
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+      },
       data: { lastUsedAt: now },
     });
   }

@@ -4,8 +4,19 @@ import { isAllowed } from "@/lib/server/auth/authorize";
 import { PERMISSIONS, type Permission } from "@/lib/server/auth/permissions";
 
 const lane = { laneId: "lane-a", laneOwnerIds: ["owner-a"] };
-const user = (userId: string, role: "PLATFORM_LEAD" | "LANE_OWNER" | "STAKEHOLDER"): Actor => ({ type: "USER", userId, name: userId, role });
-const token = (laneId: string | null): Actor => ({ type: "TOKEN", tokenId: "t", name: "t", laneId, createdById: "lead" });
+const user = (userId: string, role: "PLATFORM_LEAD" | "LANE_OWNER" | "STAKEHOLDER"): Actor => ({
+  type: "USER",
+  userId,
+  name: userId,
+  role,
+});
+const token = (laneId: string | null): Actor => ({
+  type: "TOKEN",
+  tokenId: "t",
+  name: "t",
+  laneId,
+  createdById: "lead",
+});
 const all = Object.keys(PERMISSIONS) as Permission[];
 const allowed = (actor: Actor, ctx = lane) => all.filter((p) => isAllowed(actor, p, ctx)).sort();
 
@@ -16,12 +27,23 @@ describe("the central policy (DESIGN.md roles)", () => {
   });
 
   it("lets a lane's current owner change that lane, but not approve, override, decide or manage people", () => {
-    expect(allowed(user("owner-a", "LANE_OWNER"))).toEqual(["ingest.write", "lane.update", "owner.assign", "read", "release.write", "rollback.write", "targets.define", "token.manage"]);
+    expect(allowed(user("owner-a", "LANE_OWNER"))).toEqual([
+      "ingest.write",
+      "lane.update",
+      "owner.assign",
+      "read",
+      "release.write",
+      "rollback.write",
+      "targets.define",
+      "token.manage",
+    ]);
   });
 
   it("gives an owner of another lane, or a lane owner without a lane, only reads", () => {
     expect(allowed(user("owner-b", "LANE_OWNER"))).toEqual(["read"]);
-    expect(all.filter((p) => isAllowed(user("owner-a", "LANE_OWNER"), p, { laneId: null, laneOwnerIds: [] }))).toEqual(["read"]);
+    expect(all.filter((p) => isAllowed(user("owner-a", "LANE_OWNER"), p, { laneId: null, laneOwnerIds: [] }))).toEqual([
+      "read",
+    ]);
   });
 
   it("lets a stakeholder read only, even when listed as an owner", () => {

@@ -4,7 +4,16 @@ import type { Permission } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 
 // What a lane's owners may do on their own lane; a CI token may do the pipeline subset on its lane.
-const OWNER_PERMISSIONS: ReadonlySet<Permission> = new Set(["read", "lane.update", "owner.assign", "targets.define", "release.write", "ingest.write", "rollback.write", "token.manage"]);
+const OWNER_PERMISSIONS: ReadonlySet<Permission> = new Set([
+  "read",
+  "lane.update",
+  "owner.assign",
+  "targets.define",
+  "release.write",
+  "ingest.write",
+  "rollback.write",
+  "token.manage",
+]);
 const TOKEN_PERMISSIONS: ReadonlySet<Permission> = new Set(["read", "release.write", "ingest.write"]);
 
 export interface AuthorizeContext {
@@ -22,7 +31,10 @@ export function isAllowed(actor: Actor, permission: Permission, ctx: AuthorizeCo
     case "ANONYMOUS":
       return false;
     case "TOKEN":
-      return TOKEN_PERMISSIONS.has(permission) && (permission === "read" || actor.laneId === null || actor.laneId === ctx.laneId);
+      return (
+        TOKEN_PERMISSIONS.has(permission) &&
+        (permission === "read" || actor.laneId === null || actor.laneId === ctx.laneId)
+      );
     case "USER":
       if (actor.role === "PLATFORM_LEAD") return true;
       if (permission === "read") return true;

@@ -31,7 +31,11 @@ export async function requireViewer(): Promise<Viewer> {
  * Whether to show an edit control: the same central policy the server enforces, so pages hide
  * exactly what the API would refuse. `laneOwnerIds` are the lane's current planner/executor owners.
  */
-export function viewerCan(viewer: Viewer | null, permission: Permission, lane?: { id: string; ownerIds: readonly string[] }): boolean {
+export function viewerCan(
+  viewer: Viewer | null,
+  permission: Permission,
+  lane?: { id: string; ownerIds: readonly string[] },
+): boolean {
   if (!viewer) return false;
   return isAllowed(viewer.actor, permission, lane ? { laneId: lane.id, laneOwnerIds: lane.ownerIds } : {});
 }

@@ -8,9 +8,15 @@ export const PERMISSIONS = {
   "lane.update": { scope: "lane", description: "edit a lane, pause or retire it, move its stage through the gates" },
   "lane.override": { scope: "lane", description: "override the expansion gate or the one-lane rule" },
   "owner.assign": { scope: "lane", description: "assign the planner or executor owner" },
-  "targets.define": { scope: "lane", description: "define KPI targets before the first deployment, or propose a new version" },
+  "targets.define": {
+    scope: "lane",
+    description: "define KPI targets before the first deployment, or propose a new version",
+  },
   "targets.approve": { scope: "lane", description: "approve or reject a new target version" },
-  "release.write": { scope: "lane", description: "plan, deploy, close and roll back releases; record measurements, incidents, regressions" },
+  "release.write": {
+    scope: "lane",
+    description: "plan, deploy, close and roll back releases; record measurements, incidents, regressions",
+  },
   "ingest.write": { scope: "lane", description: "push benchmark runs and plan snapshots" },
   "rollback.write": { scope: "lane", description: "edit the rollback design and record drills" },
   "decision.record": { scope: "lane", description: "approve or refuse scope expansion" },

@@ -4,7 +4,14 @@ import type { Tx } from "@/lib/server/mutations/run-mutation";
 
 // Only the part of the frozen LaneEvaluation this check reads; parsed, never cast.
 const ZFrozenEvaluation = z.object({
-  releases: z.array(z.object({ releaseId: z.string(), kpis: z.array(z.object({ measurementId: z.string().nullable() })).default([]) })).default([]),
+  releases: z
+    .array(
+      z.object({
+        releaseId: z.string(),
+        kpis: z.array(z.object({ measurementId: z.string().nullable() })).default([]),
+      }),
+    )
+    .default([]),
 });
 
 /**
@@ -13,7 +20,12 @@ const ZFrozenEvaluation = z.object({
  * evaluation included that release are flagged; without it, every decision of the lane is.
  * Returns the number of decisions flagged.
  */
-export async function flagDecisionsForReview(tx: Tx, laneId: string, reason: string, evidence?: { releaseId: string; recordedAt: Date }): Promise<number> {
+export async function flagDecisionsForReview(
+  tx: Tx,
+  laneId: string,
+  reason: string,
+  evidence?: { releaseId: string; recordedAt: Date },
+): Promise<number> {
   const decisions = await tx.decision.findMany({
     where: { laneId, needsReview: false, ...(evidence ? { decidedAt: { gte: evidence.recordedAt } } : {}) },
     select: { id: true, evaluation: true },
@@ -27,6 +39,9 @@ export async function flagDecisionsForReview(tx: Tx, laneId: string, reason: str
     })
     .map((d) => d.id);
   if (ids.length === 0) return 0;
-  const { count } = await tx.decision.updateMany({ where: { id: { in: ids } }, data: { needsReview: true, needsReviewReason: reason } });
+  const { count } = await tx.decision.updateMany({
+    where: { id: { in: ids } },
+    data: { needsReview: true, needsReviewReason: reason },
+  });
   return count;
 }

@@ -3,7 +3,12 @@ import { z } from "zod";
 import type { Db } from "@/lib/server/db";
 
 // The frozen evaluation is JSON read back from the database: parse the part the list shows.
-const ZFrozen = z.object({ verdict: z.enum(["READY", "HOLD", "STOP"]), streak: z.number(), requiredStreak: z.number(), reasons: z.array(z.object({ code: z.string(), message: z.string() })) });
+const ZFrozen = z.object({
+  verdict: z.enum(["READY", "HOLD", "STOP"]),
+  streak: z.number(),
+  requiredStreak: z.number(),
+  reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+});
 
 /** Every expansion decision, newest first, with the verdict and streak it was taken on. */
 export async function listDecisions({ db, laneSlug }: { db: Db; laneSlug?: string }) {

@@ -18,29 +18,66 @@ async function leadActor(): Promise<Actor> {
   const lead = await createPerson(db, "PLATFORM_LEAD");
   return { type: "USER", userId: lead.id, name: lead.name, role: "PLATFORM_LEAD" };
 }
-const counts = (laneId: string) => Promise.all([db.auditEvent.count({ where: { laneId } }), db.decision.count({ where: { laneId } }), db.stageChange.count({ where: { laneId } }), db.webhookDelivery.count({ where: { laneId } })]);
+const counts = (laneId: string) =>
+  Promise.all([
+    db.auditEvent.count({ where: { laneId } }),
+    db.decision.count({ where: { laneId } }),
+    db.stageChange.count({ where: { laneId } }),
+    db.webhookDelivery.count({ where: { laneId } }),
+  ]);
 
 describe("recordDecision", () => {
   it("approving a READY lane moves it to EXPANDED in the same transaction, freezes the evaluation and enqueues decision.recorded", async () => {
     const lead = await leadActor();
-    const hook = await db.webhook.create({ data: { url: "http://127.0.0.1:9/hook", secret: "s", laneIds: [], events: ["decision.recorded"], createdById: lead.type === "USER" ? lead.userId : "" } });
+    const hook = await db.webhook.create({
+      data: {
+        url: "http://127.0.0.1:9/hook",
+        secret: "s",
+        laneIds: [],
+        events: ["decision.recorded"],
+        createdById: lead.type === "USER" ? lead.userId : "",
+      },
+    });
     const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
-    const result = await recordDecision({ db, actor: lead, slug: lane.slug, input: { outcome: "APPROVED", reason: "Two clean cycles and a fast drill." } });
+    const result = await recordDecision({
+      db,
+      actor: lead,
+      slug: lane.slug,
+      input: { outcome: "APPROVED", reason: "Two clean cycles and a fast drill." },
+    });
     expect(result).toMatchObject({ outcome: "APPROVED", verdict: "READY", stage: "EXPANDED", overrides: [] });
     expect((await db.lane.findUniqueOrThrow({ where: { id: lane.id } })).stage).toBe("EXPANDED");
     const decision = await db.decision.findFirstOrThrow({ where: { laneId: lane.id } });
     expect(decision.evaluation).toMatchObject({ verdict: "READY", streak: 2, reasons: [] });
     expect(await counts(lane.id)).toEqual([1, 1, 1, 1]);
-    expect(await db.webhookDelivery.findFirst({ where: { laneId: lane.id } })).toMatchObject({ webhookId: hook.id, event: "decision.recorded", payload: { outcome: "APPROVED", verdict: "READY" } });
+    expect(await db.webhookDelivery.findFirst({ where: { laneId: lane.id } })).toMatchObject({
+      webhookId: hook.id,
+      event: "decision.recorded",
+      payload: { outcome: "APPROVED", verdict: "READY" },
+    });
     await db.webhook.update({ where: { id: hook.id }, data: { active: false } });
   });
 
   it("the frozen evaluation does not change when the lane's data changes later", async () => {
     const lead = await leadActor();
     const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
-    await recordDecision({ db, actor: lead, slug: lane.slug, input: { outcome: "REFUSED", reason: "Wait for the quarter close first." } });
+    await recordDecision({
+      db,
+      actor: lead,
+      slug: lane.slug,
+      input: { outcome: "REFUSED", reason: "Wait for the quarter close first." },
+    });
     const release = await db.release.findFirstOrThrow({ where: { laneId: lane.id }, orderBy: { deployedAt: "desc" } });
-    await db.incident.create({ data: { laneId: lane.id, releaseId: release.id, ref: "INC-1", severity: "P1", title: "outage", openedAt: new Date() } });
+    await db.incident.create({
+      data: {
+        laneId: lane.id,
+        releaseId: release.id,
+        ref: "INC-1",
+        severity: "P1",
+        title: "outage",
+        openedAt: new Date(),
+      },
+    });
     expect((await getLaneReadiness({ db, slug: lane.slug, now: new Date() })).verdict).toBe("HOLD");
     const [listed] = await listDecisions({ db, laneSlug: lane.slug });
     expect(listed).toMatchObject({ outcome: "REFUSED", verdict: "READY", streak: 2, needsReview: false });
@@ -51,33 +88,66 @@ describe("recordDecision", () => {
     const lead = await leadActor();
     const lane = await createLaneRows(db, { stage: "PRODUCTION" });
     const before = await counts(lane.id);
-    await expect(recordDecision({ db, actor: lead, slug: lane.slug, input: { outcome: "APPROVED", reason: "Ship it, the business needs it." } })).rejects.toMatchObject({ code: "EXPANSION_GATE_CLOSED", status: 409 });
+    await expect(
+      recordDecision({
+        db,
+        actor: lead,
+        slug: lane.slug,
+        input: { outcome: "APPROVED", reason: "Ship it, the business needs it." },
+      }),
+    ).rejects.toMatchObject({ code: "EXPANSION_GATE_CLOSED", status: 409 });
     expect(await counts(lane.id)).toEqual(before);
-    const result = await recordDecision({ db, actor: lead, slug: lane.slug, input: { outcome: "APPROVED", reason: "Ship it, the business needs it.", override: true } });
+    const result = await recordDecision({
+      db,
+      actor: lead,
+      slug: lane.slug,
+      input: { outcome: "APPROVED", reason: "Ship it, the business needs it.", override: true },
+    });
     expect(result).toMatchObject({ verdict: "HOLD", stage: "EXPANDED", overrides: ["EXPANSION"] });
-    expect((await getLaneReadiness({ db, slug: lane.slug, now: new Date() })).flags.map((f) => f.code)).toContain("EXPANSION_BEFORE_PROOF");
+    expect((await getLaneReadiness({ db, slug: lane.slug, now: new Date() })).flags.map((f) => f.code)).toContain(
+      "EXPANSION_BEFORE_PROOF",
+    );
   });
 
   it("refuses approval of a lane that is not in production", async () => {
     const lead = await leadActor();
     const lane = await createLaneRows(db, { stage: "SHADOW" });
-    await expect(recordDecision({ db, actor: lead, slug: lane.slug, input: { outcome: "APPROVED", reason: "Too early but let us try", override: true } })).rejects.toMatchObject({ code: "INVALID_STAGE_TRANSITION" });
+    await expect(
+      recordDecision({
+        db,
+        actor: lead,
+        slug: lane.slug,
+        input: { outcome: "APPROVED", reason: "Too early but let us try", override: true },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_STAGE_TRANSITION" });
   });
 
   it("a lane owner may not record decisions", async () => {
     const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
     const owner = await db.ownerAssignment.findFirstOrThrow({ where: { laneId: lane.id }, include: { user: true } });
     const actor: Actor = { type: "USER", userId: owner.userId, name: owner.user.name, role: "LANE_OWNER" };
-    await expect(recordDecision({ db, actor, slug: lane.slug, input: { outcome: "APPROVED", reason: "My own lane is great" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      recordDecision({ db, actor, slug: lane.slug, input: { outcome: "APPROVED", reason: "My own lane is great" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("flagDecisionsForReview marks the lane's decisions, keeping the first reason", async () => {
     const lead = await leadActor();
     const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
-    await recordDecision({ db, actor: lead, slug: lane.slug, input: { outcome: "REFUSED", reason: "Not this sprint, sorry." } });
-    expect(await db.$transaction((tx) => flagDecisionsForReview(tx, lane.id, "Measurement of r2 invalidated: flaky host"))).toBe(1);
+    await recordDecision({
+      db,
+      actor: lead,
+      slug: lane.slug,
+      input: { outcome: "REFUSED", reason: "Not this sprint, sorry." },
+    });
+    expect(
+      await db.$transaction((tx) => flagDecisionsForReview(tx, lane.id, "Measurement of r2 invalidated: flaky host")),
+    ).toBe(1);
     expect(await db.$transaction((tx) => flagDecisionsForReview(tx, lane.id, "second"))).toBe(0);
-    expect((await listDecisions({ db, laneSlug: lane.slug }))[0]).toMatchObject({ needsReview: true, needsReviewReason: "Measurement of r2 invalidated: flaky host" });
+    expect((await listDecisions({ db, laneSlug: lane.slug }))[0]).toMatchObject({
+      needsReview: true,
+      needsReviewReason: "Measurement of r2 invalidated: flaky host",
+    });
   });
 });
 
@@ -89,7 +159,12 @@ describe("listAuditEvents", () => {
     for (const reason of ["first refusal reason", "second refusal reason", "third refusal reason"]) {
       await recordDecision({ db, actor: lead, slug: a.slug, input: { outcome: "REFUSED", reason } });
     }
-    await recordDecision({ db, actor: lead, slug: b.slug, input: { outcome: "REFUSED", reason: "other lane refusal" } });
+    await recordDecision({
+      db,
+      actor: lead,
+      slug: b.slug,
+      input: { outcome: "REFUSED", reason: "other lane refusal" },
+    });
     const q = (raw: Record<string, string>) => listAuditEvents({ db, query: ZAuditQuery.parse(raw) });
     const all = await q({ lane: a.slug });
     expect(all.events.map((e) => e.action)).toEqual(["decision.refuse", "decision.refuse", "decision.refuse"]);
@@ -100,7 +175,16 @@ describe("listAuditEvents", () => {
     const page2 = await q({ lane: a.slug, limit: "2", cursor: page1.nextCursor ?? "" });
     expect(page2.events.map((e) => e.after)).toMatchObject([{ reason: "first refusal reason" }]);
     expect(page2.nextCursor).toBeNull();
-    expect((await q({ lane: a.slug, actor: lead.type === "USER" ? lead.name.toUpperCase() : "", entityType: "Decision", action: "decision" })).events).toHaveLength(3);
+    expect(
+      (
+        await q({
+          lane: a.slug,
+          actor: lead.type === "USER" ? lead.name.toUpperCase() : "",
+          entityType: "Decision",
+          action: "decision",
+        })
+      ).events,
+    ).toHaveLength(3);
     expect((await q({ lane: a.slug, entityType: "Lane" })).events).toHaveLength(0);
     expect((await q({ lane: a.slug, from: new Date(Date.now() + 60_000).toISOString() })).events).toHaveLength(0);
     expect((await q({ lane: a.slug, to: new Date(Date.now() + 60_000).toISOString() })).events).toHaveLength(3);

@@ -9,7 +9,11 @@ export const LATENCY_KPI_KEY = "p95_latency_ms";
  * The lane's latency KPI in force at `now`: the latest approved target version already effective,
  * its p95_latency_ms target, else its first lower-is-better target measured in ms.
  */
-export async function findLatencyKpi(tx: Tx | Db, laneId: string, now: Date): Promise<{ kpiKey: string; baseline: number; targetKind: "ABSOLUTE" | "RELATIVE"; targetValue: number } | null> {
+export async function findLatencyKpi(
+  tx: Tx | Db,
+  laneId: string,
+  now: Date,
+): Promise<{ kpiKey: string; baseline: number; targetKind: "ABSOLUTE" | "RELATIVE"; targetValue: number } | null> {
   const version = await tx.targetVersion.findFirst({
     where: { laneId, status: "APPROVED", effectiveFrom: { lte: now } },
     orderBy: { version: "desc" },
@@ -19,5 +23,12 @@ export async function findLatencyKpi(tx: Tx | Db, laneId: string, now: Date): Pr
   const target =
     version.targets.find((t) => t.kpiKey === LATENCY_KPI_KEY) ??
     version.targets.find((t) => t.direction === "LOWER_IS_BETTER" && t.unit === "ms");
-  return target ? { kpiKey: target.kpiKey, baseline: Number(target.baseline), targetKind: target.targetKind, targetValue: Number(target.targetValue) } : null;
+  return target
+    ? {
+        kpiKey: target.kpiKey,
+        baseline: Number(target.baseline),
+        targetKind: target.targetKind,
+        targetValue: Number(target.targetValue),
+      }
+    : null;
 }

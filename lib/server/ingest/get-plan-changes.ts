@@ -19,7 +19,16 @@ export async function getPlanChanges({ db }: { db: Db }): Promise<LanePlanChange
   const snapshots = await db.planSnapshot.findMany({
     where: { releaseId: { not: null } },
     orderBy: { capturedAt: "asc" },
-    select: { id: true, laneId: true, releaseId: true, queryName: true, rawText: true, capturedAt: true, release: { select: { versionLabel: true } }, lane: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      laneId: true,
+      releaseId: true,
+      queryName: true,
+      rawText: true,
+      capturedAt: true,
+      release: { select: { versionLabel: true } },
+      lane: { select: { slug: true, name: true } },
+    },
   });
   const byLane = new Map<string, typeof snapshots>();
   for (const s of snapshots) byLane.set(s.laneId, [...(byLane.get(s.laneId) ?? []), s]);
@@ -29,14 +38,22 @@ export async function getPlanChanges({ db }: { db: Db }): Promise<LanePlanChange
     if (!latest?.release) continue;
     const queries = [];
     for (const s of laneSnapshots.filter((x) => x.releaseId === latest.releaseId)) {
-      const previous = laneSnapshots.filter((p) => p.queryName === s.queryName && p.releaseId !== s.releaseId && p.capturedAt < s.capturedAt).at(-1);
+      const previous = laneSnapshots
+        .filter((p) => p.queryName === s.queryName && p.releaseId !== s.releaseId && p.capturedAt < s.capturedAt)
+        .at(-1);
       if (!previous) continue;
       const diff = diffExplains(parseSnapshotCached(previous), parseSnapshotCached(s));
       if (diff.plan?.hasChanges) queries.push({ queryName: s.queryName, summary: diff.summary.slice(0, 2) });
     }
     // A query pushed twice for the release counts once.
     const unique = [...new Map(queries.map((q) => [q.queryName, q])).values()];
-    if (unique.length) changes.push({ slug: latest.lane.slug, name: latest.lane.name, releaseLabel: latest.release.versionLabel, queries: unique });
+    if (unique.length)
+      changes.push({
+        slug: latest.lane.slug,
+        name: latest.lane.name,
+        releaseLabel: latest.release.versionLabel,
+        queries: unique,
+      });
   }
   return changes.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -8,7 +8,14 @@ import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 
-const snapshotSelect = { id: true, rawText: true, format: true, problems: true, capturedAt: true, release: { select: { versionLabel: true } } } as const;
+const snapshotSelect = {
+  id: true,
+  rawText: true,
+  format: true,
+  problems: true,
+  capturedAt: true,
+  release: { select: { versionLabel: true } },
+} as const;
 
 /**
  * The plan diff of one named query between two releases: `release` is the after side, `against`
@@ -17,20 +24,39 @@ const snapshotSelect = { id: true, rawText: true, format: true, problems: true, 
 export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; query: TPlanDiffQuery }) {
   const lane = await getLaneIdOrThrow({ db, slug });
   const release = await findReleaseOrThrow(db, lane, query.release, "/query/release");
-  const after = await db.planSnapshot.findFirst({ where: { laneId: lane.id, releaseId: release.id, queryName: query.query }, orderBy: { capturedAt: "desc" }, select: snapshotSelect });
+  const after = await db.planSnapshot.findFirst({
+    where: { laneId: lane.id, releaseId: release.id, queryName: query.query },
+    orderBy: { capturedAt: "desc" },
+    select: snapshotSelect,
+  });
   if (!after) throw noPlan(`Release ${release.versionLabel} has no plan for query ${query.query}.`, "/query/query");
   let before;
   if (query.against) {
     const against = await findReleaseOrThrow(db, lane, query.against, "/query/against");
-    before = await db.planSnapshot.findFirst({ where: { laneId: lane.id, releaseId: against.id, queryName: query.query }, orderBy: { capturedAt: "desc" }, select: snapshotSelect });
-    if (!before) throw noPlan(`Release ${against.versionLabel} has no plan for query ${query.query}.`, "/query/against");
-  } else {
     before = await db.planSnapshot.findFirst({
-      where: { laneId: lane.id, queryName: query.query, releaseId: { not: null }, NOT: { releaseId: release.id }, capturedAt: { lt: after.capturedAt } },
+      where: { laneId: lane.id, releaseId: against.id, queryName: query.query },
       orderBy: { capturedAt: "desc" },
       select: snapshotSelect,
     });
-    if (!before) throw noPlan(`No release before ${release.versionLabel} has a plan for query ${query.query} to compare with.`, "/query/against");
+    if (!before)
+      throw noPlan(`Release ${against.versionLabel} has no plan for query ${query.query}.`, "/query/against");
+  } else {
+    before = await db.planSnapshot.findFirst({
+      where: {
+        laneId: lane.id,
+        queryName: query.query,
+        releaseId: { not: null },
+        NOT: { releaseId: release.id },
+        capturedAt: { lt: after.capturedAt },
+      },
+      orderBy: { capturedAt: "desc" },
+      select: snapshotSelect,
+    });
+    if (!before)
+      throw noPlan(
+        `No release before ${release.versionLabel} has a plan for query ${query.query} to compare with.`,
+        "/query/against",
+      );
   }
   const parsedBefore = parseSnapshotCached(before);
   const parsedAfter = parseSnapshotCached(after);
@@ -42,10 +68,18 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
     problems: s.problems ?? [],
     plan: pickMainPlan(parsed),
   });
-  return { query: query.query, before: side(before, parsedBefore), after: side(after, parsedAfter), diff: diffExplains(parsedBefore, parsedAfter) };
+  return {
+    query: query.query,
+    before: side(before, parsedBefore),
+    after: side(after, parsedAfter),
+    diff: diffExplains(parsedBefore, parsedAfter),
+  };
 }
 
 export type PlanDiffResult = Awaited<ReturnType<typeof getPlanDiff>>;
 
 const noPlan = (message: string, pointer: string) =>
-  new AppError("PLAN_NOT_FOUND", 404, message, { fix: "Push the plan with POST /api/v1/lanes/{slug}/plans (lanegate plans push).", params: [{ pointer, message }] });
+  new AppError("PLAN_NOT_FOUND", 404, message, {
+    fix: "Push the plan with POST /api/v1/lanes/{slug}/plans (lanegate plans push).",
+    params: [{ pointer, message }],
+  });

@@ -12,19 +12,49 @@ import { toBenchmarkRun } from "@/lib/server/ingest/to-benchmark-run";
  * baseline in force when it was pushed, and its plan snapshots, each diffed with the previous
  * release's plan of the same query. Four queries whatever the number of plans.
  */
-export async function getReleaseEvidence({ db, laneId, releaseId, now }: { db: Db; laneId: string; releaseId: string; now: Date }) {
-  const candidate = await db.benchmarkRun.findFirst({ where: { releaseId, role: "CANDIDATE" }, orderBy: { createdAt: "desc" }, include: { measurements: { select: { kpiKey: true, value: true } } } });
+export async function getReleaseEvidence({
+  db,
+  laneId,
+  releaseId,
+  now,
+}: {
+  db: Db;
+  laneId: string;
+  releaseId: string;
+  now: Date;
+}) {
+  const candidate = await db.benchmarkRun.findFirst({
+    where: { releaseId, role: "CANDIDATE" },
+    orderBy: { createdAt: "desc" },
+    include: { measurements: { select: { kpiKey: true, value: true } } },
+  });
   const baseline = candidate
-    ? await db.benchmarkRun.findFirst({ where: { laneId, role: "BASELINE", createdAt: { lte: candidate.createdAt } }, orderBy: { createdAt: "desc" } })
+    ? await db.benchmarkRun.findFirst({
+        where: { laneId, role: "BASELINE", createdAt: { lte: candidate.createdAt } },
+        orderBy: { createdAt: "desc" },
+      })
     : null;
   const kpi = candidate ? await findLatencyKpi(db, laneId, now) : null;
   const benchmark =
     candidate && baseline
       ? {
-          candidate: { id: candidate.id, label: candidate.label, format: candidate.format, createdAt: candidate.createdAt, engineVersion: candidate.engineVersion },
-          baseline: { id: baseline.id, label: baseline.label, createdAt: baseline.createdAt, engineVersion: baseline.engineVersion },
+          candidate: {
+            id: candidate.id,
+            label: candidate.label,
+            format: candidate.format,
+            createdAt: candidate.createdAt,
+            engineVersion: candidate.engineVersion,
+          },
+          baseline: {
+            id: baseline.id,
+            label: baseline.label,
+            createdAt: baseline.createdAt,
+            engineVersion: baseline.engineVersion,
+          },
           comparison: compareRuns({ baseline: toBenchmarkRun(baseline), candidate: toBenchmarkRun(candidate) }),
-          measurement: candidate.measurements[0] ? { kpiKey: candidate.measurements[0].kpiKey, value: Number(candidate.measurements[0].value) } : null,
+          measurement: candidate.measurements[0]
+            ? { kpiKey: candidate.measurements[0].kpiKey, value: Number(candidate.measurements[0].value) }
+            : null,
           kpi,
         }
       : null;
@@ -32,12 +62,23 @@ export async function getReleaseEvidence({ db, laneId, releaseId, now }: { db: D
   const snapshots = await db.planSnapshot.findMany({
     where: { laneId, releaseId: { not: null } },
     orderBy: { capturedAt: "asc" },
-    select: { id: true, queryName: true, releaseId: true, rawText: true, format: true, problems: true, capturedAt: true, release: { select: { versionLabel: true } } },
+    select: {
+      id: true,
+      queryName: true,
+      releaseId: true,
+      rawText: true,
+      format: true,
+      problems: true,
+      capturedAt: true,
+      release: { select: { versionLabel: true } },
+    },
   });
   const plans = snapshots
     .filter((s) => s.releaseId === releaseId)
     .map((s) => {
-      const previous = snapshots.filter((p) => p.queryName === s.queryName && p.releaseId !== releaseId && p.capturedAt < s.capturedAt).at(-1);
+      const previous = snapshots
+        .filter((p) => p.queryName === s.queryName && p.releaseId !== releaseId && p.capturedAt < s.capturedAt)
+        .at(-1);
       const diff = previous ? diffExplains(parseSnapshotCached(previous), parseSnapshotCached(s)) : null;
       return {
         id: s.id,

@@ -20,67 +20,128 @@ import { toJsonValue } from "@/lib/server/mutations/to-json-value";
  * CANDIDATE is compared with it and, for a release, records the latency KPI (see deriveLatencyKpi
  * for the mapping and why incomplete comparisons record nothing).
  */
-export async function pushBenchmarkRun({ db, actor, slug, input, now = new Date() }: { db: Db; actor: Actor; slug: string; input: TPushBenchmarkRun; now?: Date }) {
+export async function pushBenchmarkRun({
+  db,
+  actor,
+  slug,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  input: TPushBenchmarkRun;
+  now?: Date;
+}) {
   const parsed = parseBenchmarkRun(input.result);
   if (!parsed.ok) {
-    throw new AppError("INVALID_BENCHMARK_RUN", 400, "The benchmark result is not a DataFusion benchmark JSON this API accepts.", {
-      fix: "Send the file dfbench (-o) or ClickBench wrote, unchanged, under result.",
-      params: parsed.problems.map((p) => ({ pointer: `/result${p.pointer}`, message: p.message })),
-    });
+    throw new AppError(
+      "INVALID_BENCHMARK_RUN",
+      400,
+      "The benchmark result is not a DataFusion benchmark JSON this API accepts.",
+      {
+        fix: "Send the file dfbench (-o) or ClickBench wrote, unchanged, under result.",
+        params: parsed.problems.map((p) => ({ pointer: `/result${p.pointer}`, message: p.message })),
+      },
+    );
   }
   const run = parsed.run;
   const lane = await getLaneIdOrThrow({ db, slug });
   const failed = run.queries.filter((q) => q.status === "failed").length;
-  return runMutation({ db, actor, now }, {
-    permission: "ingest.write",
-    laneId: lane.id,
-    action: "benchmark_run.push",
-    summary: input.role === "BASELINE" ? `Baseline benchmark run pushed (${run.queries.length} queries)` : `Candidate benchmark run pushed${input.releaseLabel ? ` for release ${input.releaseLabel}` : ""}`,
-    run: async (tx) => {
-      const release = input.releaseLabel ? await findReleaseOrThrow(tx, lane, input.releaseLabel) : null;
-      const baselineRow =
-        input.role === "CANDIDATE" ? await tx.benchmarkRun.findFirst({ where: { laneId: lane.id, role: "BASELINE" }, orderBy: { createdAt: "desc" } }) : null;
-      if (input.role === "CANDIDATE" && release && !baselineRow) {
-        throw new AppError("NO_BASELINE_RUN", 409, `Lane ${lane.name} has no baseline benchmark run to compare the candidate with.`, {
-          fix: 'Push a run with role "BASELINE" first (lanegate bench push --role baseline).',
-        });
-      }
-      const stored = await tx.benchmarkRun.create({
-        data: {
-          laneId: lane.id,
-          releaseId: release?.id ?? null,
-          role: input.role,
-          format: run.format,
-          label: input.label ?? null,
-          engineVersion: run.engineVersion,
-          machine: run.machine,
-          startedAt: run.startedAt,
-          queries: toJsonValue(run.queries) ?? [],
-          raw: toJsonValue(input.result) ?? {},
-          createdAt: now,
-        },
-        select: { id: true, role: true, format: true, label: true, engineVersion: true, machine: true, startedAt: true, createdAt: true },
-      });
-      let comparison: RunComparison | null = null;
-      let measurement: { id: string; kpiKey: string; value: number; source: string } | null = null;
-      let measurementSkipped: string | null = null;
-      if (baselineRow) {
-        comparison = compareRuns({ baseline: toBenchmarkRun(baselineRow), candidate: run });
-        if (release) {
-          const kpi = await findLatencyKpi(tx, lane.id, now);
-          const outcome = kpi
-            ? deriveLatencyKpi({ measurement: buildLatencyMeasurement(comparison), kpiBaseline: kpi.baseline })
-            : { recorded: false as const, reason: "the lane has no latency KPI target in force" };
-          if (kpi && outcome.recorded) {
-            const row = await tx.measurement.create({
-              data: { releaseId: release.id, kpiKey: kpi.kpiKey, value: outcome.value, source: input.source, takenAt: now, note: outcome.note, benchmarkRunId: stored.id },
-            });
-            measurement = { id: row.id, kpiKey: row.kpiKey, value: Number(row.value), source: row.source };
-          } else if (!outcome.recorded) measurementSkipped = `No latency measurement recorded: ${outcome.reason}.`;
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "ingest.write",
+      laneId: lane.id,
+      action: "benchmark_run.push",
+      summary:
+        input.role === "BASELINE"
+          ? `Baseline benchmark run pushed (${run.queries.length} queries)`
+          : `Candidate benchmark run pushed${input.releaseLabel ? ` for release ${input.releaseLabel}` : ""}`,
+      run: async (tx) => {
+        const release = input.releaseLabel ? await findReleaseOrThrow(tx, lane, input.releaseLabel) : null;
+        const baselineRow =
+          input.role === "CANDIDATE"
+            ? await tx.benchmarkRun.findFirst({
+                where: { laneId: lane.id, role: "BASELINE" },
+                orderBy: { createdAt: "desc" },
+              })
+            : null;
+        if (input.role === "CANDIDATE" && release && !baselineRow) {
+          throw new AppError(
+            "NO_BASELINE_RUN",
+            409,
+            `Lane ${lane.name} has no baseline benchmark run to compare the candidate with.`,
+            {
+              fix: 'Push a run with role "BASELINE" first (lanegate bench push --role baseline).',
+            },
+          );
         }
-      }
-      const result = { run: { ...stored, queries: run.queries.length, failedQueries: failed, releaseLabel: release?.versionLabel ?? null }, baselineRunId: baselineRow?.id ?? null, comparison, measurement, measurementSkipped };
-      return { result, entityType: "BenchmarkRun", entityId: stored.id, after: { ...stored, measurement } };
+        const stored = await tx.benchmarkRun.create({
+          data: {
+            laneId: lane.id,
+            releaseId: release?.id ?? null,
+            role: input.role,
+            format: run.format,
+            label: input.label ?? null,
+            engineVersion: run.engineVersion,
+            machine: run.machine,
+            startedAt: run.startedAt,
+            queries: toJsonValue(run.queries) ?? [],
+            raw: toJsonValue(input.result) ?? {},
+            createdAt: now,
+          },
+          select: {
+            id: true,
+            role: true,
+            format: true,
+            label: true,
+            engineVersion: true,
+            machine: true,
+            startedAt: true,
+            createdAt: true,
+          },
+        });
+        let comparison: RunComparison | null = null;
+        let measurement: { id: string; kpiKey: string; value: number; source: string } | null = null;
+        let measurementSkipped: string | null = null;
+        if (baselineRow) {
+          comparison = compareRuns({ baseline: toBenchmarkRun(baselineRow), candidate: run });
+          if (release) {
+            const kpi = await findLatencyKpi(tx, lane.id, now);
+            const outcome = kpi
+              ? deriveLatencyKpi({ measurement: buildLatencyMeasurement(comparison), kpiBaseline: kpi.baseline })
+              : { recorded: false as const, reason: "the lane has no latency KPI target in force" };
+            if (kpi && outcome.recorded) {
+              const row = await tx.measurement.create({
+                data: {
+                  releaseId: release.id,
+                  kpiKey: kpi.kpiKey,
+                  value: outcome.value,
+                  source: input.source,
+                  takenAt: now,
+                  note: outcome.note,
+                  benchmarkRunId: stored.id,
+                },
+              });
+              measurement = { id: row.id, kpiKey: row.kpiKey, value: Number(row.value), source: row.source };
+            } else if (!outcome.recorded) measurementSkipped = `No latency measurement recorded: ${outcome.reason}.`;
+          }
+        }
+        const result = {
+          run: {
+            ...stored,
+            queries: run.queries.length,
+            failedQueries: failed,
+            releaseLabel: release?.versionLabel ?? null,
+          },
+          baselineRunId: baselineRow?.id ?? null,
+          comparison,
+          measurement,
+          measurementSkipped,
+        };
+        return { result, entityType: "BenchmarkRun", entityId: stored.id, after: { ...stored, measurement } };
+      },
     },
-  });
+  );
 }

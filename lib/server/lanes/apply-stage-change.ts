@@ -27,7 +27,17 @@ export interface StageChangeRequest {
  * platform lead's explicit override ("lane.override"), recorded on the StageChange so the
  * readiness flags EXPANSION_BEFORE_PROOF / ONE_LANE_RULE_OVERRIDDEN appear.
  */
-export async function applyStageChange({ tx, actor, now, request }: { tx: Tx; actor: Actor; now: Date; request: StageChangeRequest }) {
+export async function applyStageChange({
+  tx,
+  actor,
+  now,
+  request,
+}: {
+  tx: Tx;
+  actor: Actor;
+  now: Date;
+  request: StageChangeRequest;
+}) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STAGE_GATE_LOCK})`;
   const { row, evaluation } = await evaluateLaneInTx({ tx, laneId: request.laneId, now });
   const before = { stage: row.stage, version: row.version, leftProposedAt: row.leftProposedAt };
@@ -37,36 +47,72 @@ export async function applyStageChange({ tx, actor, now, request }: { tx: Tx; ac
   const from = row.stage;
   const to = request.toStage;
   const lastPause = [...row.stageChanges].reverse().find((c) => c.toStage === "PAUSED");
-  const check = checkStageTransition({ from, to, pausedFrom: from === "PAUSED" ? (lastPause?.fromStage ?? null) : null });
-  if (!check.ok) throw new AppError("INVALID_STAGE_TRANSITION", 422, check.message, { fix: check.fix, params: [{ pointer: "/toStage", message: check.message }] });
+  const check = checkStageTransition({
+    from,
+    to,
+    pausedFrom: from === "PAUSED" ? (lastPause?.fromStage ?? null) : null,
+  });
+  if (!check.ok)
+    throw new AppError("INVALID_STAGE_TRANSITION", 422, check.message, {
+      fix: check.fix,
+      params: [{ pointer: "/toStage", message: check.message }],
+    });
 
   const overrides: ("EXPANSION" | "ONE_LANE")[] = [];
   if (to === "EXPANDED" && evaluation.verdict !== "READY") {
     if (!request.override) {
       const top = evaluation.reasons[0];
-      throw new AppError("EXPANSION_GATE_CLOSED", 409, `Expansion gate: ${row.name} is ${evaluation.verdict}, and only a READY lane may move to Expanded${top ? ` (${top.message})` : ""}.`, {
-        fix: `${top ? `${top.fix} ` : ""}Reach READY (${evaluation.requiredStreak} consecutive stable releases and every gate rule passing), or have a platform lead override the gate with a written reason.`,
-        extra: { rule: "EXPANSION_GATE", verdict: evaluation.verdict, reasons: evaluation.reasons.map((r) => r.code) },
-      });
+      throw new AppError(
+        "EXPANSION_GATE_CLOSED",
+        409,
+        `Expansion gate: ${row.name} is ${evaluation.verdict}, and only a READY lane may move to Expanded${top ? ` (${top.message})` : ""}.`,
+        {
+          fix: `${top ? `${top.fix} ` : ""}Reach READY (${evaluation.requiredStreak} consecutive stable releases and every gate rule passing), or have a platform lead override the gate with a written reason.`,
+          extra: {
+            rule: "EXPANSION_GATE",
+            verdict: evaluation.verdict,
+            reasons: evaluation.reasons.map((r) => r.code),
+          },
+        },
+      );
     }
     overrides.push("EXPANSION");
   }
   const oneLane = await checkOneLaneRule({ tx, laneId: row.id, from, to, now });
   if (oneLane.blocked) {
     if (!request.override) {
-      throw new AppError("ONE_LANE_RULE", 409, `One-lane rule: while no lane is READY, only one lane may run at Canary or beyond, and ${oneLane.holders.join(", ") || "another lane"} already does.`, {
-        fix: "Wait until a lane reaches READY, move the other lane back below Canary, or have a platform lead override the rule with a written reason.",
-        extra: { rule: "ONE_LANE_RULE", holders: oneLane.holders },
-      });
+      throw new AppError(
+        "ONE_LANE_RULE",
+        409,
+        `One-lane rule: while no lane is READY, only one lane may run at Canary or beyond, and ${oneLane.holders.join(", ") || "another lane"} already does.`,
+        {
+          fix: "Wait until a lane reaches READY, move the other lane back below Canary, or have a platform lead override the rule with a written reason.",
+          extra: { rule: "ONE_LANE_RULE", holders: oneLane.holders },
+        },
+      );
     }
     overrides.push("ONE_LANE");
   }
-  if (overrides.length > 0) authorize(actor, "lane.override", { laneId: row.id, laneOwnerIds: row.assignments.filter((a) => a.endedAt === null).map((a) => a.userId) });
+  if (overrides.length > 0)
+    authorize(actor, "lane.override", {
+      laneId: row.id,
+      laneOwnerIds: row.assignments.filter((a) => a.endedAt === null).map((a) => a.userId),
+    });
 
   const changedById = actor.type === "USER" ? actor.userId : null;
   const kinds = overrides.length > 0 ? overrides : [null];
   for (const overrideKind of kinds) {
-    await tx.stageChange.create({ data: { laneId: row.id, fromStage: from, toStage: to, reason: request.reason, overrideKind, changedById, at: now } });
+    await tx.stageChange.create({
+      data: {
+        laneId: row.id,
+        fromStage: from,
+        toStage: to,
+        reason: request.reason,
+        overrideKind,
+        changedById,
+        at: now,
+      },
+    });
   }
   // leftProposedAt marks the first move into the staged migration, once; it dates the ownership flag.
   const leavesProposed = row.leftProposedAt === null && to !== "PROPOSED" && STAGE_ORDER.includes(to);
@@ -74,12 +120,49 @@ export async function applyStageChange({ tx, actor, now, request }: { tx: Tx; ac
     where: { id: row.id, version: row.version },
     data: { stage: to, version: { increment: 1 }, ...(leavesProposed ? { leftProposedAt: now } : {}) },
   });
-  if (updated.count === 0) throw staleError({ entity: "lane", expectedVersion: row.version, current: laneSnapshot(row) });
-  const after = { stage: to, version: row.version + 1, leftProposedAt: leavesProposed ? now : row.leftProposedAt, overrides, reason: request.reason };
+  if (updated.count === 0)
+    throw staleError({ entity: "lane", expectedVersion: row.version, current: laneSnapshot(row) });
+  const after = {
+    stage: to,
+    version: row.version + 1,
+    leftProposedAt: leavesProposed ? now : row.leftProposedAt,
+    overrides,
+    reason: request.reason,
+  };
   return { row, evaluation, before, after, overrides };
 }
 
-export function laneSnapshot(row: { name: string; workload: string; owningTeam: string; engineVersion: string; stage: Stage; requiredStableReleases: number; recoveryLimitSeconds: number; drillMaxAgeDays: number; version: number }) {
-  const { name, workload, owningTeam, engineVersion, stage, requiredStableReleases, recoveryLimitSeconds, drillMaxAgeDays, version } = row;
-  return { name, workload, owningTeam, engineVersion, stage, requiredStableReleases, recoveryLimitSeconds, drillMaxAgeDays, version };
+export function laneSnapshot(row: {
+  name: string;
+  workload: string;
+  owningTeam: string;
+  engineVersion: string;
+  stage: Stage;
+  requiredStableReleases: number;
+  recoveryLimitSeconds: number;
+  drillMaxAgeDays: number;
+  version: number;
+}) {
+  const {
+    name,
+    workload,
+    owningTeam,
+    engineVersion,
+    stage,
+    requiredStableReleases,
+    recoveryLimitSeconds,
+    drillMaxAgeDays,
+    version,
+  } = row;
+  return {
+    name,
+    workload,
+    owningTeam,
+    engineVersion,
+    stage,
+    requiredStableReleases,
+    recoveryLimitSeconds,
+    drillMaxAgeDays,
+    version,
+  };
 }

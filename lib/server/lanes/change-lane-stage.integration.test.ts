@@ -33,8 +33,17 @@ beforeEach(async () => {
 });
 
 const counts = async () => Promise.all([db.auditEvent.count(), db.stageChange.count(), db.readinessChange.count()]);
-const move = (slug: string, toStage: Parameters<typeof changeLaneStage>[0]["input"]["toStage"], extra: { override?: boolean; reason?: string; version?: number; actor?: Actor } = {}) =>
-  changeLaneStage({ db, actor: extra.actor ?? system, slug, input: { toStage, reason: extra.reason, override: extra.override, version: extra.version } });
+const move = (
+  slug: string,
+  toStage: Parameters<typeof changeLaneStage>[0]["input"]["toStage"],
+  extra: { override?: boolean; reason?: string; version?: number; actor?: Actor } = {},
+) =>
+  changeLaneStage({
+    db,
+    actor: extra.actor ?? system,
+    slug,
+    input: { toStage, reason: extra.reason, override: extra.override, version: extra.version },
+  });
 
 describe("stage transitions", () => {
   it("walks PROPOSED → SHADOW → CANARY, sets leftProposedAt once, writes one audit event and one StageChange per move", async () => {
@@ -49,13 +58,21 @@ describe("stage transitions", () => {
     expect(afterCanary.leftProposedAt).toEqual(afterShadow.leftProposedAt);
     const [audit, changes] = await counts();
     expect([audit - before[0], changes - before[1]]).toEqual([2, 2]);
-    expect(await db.auditEvent.findFirst({ where: { laneId: lane.id }, orderBy: { id: "desc" } })).toMatchObject({ action: "lane.stage", before: { stage: "SHADOW" }, after: { stage: "CANARY" } });
+    expect(await db.auditEvent.findFirst({ where: { laneId: lane.id }, orderBy: { id: "desc" } })).toMatchObject({
+      action: "lane.stage",
+      before: { stage: "SHADOW" },
+      after: { stage: "CANARY" },
+    });
   });
 
   it("refuses skipping a stage with INVALID_STAGE_TRANSITION and writes nothing", async () => {
     const lane = await createLaneRows(db);
     const before = await counts();
-    await expect(move(lane.slug, "CANARY")).rejects.toMatchObject({ code: "INVALID_STAGE_TRANSITION", status: 422, details: { fix: "Move to Shadow first." } });
+    await expect(move(lane.slug, "CANARY")).rejects.toMatchObject({
+      code: "INVALID_STAGE_TRANSITION",
+      status: 422,
+      details: { fix: "Move to Shadow first." },
+    });
     expect(await counts()).toEqual(before);
     expect((await db.lane.findUniqueOrThrow({ where: { id: lane.id } })).stage).toBe("PROPOSED");
   });
@@ -66,13 +83,20 @@ describe("stage transitions", () => {
     await expect(move(lane.slug, "CANARY")).rejects.toMatchObject({ code: "INVALID_STAGE_TRANSITION" });
     await move(lane.slug, "SHADOW");
     await move(lane.slug, "RETIRED");
-    await expect(move(lane.slug, "SHADOW")).rejects.toMatchObject({ code: "INVALID_STAGE_TRANSITION", message: "A retired lane cannot change stage." });
+    await expect(move(lane.slug, "SHADOW")).rejects.toMatchObject({
+      code: "INVALID_STAGE_TRANSITION",
+      message: "A retired lane cannot change stage.",
+    });
   });
 
   it("refuses a save based on an old lane version with STALE_VERSION and the current record", async () => {
     const lane = await createLaneRows(db);
     await move(lane.slug, "SHADOW", { version: 1 });
-    await expect(move(lane.slug, "PAUSED", { version: 1 })).rejects.toMatchObject({ code: "STALE_VERSION", status: 409, details: { extra: { current: { stage: "SHADOW", version: 2 } } } });
+    await expect(move(lane.slug, "PAUSED", { version: 1 })).rejects.toMatchObject({
+      code: "STALE_VERSION",
+      status: 409,
+      details: { extra: { current: { stage: "SHADOW", version: 2 } } },
+    });
   });
 });
 
@@ -90,14 +114,27 @@ describe("expansion gate", () => {
     const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
     expect((await getLaneReadiness({ db, slug: lane.slug, now: new Date() })).verdict).toBe("READY");
     await move(lane.slug, "EXPANDED", { actor: lead });
-    expect(await db.stageChange.findFirst({ where: { laneId: lane.id } })).toMatchObject({ toStage: "EXPANDED", overrideKind: null });
-    expect((await getLaneReadiness({ db, slug: lane.slug, now: new Date() })).flags.map((f) => f.code)).not.toContain("EXPANSION_BEFORE_PROOF");
+    expect(await db.stageChange.findFirst({ where: { laneId: lane.id } })).toMatchObject({
+      toStage: "EXPANDED",
+      overrideKind: null,
+    });
+    expect((await getLaneReadiness({ db, slug: lane.slug, now: new Date() })).flags.map((f) => f.code)).not.toContain(
+      "EXPANSION_BEFORE_PROOF",
+    );
   });
 
   it("passes with a platform lead's override, recorded as EXPANSION, and the flag appears", async () => {
     const lane = await createLaneRows(db, { stage: "PRODUCTION" });
-    await move(lane.slug, "EXPANDED", { actor: lead, override: true, reason: "Board deadline; accepting the risk knowingly." });
-    expect(await db.stageChange.findFirst({ where: { laneId: lane.id } })).toMatchObject({ toStage: "EXPANDED", overrideKind: "EXPANSION", changedById: lead.type === "USER" ? lead.userId : "" });
+    await move(lane.slug, "EXPANDED", {
+      actor: lead,
+      override: true,
+      reason: "Board deadline; accepting the risk knowingly.",
+    });
+    expect(await db.stageChange.findFirst({ where: { laneId: lane.id } })).toMatchObject({
+      toStage: "EXPANDED",
+      overrideKind: "EXPANSION",
+      changedById: lead.type === "USER" ? lead.userId : "",
+    });
     const readiness = await getLaneReadiness({ db, slug: lane.slug, now: new Date() });
     expect(readiness.flags.map((f) => f.code)).toContain("EXPANSION_BEFORE_PROOF");
   });
@@ -105,9 +142,13 @@ describe("expansion gate", () => {
   it("refuses the override to a lane owner (FORBIDDEN) and writes nothing", async () => {
     const lane = await createLaneRows(db, { stage: "PRODUCTION" });
     // The owner may move their lane, but not past a gate.
-    await db.ownerAssignment.create({ data: { laneId: lane.id, role: "PLANNER", userId: owner.type === "USER" ? owner.userId : "", reason: "fixture" } });
+    await db.ownerAssignment.create({
+      data: { laneId: lane.id, role: "PLANNER", userId: owner.type === "USER" ? owner.userId : "", reason: "fixture" },
+    });
     const before = await counts();
-    await expect(move(lane.slug, "EXPANDED", { actor: owner, override: true, reason: "I would like to expand it now." })).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
+    await expect(
+      move(lane.slug, "EXPANDED", { actor: owner, override: true, reason: "I would like to expand it now." }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
     expect(await counts()).toEqual(before);
   });
 });
@@ -121,9 +162,17 @@ describe("one-lane rule", () => {
     expect(error).toMatchObject({ code: "ONE_LANE_RULE", status: 409, details: { extra: { holders: [first.slug] } } });
     expect(await counts()).toEqual(before);
 
-    await move(second.slug, "CANARY", { actor: lead, override: true, reason: "Second lane needed for the Q4 migration." });
-    expect(await db.stageChange.findFirst({ where: { laneId: second.id } })).toMatchObject({ overrideKind: "ONE_LANE" });
-    expect((await getLaneReadiness({ db, slug: second.slug, now: new Date() })).flags.map((f) => f.code)).toContain("ONE_LANE_RULE_OVERRIDDEN");
+    await move(second.slug, "CANARY", {
+      actor: lead,
+      override: true,
+      reason: "Second lane needed for the Q4 migration.",
+    });
+    expect(await db.stageChange.findFirst({ where: { laneId: second.id } })).toMatchObject({
+      overrideKind: "ONE_LANE",
+    });
+    expect((await getLaneReadiness({ db, slug: second.slug, now: new Date() })).flags.map((f) => f.code)).toContain(
+      "ONE_LANE_RULE_OVERRIDDEN",
+    );
   });
 
   it("does not apply to a lane already at CANARY or beyond, nor once a lane is READY", async () => {

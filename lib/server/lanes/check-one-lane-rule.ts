@@ -12,7 +12,19 @@ import { toLaneData } from "@/lib/server/lanes/to-lane-data";
  * CANARY or beyond from below counts; the other lanes are judged as the transaction sees them.
  * Returns the slugs of the lanes already holding the one slot when the move is blocked.
  */
-export async function checkOneLaneRule({ tx, laneId, from, to, now }: { tx: Tx; laneId: string; from: Stage; to: Stage; now: Date }): Promise<{ blocked: false } | { blocked: true; holders: string[] }> {
+export async function checkOneLaneRule({
+  tx,
+  laneId,
+  from,
+  to,
+  now,
+}: {
+  tx: Tx;
+  laneId: string;
+  from: Stage;
+  to: Stage;
+  now: Date;
+}): Promise<{ blocked: false } | { blocked: true; holders: string[] }> {
   if (!CANARY_OR_BEYOND.includes(to) || CANARY_OR_BEYOND.includes(from)) return { blocked: false };
   const rows = await tx.lane.findMany({ include: laneDataInclude });
   const lanes = rows.map((row) => ({
@@ -25,5 +37,8 @@ export async function checkOneLaneRule({ tx, laneId, from, to, now }: { tx: Tx; 
   const state = evaluateOrgRule({ lanes });
   if (!state.violated) return { blocked: false };
   const self = rows.find((r) => r.id === laneId)?.slug;
-  return { blocked: true, holders: state.lanesAtCanaryOrBeyond.filter((s) => s !== self && !state.overriddenSlugs.includes(s)) };
+  return {
+    blocked: true,
+    holders: state.lanesAtCanaryOrBeyond.filter((s) => s !== self && !state.overriddenSlugs.includes(s)),
+  };
 }

@@ -7,26 +7,55 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { writeTargetVersion } from "@/lib/server/targets/write-target-version";
 
 /** Creates a lane at PROPOSED, with its version 1 KPI targets when the form sent them. */
-export async function createLane({ db, actor, input, now = new Date() }: { db: Db; actor: Actor; input: TCreateLane; now?: Date }) {
-  return runMutation({ db, actor, now }, {
-    permission: "lane.create",
-    laneId: null,
-    action: "lane.create",
-    summary: `Lane ${input.name} proposed`,
-    run: async (tx) => {
-      const taken = await tx.lane.findUnique({ where: { slug: input.slug }, select: { id: true } });
-      if (taken) {
-        throw new AppError("SLUG_TAKEN", 409, `A lane with the slug "${input.slug}" already exists.`, {
-          fix: "Pick another slug; it becomes the lane's address and cannot be shared.",
-          params: [{ pointer: "/slug", message: "This slug is taken by another lane" }],
-        });
-      }
-      const { targets, ...fields } = input;
-      const lane = await tx.lane.create({ data: { ...fields, stage: "PROPOSED", createdAt: now } });
-      const version = targets
-        ? await writeTargetVersion({ tx, laneId: lane.id, version: 1, targets, status: "APPROVED", reason: "Defined with the lane, before any deployment", actor, now, effectiveFrom: now })
-        : null;
-      return { result: lane, entityType: "Lane", entityId: lane.id, laneId: lane.id, after: { ...lane, targets: version ? targets : null } };
+export async function createLane({
+  db,
+  actor,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  input: TCreateLane;
+  now?: Date;
+}) {
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "lane.create",
+      laneId: null,
+      action: "lane.create",
+      summary: `Lane ${input.name} proposed`,
+      run: async (tx) => {
+        const taken = await tx.lane.findUnique({ where: { slug: input.slug }, select: { id: true } });
+        if (taken) {
+          throw new AppError("SLUG_TAKEN", 409, `A lane with the slug "${input.slug}" already exists.`, {
+            fix: "Pick another slug; it becomes the lane's address and cannot be shared.",
+            params: [{ pointer: "/slug", message: "This slug is taken by another lane" }],
+          });
+        }
+        const { targets, ...fields } = input;
+        const lane = await tx.lane.create({ data: { ...fields, stage: "PROPOSED", createdAt: now } });
+        const version = targets
+          ? await writeTargetVersion({
+              tx,
+              laneId: lane.id,
+              version: 1,
+              targets,
+              status: "APPROVED",
+              reason: "Defined with the lane, before any deployment",
+              actor,
+              now,
+              effectiveFrom: now,
+            })
+          : null;
+        return {
+          result: lane,
+          entityType: "Lane",
+          entityId: lane.id,
+          laneId: lane.id,
+          after: { ...lane, targets: version ? targets : null },
+        };
+      },
     },
-  });
+  );
 }

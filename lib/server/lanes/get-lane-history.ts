@@ -5,11 +5,26 @@ import type { Db } from "@/lib/server/db";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 
 /** A lane's readiness-history rows as the domain reads them, oldest first. */
-export async function loadReadinessHistory({ db, laneIds }: { db: Db; laneIds?: string[] }): Promise<ReadinessChangeEntry[]> {
+export async function loadReadinessHistory({
+  db,
+  laneIds,
+}: {
+  db: Db;
+  laneIds?: string[];
+}): Promise<ReadinessChangeEntry[]> {
   return db.readinessChange.findMany({
     where: laneIds ? { laneId: { in: laneIds } } : {},
     orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: { id: true, laneId: true, at: true, verdict: true, streak: true, reasonCodes: true, flagCodes: true, cause: true },
+    select: {
+      id: true,
+      laneId: true,
+      at: true,
+      verdict: true,
+      streak: true,
+      reasonCodes: true,
+      flagCodes: true,
+      cause: true,
+    },
   });
 }
 

@@ -7,7 +7,14 @@ const now = new Date("2026-11-25T12:00:00Z");
 
 async function createLaneWithReleases(releases: number) {
   const lane = await db.lane.create({
-    data: { slug: uniqueSlug("ov"), name: "Overview lane", workload: "w", owningTeam: "t", engineVersion: "DataFusion 53.1.0", stage: "SHADOW" },
+    data: {
+      slug: uniqueSlug("ov"),
+      name: "Overview lane",
+      workload: "w",
+      owningTeam: "t",
+      engineVersion: "DataFusion 53.1.0",
+      stage: "SHADOW",
+    },
   });
   for (let i = 0; i < releases; i += 1) {
     await db.release.create({
@@ -18,7 +25,9 @@ async function createLaneWithReleases(releases: number) {
         deployedAt: new Date(now.getTime() - (30 - i) * 86_400_000),
         observationEndsAt: new Date(now.getTime() - (20 - i) * 86_400_000),
         measurements: { create: [{ kpiKey: "p95_latency_ms", value: 100, source: "PRODUCTION", takenAt: now }] },
-        incidents: { create: [{ laneId: lane.id, ref: `INC-${lane.slug}-${i}`, severity: "P3", title: "noise", openedAt: now }] },
+        incidents: {
+          create: [{ laneId: lane.id, ref: `INC-${lane.slug}-${i}`, severity: "P3", title: "noise", openedAt: now }],
+        },
       },
     });
   }
@@ -53,7 +62,13 @@ describe("getReadinessOverview", () => {
     const lane = await createLaneWithReleases(0);
     const { lanes } = await getReadinessOverview({ db, now });
     const row = lanes.find((l) => l.slug === lane.slug);
-    expect(row).toMatchObject({ plannerOwner: null, executorOwner: null, streak: 0, requiredStreak: 2, verdict: "HOLD" });
+    expect(row).toMatchObject({
+      plannerOwner: null,
+      executorOwner: null,
+      streak: 0,
+      requiredStreak: 2,
+      verdict: "HOLD",
+    });
     expect(row?.topReason?.code).toBeDefined();
   });
 });

@@ -17,12 +17,16 @@ import type { LaneSummary } from "@/lib/domain/overview/filter-lanes";
 export async function getReadinessOverview({ db, now }: { db: Db; now: Date }) {
   const [rows, history] = await Promise.all([
     db.lane.findMany({ include: laneDataInclude, orderBy: { name: "asc" } }),
-    db.readinessChange.findMany({ select: { laneId: true, at: true, verdict: true }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+    db.readinessChange.findMany({
+      select: { laneId: true, at: true, verdict: true },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+    }),
   ]);
   const lanes: LaneSummary[] = rows.map((row) => {
     const data = toLaneData(row);
     const evaluation = evaluateLane({ lane: data, now });
-    const current = (role: "PLANNER" | "EXECUTOR") => row.assignments.find((a) => a.role === role && a.endedAt === null)?.user.name ?? null;
+    const current = (role: "PLANNER" | "EXECUTOR") =>
+      row.assignments.find((a) => a.role === role && a.endedAt === null)?.user.name ?? null;
     return {
       slug: row.slug,
       name: row.name,

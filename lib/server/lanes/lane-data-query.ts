@@ -15,7 +15,11 @@ export const laneDataInclude = {
   },
   targetVersions: {
     orderBy: { version: "asc" },
-    include: { targets: { orderBy: { position: "asc" } }, proposedBy: { select: { id: true, name: true } }, approvedBy: { select: { id: true, name: true } } },
+    include: {
+      targets: { orderBy: { position: "asc" } },
+      proposedBy: { select: { id: true, name: true } },
+      approvedBy: { select: { id: true, name: true } },
+    },
   },
   releases: {
     orderBy: [{ deployedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
@@ -28,7 +32,10 @@ export const laneDataInclude = {
   },
   rollbackDesign: true,
   drills: { orderBy: { performedAt: "desc" } },
-  planSnapshots: { select: { id: true, queryName: true, capturedAt: true, releaseId: true }, orderBy: { capturedAt: "asc" } },
+  planSnapshots: {
+    select: { id: true, queryName: true, capturedAt: true, releaseId: true },
+    orderBy: { capturedAt: "asc" },
+  },
   stageChanges: { orderBy: { at: "asc" }, include: { changedBy: { select: { id: true, name: true } } } },
 } satisfies Prisma.LaneInclude;
 

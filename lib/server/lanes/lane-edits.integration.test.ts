@@ -15,7 +15,14 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const laneInput = () => ({ slug: uniqueSlug("new"), name: "Orders dedup", workload: "Nightly order dedup", owningTeam: "Orders", engineVersion: "DataFusion 53.1.0", ...DEFAULT_POLICY });
+const laneInput = () => ({
+  slug: uniqueSlug("new"),
+  name: "Orders dedup",
+  workload: "Nightly order dedup",
+  owningTeam: "Orders",
+  engineVersion: "DataFusion 53.1.0",
+  ...DEFAULT_POLICY,
+});
 const auditCount = (laneId: string) => db.auditEvent.count({ where: { laneId } });
 
 describe("createLane", () => {
@@ -34,7 +41,11 @@ describe("createLane", () => {
     const input = laneInput();
     await createLane({ db, actor: system, input });
     const before = await Promise.all([db.lane.count(), db.auditEvent.count()]);
-    await expect(createLane({ db, actor: system, input })).rejects.toMatchObject({ code: "SLUG_TAKEN", status: 409, details: { params: [{ pointer: "/slug" }] } });
+    await expect(createLane({ db, actor: system, input })).rejects.toMatchObject({
+      code: "SLUG_TAKEN",
+      status: 409,
+      details: { params: [{ pointer: "/slug" }] },
+    });
     expect(await Promise.all([db.lane.count(), db.auditEvent.count()])).toEqual(before);
   });
 });
@@ -54,10 +65,19 @@ describe("updateLane (optimistic concurrency)", () => {
     expect(lost).toHaveLength(1);
     const current = await db.lane.findUniqueOrThrow({ where: { id: lane.id } });
     expect(current.version).toBe(2);
-    expect(lost[0]).toMatchObject({ reason: { code: "STALE_VERSION", status: 409, details: { extra: { current: { version: 2, name: current.name } } } } });
+    expect(lost[0]).toMatchObject({
+      reason: {
+        code: "STALE_VERSION",
+        status: 409,
+        details: { extra: { current: { version: 2, name: current.name } } },
+      },
+    });
     // One audit event for the creation and one for the winning save; none for the refused one.
     expect(await auditCount(lane.id)).toBe(2);
-    expect(await db.auditEvent.findFirst({ where: { laneId: lane.id, action: "lane.update" } })).toMatchObject({ before: { name: "Orders dedup", version: 1 }, after: { name: current.name, version: 2 } });
+    expect(await db.auditEvent.findFirst({ where: { laneId: lane.id, action: "lane.update" } })).toMatchObject({
+      before: { name: "Orders dedup", version: 1 },
+      after: { name: current.name, version: 2 },
+    });
   });
 });
 
@@ -68,17 +88,59 @@ describe("assignOwner", () => {
     const leadActor: Actor = { type: "USER", userId: lead.id, name: lead.name, role: "PLATFORM_LEAD" };
     const t1 = new Date("2026-11-01T10:00:00Z");
     const t2 = new Date("2026-11-10T10:00:00Z");
-    await assignOwner({ db, actor: leadActor, slug: lane.slug, input: { role: "EXECUTOR", userId: ana.id, reason: "Knows the operators" }, now: t1 });
-    await assignOwner({ db, actor: leadActor, slug: lane.slug, input: { role: "EXECUTOR", userId: bo.id, reason: "Ana moved teams" }, now: t2 });
+    await assignOwner({
+      db,
+      actor: leadActor,
+      slug: lane.slug,
+      input: { role: "EXECUTOR", userId: ana.id, reason: "Knows the operators" },
+      now: t1,
+    });
+    await assignOwner({
+      db,
+      actor: leadActor,
+      slug: lane.slug,
+      input: { role: "EXECUTOR", userId: bo.id, reason: "Ana moved teams" },
+      now: t2,
+    });
     const history = await db.ownerAssignment.findMany({ where: { laneId: lane.id }, orderBy: { assignedAt: "asc" } });
     expect(history).toMatchObject([
-      { userId: ana.id, role: "EXECUTOR", assignedById: lead.id, reason: "Knows the operators", assignedAt: t1, endedAt: t2 },
-      { userId: bo.id, role: "EXECUTOR", assignedById: lead.id, reason: "Ana moved teams", assignedAt: t2, endedAt: null },
+      {
+        userId: ana.id,
+        role: "EXECUTOR",
+        assignedById: lead.id,
+        reason: "Knows the operators",
+        assignedAt: t1,
+        endedAt: t2,
+      },
+      {
+        userId: bo.id,
+        role: "EXECUTOR",
+        assignedById: lead.id,
+        reason: "Ana moved teams",
+        assignedAt: t2,
+        endedAt: null,
+      },
     ]);
-    expect(await db.auditEvent.findFirst({ where: { laneId: lane.id, action: "owner.assign" }, orderBy: { id: "desc" } })).toMatchObject({ actorType: "USER", actorId: lead.id, before: { userId: ana.id }, after: { userId: bo.id } });
+    expect(
+      await db.auditEvent.findFirst({ where: { laneId: lane.id, action: "owner.assign" }, orderBy: { id: "desc" } }),
+    ).toMatchObject({ actorType: "USER", actorId: lead.id, before: { userId: ana.id }, after: { userId: bo.id } });
     const before = await auditCount(lane.id);
-    await expect(assignOwner({ db, actor: leadActor, slug: lane.slug, input: { role: "EXECUTOR", userId: bo.id, reason: "again" } })).rejects.toMatchObject({ code: "OWNER_UNCHANGED" });
-    await expect(assignOwner({ db, actor: leadActor, slug: lane.slug, input: { role: "PLANNER", userId: "nobody", reason: "typo" } })).rejects.toMatchObject({ code: "USER_NOT_FOUND", details: { params: [{ pointer: "/userId" }] } });
+    await expect(
+      assignOwner({
+        db,
+        actor: leadActor,
+        slug: lane.slug,
+        input: { role: "EXECUTOR", userId: bo.id, reason: "again" },
+      }),
+    ).rejects.toMatchObject({ code: "OWNER_UNCHANGED" });
+    await expect(
+      assignOwner({
+        db,
+        actor: leadActor,
+        slug: lane.slug,
+        input: { role: "PLANNER", userId: "nobody", reason: "typo" },
+      }),
+    ).rejects.toMatchObject({ code: "USER_NOT_FOUND", details: { params: [{ pointer: "/userId" }] } });
     expect(await auditCount(lane.id)).toBe(before);
   });
 });
@@ -86,19 +148,64 @@ describe("assignOwner", () => {
 describe("rollback design and drills", () => {
   it("creates, then updates by version, refuses a stale save, and records drills only on a design", async () => {
     const lane = await createLane({ db, actor: system, input: laneInput() });
-    await expect(recordDrill({ db, actor: system, slug: lane.slug, input: { performedAt: "2026-11-01T10:00:00Z", recoverySeconds: 300 } })).rejects.toMatchObject({ code: "NO_ROLLBACK_DESIGN" });
-    const created = await saveRollbackDesign({ db, actor: system, slug: lane.slug, input: { runbookUrl: "https://wiki.example/rb", rollbackTarget: "warehouse" } });
+    await expect(
+      recordDrill({
+        db,
+        actor: system,
+        slug: lane.slug,
+        input: { performedAt: "2026-11-01T10:00:00Z", recoverySeconds: 300 },
+      }),
+    ).rejects.toMatchObject({ code: "NO_ROLLBACK_DESIGN" });
+    const created = await saveRollbackDesign({
+      db,
+      actor: system,
+      slug: lane.slug,
+      input: { runbookUrl: "https://wiki.example/rb", rollbackTarget: "warehouse" },
+    });
     expect(created.version).toBe(1);
-    await saveRollbackDesign({ db, actor: system, slug: lane.slug, input: { runbookUrl: "https://wiki.example/rb2", rollbackTarget: "warehouse", version: 1 } });
-    await expect(saveRollbackDesign({ db, actor: system, slug: lane.slug, input: { runbookUrl: "https://wiki.example/rb3", rollbackTarget: "x", version: 1 } })).rejects.toMatchObject({
+    await saveRollbackDesign({
+      db,
+      actor: system,
+      slug: lane.slug,
+      input: { runbookUrl: "https://wiki.example/rb2", rollbackTarget: "warehouse", version: 1 },
+    });
+    await expect(
+      saveRollbackDesign({
+        db,
+        actor: system,
+        slug: lane.slug,
+        input: { runbookUrl: "https://wiki.example/rb3", rollbackTarget: "x", version: 1 },
+      }),
+    ).rejects.toMatchObject({
       code: "STALE_VERSION",
       details: { extra: { current: { runbookUrl: "https://wiki.example/rb2", version: 2 } } },
     });
-    const drill = await recordDrill({ db, actor: system, slug: lane.slug, input: { performedAt: "2026-11-01T10:00:00Z", recoverySeconds: 340 }, now: new Date("2026-11-02T00:00:00Z") });
+    const drill = await recordDrill({
+      db,
+      actor: system,
+      slug: lane.slug,
+      input: { performedAt: "2026-11-01T10:00:00Z", recoverySeconds: 340 },
+      now: new Date("2026-11-02T00:00:00Z"),
+    });
     expect(drill.recoverySeconds).toBe(340);
-    await expect(recordDrill({ db, actor: system, slug: lane.slug, input: { performedAt: "2027-01-01T00:00:00Z", recoverySeconds: 1 }, now: new Date("2026-11-02T00:00:00Z") })).rejects.toMatchObject({ code: "DRILL_IN_FUTURE" });
+    await expect(
+      recordDrill({
+        db,
+        actor: system,
+        slug: lane.slug,
+        input: { performedAt: "2027-01-01T00:00:00Z", recoverySeconds: 1 },
+        now: new Date("2026-11-02T00:00:00Z"),
+      }),
+    ).rejects.toMatchObject({ code: "DRILL_IN_FUTURE" });
     // create-lane, two design saves, one drill: one audit event each.
-    expect(await db.auditEvent.groupBy({ by: ["action"], where: { laneId: lane.id }, _count: true, orderBy: { action: "asc" } })).toEqual([
+    expect(
+      await db.auditEvent.groupBy({
+        by: ["action"],
+        where: { laneId: lane.id },
+        _count: true,
+        orderBy: { action: "asc" },
+      }),
+    ).toEqual([
       { action: "lane.create", _count: 1 },
       { action: "rollback.design", _count: 2 },
       { action: "rollback.drill", _count: 1 },

@@ -58,7 +58,14 @@ export function toLaneData(row: LaneRow): LaneData {
         takenAt: m.takenAt,
         invalidatedAt: m.invalidatedAt,
       })),
-      incidents: r.incidents.map((i) => ({ id: i.id, ref: i.ref, severity: i.severity, title: i.title, openedAt: i.openedAt, resolvedAt: i.resolvedAt })),
+      incidents: r.incidents.map((i) => ({
+        id: i.id,
+        ref: i.ref,
+        severity: i.severity,
+        title: i.title,
+        openedAt: i.openedAt,
+        resolvedAt: i.resolvedAt,
+      })),
       regressions: r.regressions.map((g) => ({
         id: g.id,
         summary: g.summary,
@@ -77,7 +84,16 @@ export function toLaneData(row: LaneRow): LaneData {
       : null,
     planSnapshots: row.planSnapshots.map((p) => ({ queryName: p.queryName, capturedAt: p.capturedAt })),
     overrides: row.stageChanges.flatMap((c) =>
-      c.overrideKind ? [{ kind: c.overrideKind, at: c.at, by: c.changedBy ? { id: c.changedBy.id, name: c.changedBy.name } : UNKNOWN, reason: c.reason ?? "" }] : [],
+      c.overrideKind
+        ? [
+            {
+              kind: c.overrideKind,
+              at: c.at,
+              by: c.changedBy ? { id: c.changedBy.id, name: c.changedBy.name } : UNKNOWN,
+              reason: c.reason ?? "",
+            },
+          ]
+        : [],
     ),
   };
 }

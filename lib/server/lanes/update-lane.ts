@@ -9,23 +9,49 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { staleError } from "@/lib/server/mutations/stale-error";
 
 /** Edits a lane's description and policy numbers; a save based on an older version is refused. */
-export async function updateLane({ db, actor, slug, input, now = new Date() }: { db: Db; actor: Actor; slug: string; input: TUpdateLane; now?: Date }) {
+export async function updateLane({
+  db,
+  actor,
+  slug,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  input: TUpdateLane;
+  now?: Date;
+}) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  return runMutation({ db, actor, now }, {
-    permission: "lane.update",
-    laneId: lane.id,
-    action: "lane.update",
-    summary: `Lane ${input.name} edited`,
-    run: async (tx) => {
-      const { version, ...fields } = input;
-      const row = await tx.lane.findUnique({ where: { id: lane.id } });
-      if (!row) throw notFound(`Lane "${slug}"`);
-      if (row.version !== version) throw staleError({ entity: "lane", expectedVersion: version, current: laneSnapshot(row) });
-      // The version predicate makes the write itself the check: of two saves of one version, one wins.
-      const updated = await tx.lane.updateMany({ where: { id: lane.id, version }, data: { ...fields, version: { increment: 1 } } });
-      const current = await tx.lane.findUniqueOrThrow({ where: { id: lane.id } });
-      if (updated.count === 0) throw staleError({ entity: "lane", expectedVersion: version, current: laneSnapshot(current) });
-      return { result: laneSnapshot(current), entityType: "Lane", entityId: lane.id, before: laneSnapshot(row), after: laneSnapshot(current) };
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "lane.update",
+      laneId: lane.id,
+      action: "lane.update",
+      summary: `Lane ${input.name} edited`,
+      run: async (tx) => {
+        const { version, ...fields } = input;
+        const row = await tx.lane.findUnique({ where: { id: lane.id } });
+        if (!row) throw notFound(`Lane "${slug}"`);
+        if (row.version !== version)
+          throw staleError({ entity: "lane", expectedVersion: version, current: laneSnapshot(row) });
+        // The version predicate makes the write itself the check: of two saves of one version, one wins.
+        const updated = await tx.lane.updateMany({
+          where: { id: lane.id, version },
+          data: { ...fields, version: { increment: 1 } },
+        });
+        const current = await tx.lane.findUniqueOrThrow({ where: { id: lane.id } });
+        if (updated.count === 0)
+          throw staleError({ entity: "lane", expectedVersion: version, current: laneSnapshot(current) });
+        return {
+          result: laneSnapshot(current),
+          entityType: "Lane",
+          entityId: lane.id,
+          before: laneSnapshot(row),
+          after: laneSnapshot(current),
+        };
+      },
     },
-  });
+  );
 }

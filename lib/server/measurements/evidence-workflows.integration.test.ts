@@ -24,7 +24,14 @@ async function deployed(slug: string, label: string, at: Date) {
   await createRelease({ db, actor, slug, input: { versionLabel: label, engineVersion: "53" }, now: at });
   await deployRelease({ db, actor, slug, label, input: { observationWindowHours: 168 }, now: at });
 }
-async function measure(slug: string, label: string, kpiKey: string, value: number, at: Date, source: "PRODUCTION" | "SHADOW" | "SYNTHETIC" = "PRODUCTION") {
+async function measure(
+  slug: string,
+  label: string,
+  kpiKey: string,
+  value: number,
+  at: Date,
+  source: "PRODUCTION" | "SHADOW" | "SYNTHETIC" = "PRODUCTION",
+) {
   return recordMeasurement({ db, actor, slug, label, input: { kpiKey, value, source, takenAt: iso(at) }, now: at });
 }
 /** A release whose KPIs pass, closed two days after deployment. */
@@ -63,10 +70,21 @@ describe("measurements", () => {
     const { slug, lane } = await createReleaseLane(db, { at: T0 });
     await createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53" }, now: T0 });
     const before = await snapshot(lane.id);
-    await expect(measure(slug, "r1", "p95_latency_ms", 3000, T0)).rejects.toMatchObject({ code: "RELEASE_NOT_DEPLOYED" });
+    await expect(measure(slug, "r1", "p95_latency_ms", 3000, T0)).rejects.toMatchObject({
+      code: "RELEASE_NOT_DEPLOYED",
+    });
     await deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 24 }, now: T0 });
     const deployedSnap = await snapshot(lane.id);
-    await expect(recordMeasurement({ db, actor, slug, label: "r1", input: { kpiKey: "p95_latency_ms", value: 1, source: "PRODUCTION", takenAt: iso(days(T0, 1)) }, now: T0 })).rejects.toMatchObject({
+    await expect(
+      recordMeasurement({
+        db,
+        actor,
+        slug,
+        label: "r1",
+        input: { kpiKey: "p95_latency_ms", value: 1, source: "PRODUCTION", takenAt: iso(days(T0, 1)) },
+        now: T0,
+      }),
+    ).rejects.toMatchObject({
       code: "TAKEN_IN_FUTURE",
     });
     expect(await snapshot(lane.id)).toEqual(deployedSnap);
@@ -90,26 +108,57 @@ describe("measurements", () => {
     const ready = await getLaneReadiness({ db, slug, now: days(T0, 8) });
     expect(ready.verdict).toBe("READY");
     // A platform lead approved expansion on that evaluation (part A's decision use case writes these).
-    const decision = await db.decision.create({ data: { laneId: lane.id, outcome: "APPROVED", reason: "two stable releases", decidedAt: days(T0, 8), evaluation: JSON.parse(JSON.stringify(ready)) } });
-    const unrelated = await db.decision.create({ data: { laneId: lane.id, outcome: "REFUSED", reason: "too early", decidedAt: days(T0, 0.5), evaluation: { releases: [] } } });
-    const target = await db.measurement.findFirstOrThrow({ where: { release: { laneId: lane.id, versionLabel: "r2" }, kpiKey: "p95_latency_ms" } });
+    const decision = await db.decision.create({
+      data: {
+        laneId: lane.id,
+        outcome: "APPROVED",
+        reason: "two stable releases",
+        decidedAt: days(T0, 8),
+        evaluation: JSON.parse(JSON.stringify(ready)),
+      },
+    });
+    const unrelated = await db.decision.create({
+      data: {
+        laneId: lane.id,
+        outcome: "REFUSED",
+        reason: "too early",
+        decidedAt: days(T0, 0.5),
+        evaluation: { releases: [] },
+      },
+    });
+    const target = await db.measurement.findFirstOrThrow({
+      where: { release: { laneId: lane.id, versionLabel: "r2" }, kpiKey: "p95_latency_ms" },
+    });
 
-    const result = await invalidateMeasurement({ db, actor, slug, id: target.id, input: { reason: "benchmark host was throttled" }, now: days(T0, 9) });
+    const result = await invalidateMeasurement({
+      db,
+      actor,
+      slug,
+      id: target.id,
+      input: { reason: "benchmark host was throttled" },
+      now: days(T0, 9),
+    });
     expect(result.flaggedDecisions).toBe(1);
 
     const row = await db.measurement.findUniqueOrThrow({ where: { id: target.id } });
     expect(row).toMatchObject({ invalidatedAt: days(T0, 9), invalidationReason: "benchmark host was throttled" });
     const after = await evaluate(slug, days(T0, 9));
     expect(after.verdict).toBe("HOLD");
-    expect(after.releases.find((x) => x.versionLabel === "r2")?.kpis.find((k) => k.kpiKey === "p95_latency_ms")).toMatchObject({ measurementId: null, met: false });
+    expect(
+      after.releases.find((x) => x.versionLabel === "r2")?.kpis.find((k) => k.kpiKey === "p95_latency_ms"),
+    ).toMatchObject({ measurementId: null, met: false });
     expect(await db.decision.findUniqueOrThrow({ where: { id: decision.id } })).toMatchObject({ needsReview: true });
-    expect((await db.decision.findUniqueOrThrow({ where: { id: decision.id } })).needsReviewReason).toContain("benchmark host was throttled");
+    expect((await db.decision.findUniqueOrThrow({ where: { id: decision.id } })).needsReviewReason).toContain(
+      "benchmark host was throttled",
+    );
     expect(await db.decision.findUniqueOrThrow({ where: { id: unrelated.id } })).toMatchObject({ needsReview: false });
     const history = await db.readinessChange.findFirstOrThrow({ where: { laneId: lane.id }, orderBy: { at: "desc" } });
     expect(history).toMatchObject({ verdict: "HOLD", cause: "Measurement invalidated: benchmark host was throttled" });
 
     const before = await snapshot(lane.id);
-    await expect(invalidateMeasurement({ db, actor, slug, id: target.id, input: { reason: "again" }, now: days(T0, 10) })).rejects.toMatchObject({ code: "MEASUREMENT_ALREADY_INVALIDATED" });
+    await expect(
+      invalidateMeasurement({ db, actor, slug, id: target.id, input: { reason: "again" }, now: days(T0, 10) }),
+    ).rejects.toMatchObject({ code: "MEASUREMENT_ALREADY_INVALIDATED" });
     expect(await snapshot(lane.id)).toEqual(before);
   });
 
@@ -127,7 +176,11 @@ describe("measurements", () => {
     expect(r.verdict).toBe("STOP");
     expect(r.reasons[0]?.code).toBe("STOP_CONDITION");
     const history = await db.readinessChange.findFirstOrThrow({ where: { laneId: lane.id }, orderBy: { at: "desc" } });
-    expect(history).toMatchObject({ verdict: "STOP", at, cause: "p95_latency_ms = 4700 (production) recorded for release r2" });
+    expect(history).toMatchObject({
+      verdict: "STOP",
+      at,
+      cause: "p95_latency_ms = 4700 (production) recorded for release r2",
+    });
   });
 
   it("a breaching synthetic value, or one superseded by a later measurement, does not halt the rollout", async () => {
@@ -135,7 +188,18 @@ describe("measurements", () => {
     await deployed(slug, "r1", T0);
     await measure(slug, "r1", "p95_latency_ms", 3000, days(T0, 2));
     expect((await measure(slug, "r1", "p95_latency_ms", 9000, days(T0, 3), "SYNTHETIC")).haltedRollout).toBe(false);
-    expect((await recordMeasurement({ db, actor, slug, label: "r1", input: { kpiKey: "p95_latency_ms", value: 9000, source: "PRODUCTION", takenAt: iso(days(T0, 1)) }, now: days(T0, 3) })).haltedRollout).toBe(false);
+    expect(
+      (
+        await recordMeasurement({
+          db,
+          actor,
+          slug,
+          label: "r1",
+          input: { kpiKey: "p95_latency_ms", value: 9000, source: "PRODUCTION", takenAt: iso(days(T0, 1)) },
+          now: days(T0, 3),
+        })
+      ).haltedRollout,
+    ).toBe(false);
     expect((await db.release.findFirstOrThrow({ where: { laneId: lane.id } })).observationEndsAt).toEqual(days(T0, 7));
   });
 });
@@ -146,27 +210,64 @@ describe("incidents", () => {
     await stable(slug, "r1", T0);
     await stable(slug, "r2", days(T0, 5));
     expect((await getLaneReadiness({ db, slug, now: days(T0, 8) })).verdict).toBe("READY");
-    await recordIncident({ db, actor, slug, label: "r2", input: { ref: "INC-1", severity: "P1", title: "Close dashboards empty", openedAt: iso(days(T0, 6)) }, now: days(T0, 8) });
+    await recordIncident({
+      db,
+      actor,
+      slug,
+      label: "r2",
+      input: { ref: "INC-1", severity: "P1", title: "Close dashboards empty", openedAt: iso(days(T0, 6)) },
+      now: days(T0, 8),
+    });
     const r = await getLaneReadiness({ db, slug, now: days(T0, 8) });
     expect(r).toMatchObject({ verdict: "HOLD", streak: 0 });
     expect(r.reasons.map((x) => x.code)).toContain("PRIORITY_INCIDENT");
     const history = await db.readinessChange.findMany({ where: { laneId: lane.id }, orderBy: { at: "desc" }, take: 2 });
-    expect(history[0]).toMatchObject({ verdict: "HOLD", streak: 0, cause: "P1 incident INC-1 linked to release r2", at: days(T0, 8) });
+    expect(history[0]).toMatchObject({
+      verdict: "HOLD",
+      streak: 0,
+      cause: "P1 incident INC-1 linked to release r2",
+      at: days(T0, 8),
+    });
     expect(history[1]).toMatchObject({ verdict: "READY", streak: 2 });
   });
 
   it("refuses a reference already used in the lane, and a resolution before the opening; writes nothing", async () => {
     const { slug, lane } = await createReleaseLane(db, { at: T0 });
     await deployed(slug, "r1", T0);
-    const incident = await recordIncident({ db, actor, slug, label: "r1", input: { ref: "INC-7", severity: "P3", title: "Slow", openedAt: iso(days(T0, 1)) }, now: days(T0, 1) });
+    const incident = await recordIncident({
+      db,
+      actor,
+      slug,
+      label: "r1",
+      input: { ref: "INC-7", severity: "P3", title: "Slow", openedAt: iso(days(T0, 1)) },
+      now: days(T0, 1),
+    });
     const before = await snapshot(lane.id);
-    await expect(recordIncident({ db, actor, slug, label: "r1", input: { ref: "INC-7", severity: "P4", title: "Again", openedAt: iso(days(T0, 1)) }, now: days(T0, 1) })).rejects.toMatchObject({
+    await expect(
+      recordIncident({
+        db,
+        actor,
+        slug,
+        label: "r1",
+        input: { ref: "INC-7", severity: "P4", title: "Again", openedAt: iso(days(T0, 1)) },
+        now: days(T0, 1),
+      }),
+    ).rejects.toMatchObject({
       code: "INCIDENT_REF_TAKEN",
       details: { params: [{ pointer: "/ref" }] },
     });
-    await expect(resolveIncident({ db, actor, slug, id: incident.id, input: { resolvedAt: iso(T0) }, now: days(T0, 2) })).rejects.toMatchObject({ code: "RESOLVED_BEFORE_OPENED" });
+    await expect(
+      resolveIncident({ db, actor, slug, id: incident.id, input: { resolvedAt: iso(T0) }, now: days(T0, 2) }),
+    ).rejects.toMatchObject({ code: "RESOLVED_BEFORE_OPENED" });
     expect(await snapshot(lane.id)).toEqual(before);
-    const resolved = await resolveIncident({ db, actor, slug, id: incident.id, input: { resolvedAt: iso(days(T0, 1.5)) }, now: days(T0, 2) });
+    const resolved = await resolveIncident({
+      db,
+      actor,
+      slug,
+      id: incident.id,
+      input: { resolvedAt: iso(days(T0, 1.5)) },
+      now: days(T0, 2),
+    });
     expect(resolved.resolvedAt).toEqual(days(T0, 1.5));
   });
 });
@@ -177,11 +278,43 @@ describe("regressions", () => {
     await stable(slug, "r1", T0);
     const detected = days(T0, 1);
     const at = (minutes: number) => iso(new Date(detected.getTime() + minutes * 60_000));
-    await recordRegression({ db, actor, slug, label: "r1", input: { summary: "spill", detectedAt: iso(detected), recoveredAt: at(15), recoveredByRollback: false, attributedTo: "EXECUTOR" }, now: days(T0, 3) });
+    await recordRegression({
+      db,
+      actor,
+      slug,
+      label: "r1",
+      input: {
+        summary: "spill",
+        detectedAt: iso(detected),
+        recoveredAt: at(15),
+        recoveredByRollback: false,
+        attributedTo: "EXECUTOR",
+      },
+      now: days(T0, 3),
+    });
     expect((await getLaneReadiness({ db, slug, now: days(T0, 3) })).releases[0]?.status).toBe("STABLE");
-    const open = await recordRegression({ db, actor, slug, label: "r1", input: { summary: "pushdown lost", detectedAt: iso(detected), recoveredByRollback: false, attributedTo: "PLANNER" }, now: days(T0, 3) });
+    const open = await recordRegression({
+      db,
+      actor,
+      slug,
+      label: "r1",
+      input: {
+        summary: "pushdown lost",
+        detectedAt: iso(detected),
+        recoveredByRollback: false,
+        attributedTo: "PLANNER",
+      },
+      now: days(T0, 3),
+    });
     expect((await evaluate(slug, days(T0, 3))).releases[0]?.reasons.map((x) => x.code)).toEqual(["SLOW_RECOVERY"]);
-    await recordRecovery({ db, actor, slug, id: open.id, input: { recoveredAt: at(16), recoveredByRollback: true }, now: days(T0, 3) });
+    await recordRecovery({
+      db,
+      actor,
+      slug,
+      id: open.id,
+      input: { recoveredAt: at(16), recoveredByRollback: true },
+      now: days(T0, 3),
+    });
     const slow = await evaluate(slug, days(T0, 3));
     expect(slow.releases[0]?.reasons.map((x) => x.code)).toEqual(["SLOW_RECOVERY"]);
     expect(slow.releases[0]?.reasons[0]?.message).toContain("16 min");
@@ -190,16 +323,48 @@ describe("regressions", () => {
   it("refuses a recovery before detection and a second recovery; writes nothing", async () => {
     const { slug, lane } = await createReleaseLane(db, { at: T0 });
     await deployed(slug, "r1", T0);
-    const g = await recordRegression({ db, actor, slug, label: "r1", input: { summary: "spill", detectedAt: iso(days(T0, 1)), recoveredByRollback: false }, now: days(T0, 1) });
+    const g = await recordRegression({
+      db,
+      actor,
+      slug,
+      label: "r1",
+      input: { summary: "spill", detectedAt: iso(days(T0, 1)), recoveredByRollback: false },
+      now: days(T0, 1),
+    });
     const before = await snapshot(lane.id);
-    await expect(recordRecovery({ db, actor, slug, id: g.id, input: { recoveredAt: iso(T0), recoveredByRollback: false }, now: days(T0, 2) })).rejects.toMatchObject({
+    await expect(
+      recordRecovery({
+        db,
+        actor,
+        slug,
+        id: g.id,
+        input: { recoveredAt: iso(T0), recoveredByRollback: false },
+        now: days(T0, 2),
+      }),
+    ).rejects.toMatchObject({
       code: "RECOVERED_BEFORE_DETECTED",
       details: { params: [{ pointer: "/recoveredAt" }] },
     });
     expect(await snapshot(lane.id)).toEqual(before);
-    await recordRecovery({ db, actor, slug, id: g.id, input: { recoveredAt: iso(days(T0, 1)), recoveredByRollback: false }, now: days(T0, 2) });
+    await recordRecovery({
+      db,
+      actor,
+      slug,
+      id: g.id,
+      input: { recoveredAt: iso(days(T0, 1)), recoveredByRollback: false },
+      now: days(T0, 2),
+    });
     const recovered = await snapshot(lane.id);
-    await expect(recordRecovery({ db, actor, slug, id: g.id, input: { recoveredAt: iso(days(T0, 1)), recoveredByRollback: false }, now: days(T0, 2) })).rejects.toMatchObject({ code: "REGRESSION_ALREADY_RECOVERED" });
+    await expect(
+      recordRecovery({
+        db,
+        actor,
+        slug,
+        id: g.id,
+        input: { recoveredAt: iso(days(T0, 1)), recoveredByRollback: false },
+        now: days(T0, 2),
+      }),
+    ).rejects.toMatchObject({ code: "REGRESSION_ALREADY_RECOVERED" });
     expect(await snapshot(lane.id)).toEqual(recovered);
   });
 
@@ -208,7 +373,16 @@ describe("regressions", () => {
     await deployed(slug, "r1", T0);
     const before = await snapshot(lane.id);
     const stakeholder: Actor = { type: "USER", userId: "nobody", name: "Grace", role: "STAKEHOLDER" };
-    await expect(recordRegression({ db, actor: stakeholder, slug, label: "r1", input: { summary: "spill", detectedAt: iso(T0), recoveredByRollback: false }, now: T0 })).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
+    await expect(
+      recordRegression({
+        db,
+        actor: stakeholder,
+        slug,
+        label: "r1",
+        input: { summary: "spill", detectedAt: iso(T0), recoveredByRollback: false },
+        now: T0,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
     expect(await snapshot(lane.id)).toEqual(before);
   });
 });

@@ -11,29 +11,68 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
  * Invalidates a measurement (a flaky run, a broken benchmark host): it stays visible, struck
  * through, and no longer counts. Expansion decisions that rested on it are marked for review.
  */
-export async function invalidateMeasurement({ db, actor, slug, id, input, now = new Date() }: { db: Db; actor: Actor; slug: string; id: string; input: TInvalidateMeasurement; now?: Date }) {
+export async function invalidateMeasurement({
+  db,
+  actor,
+  slug,
+  id,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  id: string;
+  input: TInvalidateMeasurement;
+  now?: Date;
+}) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  return runMutation({ db, actor, now }, {
-    permission: "release.write",
-    laneId: lane.id,
-    action: "measurement.invalidate",
-    summary: `Measurement invalidated: ${input.reason}`,
-    run: async (tx) => {
-      const before = await tx.measurement.findFirst({ where: { id, release: { laneId: lane.id } }, include: { release: { select: { versionLabel: true } } } });
-      if (!before) throw notFound("Measurement");
-      if (before.invalidatedAt) {
-        throw new AppError("MEASUREMENT_ALREADY_INVALIDATED", 409, `This measurement was already invalidated: ${before.invalidationReason ?? "no reason given"}.`, {
-          fix: "Nothing to do: it no longer counts.",
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "release.write",
+      laneId: lane.id,
+      action: "measurement.invalidate",
+      summary: `Measurement invalidated: ${input.reason}`,
+      run: async (tx) => {
+        const before = await tx.measurement.findFirst({
+          where: { id, release: { laneId: lane.id } },
+          include: { release: { select: { versionLabel: true } } },
         });
-      }
-      const after = await tx.measurement.update({ where: { id }, data: { invalidatedAt: now, invalidationReason: input.reason } });
-      const label = before.release.versionLabel;
-      const flagged = await flagDecisionsForReview(tx, lane.id, `Measurement ${before.kpiKey} = ${before.value.toString()} of release ${label} was invalidated: ${input.reason}`, {
-        releaseId: before.releaseId,
-        recordedAt: before.createdAt,
-      });
-      const { release: _release, ...row } = before;
-      return { result: { ...after, flaggedDecisions: flagged }, entityType: "Measurement", entityId: id, before: row, after: { ...after, flaggedDecisions: flagged } };
+        if (!before) throw notFound("Measurement");
+        if (before.invalidatedAt) {
+          throw new AppError(
+            "MEASUREMENT_ALREADY_INVALIDATED",
+            409,
+            `This measurement was already invalidated: ${before.invalidationReason ?? "no reason given"}.`,
+            {
+              fix: "Nothing to do: it no longer counts.",
+            },
+          );
+        }
+        const after = await tx.measurement.update({
+          where: { id },
+          data: { invalidatedAt: now, invalidationReason: input.reason },
+        });
+        const label = before.release.versionLabel;
+        const flagged = await flagDecisionsForReview(
+          tx,
+          lane.id,
+          `Measurement ${before.kpiKey} = ${before.value.toString()} of release ${label} was invalidated: ${input.reason}`,
+          {
+            releaseId: before.releaseId,
+            recordedAt: before.createdAt,
+          },
+        );
+        const { release: _release, ...row } = before;
+        return {
+          result: { ...after, flaggedDecisions: flagged },
+          entityType: "Measurement",
+          entityId: id,
+          before: row,
+          after: { ...after, flaggedDecisions: flagged },
+        };
+      },
     },
-  });
+  );
 }

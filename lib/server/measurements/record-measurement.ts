@@ -23,58 +23,119 @@ import { findTargetsInForce } from "@/lib/server/targets/find-targets-in-force";
  * rollout is restarted by deploying a new release, not by editing evidence.
  */
 async function laterTargetKeys(tx: Tx, laneId: string): Promise<string[]> {
-  const rows = await tx.kpiTarget.findMany({ where: { targetVersion: { laneId, status: "APPROVED" } }, select: { kpiKey: true }, distinct: ["kpiKey"], orderBy: { kpiKey: "asc" } });
+  const rows = await tx.kpiTarget.findMany({
+    where: { targetVersion: { laneId, status: "APPROVED" } },
+    select: { kpiKey: true },
+    distinct: ["kpiKey"],
+    orderBy: { kpiKey: "asc" },
+  });
   return rows.map((r) => r.kpiKey);
 }
 
-export async function recordMeasurement({ db, actor, slug, label, input, now = new Date() }: { db: Db; actor: Actor; slug: string; label: string; input: TRecordMeasurement; now?: Date }) {
+export async function recordMeasurement({
+  db,
+  actor,
+  slug,
+  label,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  label: string;
+  input: TRecordMeasurement;
+  now?: Date;
+}) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  return runMutation({ db, actor, now }, {
-    permission: "release.write",
-    laneId: lane.id,
-    action: "measurement.record",
-    summary: `${input.kpiKey} = ${input.value} (${input.source.toLowerCase()}) recorded for release ${label}`,
-    run: async (tx) => {
-      const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
-      if (!release.deployedAt) {
-        throw new AppError("RELEASE_NOT_DEPLOYED", 409, `Release ${label} is only planned: measurements are recorded once it is deployed.`, {
-          fix: "Deploy the release first; the targets it is judged against are fixed at deployment.",
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "release.write",
+      laneId: lane.id,
+      action: "measurement.record",
+      summary: `${input.kpiKey} = ${input.value} (${input.source.toLowerCase()}) recorded for release ${label}`,
+      run: async (tx) => {
+        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        if (!release.deployedAt) {
+          throw new AppError(
+            "RELEASE_NOT_DEPLOYED",
+            409,
+            `Release ${label} is only planned: measurements are recorded once it is deployed.`,
+            {
+              fix: "Deploy the release first; the targets it is judged against are fixed at deployment.",
+            },
+          );
+        }
+        const takenAt = new Date(input.takenAt);
+        if (takenAt.getTime() > now.getTime()) {
+          throw new AppError("TAKEN_IN_FUTURE", 400, "A measurement cannot be taken in the future.", {
+            fix: "Give the time the value was measured.",
+            params: [{ pointer: "/takenAt", message: "This time is in the future" }],
+          });
+        }
+        const inForce = await findTargetsInForce(tx, lane.id, release.deployedAt);
+        // A release deployed before any targets existed (TARGETS_DEFINED_LATE) is judged against
+        // none; its values are still kept as evidence when they name a KPI the lane has defined since.
+        const keys = inForce ? inForce.targets.map((t) => t.kpiKey) : await laterTargetKeys(tx, lane.id);
+        if (!keys.includes(input.kpiKey)) {
+          const what = inForce
+            ? `a KPI target of version ${inForce.version}, in force when the release was deployed`
+            : "a KPI target of this lane";
+          throw new AppError("UNKNOWN_KPI", 400, `Release ${label} is not judged on a KPI "${input.kpiKey}".`, {
+            fix: keys.length
+              ? `Use ${what}: ${keys.join(", ")}.`
+              : "This lane has no KPI targets yet: define them first.",
+            params: [
+              {
+                pointer: "/kpiKey",
+                message: keys.length ? `Not ${what}; use ${keys.join(" or ")}` : "The lane has no KPI targets",
+              },
+            ],
+          });
+        }
+        const measurement = await tx.measurement.create({
+          data: {
+            releaseId: release.id,
+            kpiKey: input.kpiKey,
+            value: input.value,
+            source: input.source,
+            takenAt,
+            note: input.note ?? null,
+            createdAt: now,
+          },
         });
-      }
-      const takenAt = new Date(input.takenAt);
-      if (takenAt.getTime() > now.getTime()) {
-        throw new AppError("TAKEN_IN_FUTURE", 400, "A measurement cannot be taken in the future.", {
-          fix: "Give the time the value was measured.",
-          params: [{ pointer: "/takenAt", message: "This time is in the future" }],
-        });
-      }
-      const inForce = await findTargetsInForce(tx, lane.id, release.deployedAt);
-      // A release deployed before any targets existed (TARGETS_DEFINED_LATE) is judged against
-      // none; its values are still kept as evidence when they name a KPI the lane has defined since.
-      const keys = inForce ? inForce.targets.map((t) => t.kpiKey) : await laterTargetKeys(tx, lane.id);
-      if (!keys.includes(input.kpiKey)) {
-        const what = inForce ? `a KPI target of version ${inForce.version}, in force when the release was deployed` : "a KPI target of this lane";
-        throw new AppError("UNKNOWN_KPI", 400, `Release ${label} is not judged on a KPI "${input.kpiKey}".`, {
-          fix: keys.length ? `Use ${what}: ${keys.join(", ")}.` : "This lane has no KPI targets yet: define them first.",
-          params: [{ pointer: "/kpiKey", message: keys.length ? `Not ${what}; use ${keys.join(" or ")}` : "The lane has no KPI targets" }],
-        });
-      }
-      const measurement = await tx.measurement.create({
-        data: { releaseId: release.id, kpiKey: input.kpiKey, value: input.value, source: input.source, takenAt, note: input.note ?? null, createdAt: now },
-      });
 
-      const windowOpen = !release.rolledBackAt && (release.observationEndsAt === null || release.observationEndsAt.getTime() > now.getTime());
-      let haltedRollout = false;
-      if (windowOpen && inForce) {
-        const all = await tx.measurement.findMany({ where: { releaseId: release.id }, orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }] });
-        const kpis = evaluateKpis({
-          targets: inForce.targets,
-          measurements: all.map((m) => ({ id: m.id, kpiKey: m.kpiKey, value: m.value.toNumber(), source: m.source, takenAt: m.takenAt, invalidatedAt: m.invalidatedAt })),
-        });
-        haltedRollout = kpis.some((k) => k.stopBreached && k.measurementId === measurement.id);
-        if (haltedRollout) await updateReleaseVersioned({ tx, release, data: { observationEndsAt: now } });
-      }
-      return { result: { ...measurement, haltedRollout }, entityType: "Measurement", entityId: measurement.id, after: { ...measurement, releaseLabel: label, haltedRollout } };
+        const windowOpen =
+          !release.rolledBackAt &&
+          (release.observationEndsAt === null || release.observationEndsAt.getTime() > now.getTime());
+        let haltedRollout = false;
+        if (windowOpen && inForce) {
+          const all = await tx.measurement.findMany({
+            where: { releaseId: release.id },
+            orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
+          });
+          const kpis = evaluateKpis({
+            targets: inForce.targets,
+            measurements: all.map((m) => ({
+              id: m.id,
+              kpiKey: m.kpiKey,
+              value: m.value.toNumber(),
+              source: m.source,
+              takenAt: m.takenAt,
+              invalidatedAt: m.invalidatedAt,
+            })),
+          });
+          haltedRollout = kpis.some((k) => k.stopBreached && k.measurementId === measurement.id);
+          if (haltedRollout) await updateReleaseVersioned({ tx, release, data: { observationEndsAt: now } });
+        }
+        return {
+          result: { ...measurement, haltedRollout },
+          entityType: "Measurement",
+          entityId: measurement.id,
+          after: { ...measurement, releaseLabel: label, haltedRollout },
+        };
+      },
     },
-  });
+  );
 }

@@ -9,10 +9,26 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
  * transaction: a notification exists exactly when the change it announces committed.
  * A STOP verdict change is also a verdict change, so subscribers of either hear about it.
  */
-export async function enqueueNotifications({ tx, laneId, event, payload, text }: { tx: Prisma.TransactionClient; laneId: string | null; event: WebhookEvent; payload: Record<string, unknown>; text: string }) {
+export async function enqueueNotifications({
+  tx,
+  laneId,
+  event,
+  payload,
+  text,
+}: {
+  tx: Prisma.TransactionClient;
+  laneId: string | null;
+  event: WebhookEvent;
+  payload: Record<string, unknown>;
+  text: string;
+}) {
   const events: WebhookEvent[] = event === "stop.breached" ? ["stop.breached", "verdict.changed"] : [event];
   const hooks = await tx.webhook.findMany({
-    where: { active: true, events: { hasSome: events }, ...(laneId ? { OR: [{ laneIds: { isEmpty: true } }, { laneIds: { has: laneId } }] } : {}) },
+    where: {
+      active: true,
+      events: { hasSome: events },
+      ...(laneId ? { OR: [{ laneIds: { isEmpty: true } }, { laneIds: { has: laneId } }] } : {}),
+    },
     select: { id: true, events: true },
   });
   if (hooks.length === 0) return 0;

@@ -34,7 +34,10 @@ export interface MutationSpec<T> {
  * The one write path: authorization, the change, its audit event and the lane's readiness history
  * (plus webhook outbox rows) commit in one transaction, or none of it does.
  */
-export async function runMutation<T>({ db, actor, now = new Date() }: { db: Db; actor: Actor; now?: Date }, spec: MutationSpec<T>): Promise<T> {
+export async function runMutation<T>(
+  { db, actor, now = new Date() }: { db: Db; actor: Actor; now?: Date },
+  spec: MutationSpec<T>,
+): Promise<T> {
   return db.$transaction(
     async (tx) => {
       const laneOwnerIds = spec.laneId ? await currentOwnerIds(tx, spec.laneId) : [];

@@ -7,11 +7,16 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { hashNewPassword, setPasswordCredential } from "@/lib/server/people/set-password-credential";
 
 const invalid = () =>
-  new AppError("INVITATION_INVALID", 410, "This invitation link is no longer valid.", { fix: "Ask a platform lead for a new invitation." });
+  new AppError("INVITATION_INVALID", 410, "This invitation link is no longer valid.", {
+    fix: "Ask a platform lead for a new invitation.",
+  });
 
 /** Finds a live invitation by its secret (the accept page shows who is invited). */
 export async function findInvitation({ db, token, now = new Date() }: { db: Db; token: string; now?: Date }) {
-  const inv = await db.invitation.findUnique({ where: { tokenHash: hashApiToken(token) }, select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true } });
+  const inv = await db.invitation.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true },
+  });
   return inv && !inv.acceptedAt && inv.expiresAt > now ? inv : null;
 }
 
@@ -20,24 +25,41 @@ export async function findInvitation({ db, token, now = new Date() }: { db: Db; 
  * The invitation secret is the credential here, so the caller is anonymous and the audit trail
  * records the change as done by the invitation.
  */
-export async function acceptInvitation({ db, input, now = new Date() }: { db: Db; input: TAcceptInvitation; now?: Date }) {
+export async function acceptInvitation({
+  db,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  input: TAcceptInvitation;
+  now?: Date;
+}) {
   const inv = await findInvitation({ db, token: input.token, now });
   if (!inv) throw invalid();
   const hash = await hashNewPassword(input.password);
-  return runMutation({ db, actor: { type: "SYSTEM", label: `invitation for ${inv.email}` }, now }, {
-    permission: "people.manage",
-    laneId: null,
-    action: "invitation.accept",
-    summary: `${input.name} joined as ${inv.role}`,
-    run: async (tx) => {
-      const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: now } });
-      if (claimed.count === 0) throw invalid();
-      if (await tx.user.findUnique({ where: { email: inv.email }, select: { id: true } })) {
-        throw new AppError("PERSON_EXISTS", 409, `${inv.email} already has an account.`, { fix: "Sign in instead." });
-      }
-      const user = await tx.user.create({ data: { email: inv.email, name: input.name, role: inv.role, emailVerified: true }, select: { id: true, email: true, name: true, role: true } });
-      await setPasswordCredential(tx, user.id, hash);
-      return { result: user, entityType: "User", entityId: user.id, after: user };
+  return runMutation(
+    { db, actor: { type: "SYSTEM", label: `invitation for ${inv.email}` }, now },
+    {
+      permission: "people.manage",
+      laneId: null,
+      action: "invitation.accept",
+      summary: `${input.name} joined as ${inv.role}`,
+      run: async (tx) => {
+        const claimed = await tx.invitation.updateMany({
+          where: { id: inv.id, acceptedAt: null },
+          data: { acceptedAt: now },
+        });
+        if (claimed.count === 0) throw invalid();
+        if (await tx.user.findUnique({ where: { email: inv.email }, select: { id: true } })) {
+          throw new AppError("PERSON_EXISTS", 409, `${inv.email} already has an account.`, { fix: "Sign in instead." });
+        }
+        const user = await tx.user.create({
+          data: { email: inv.email, name: input.name, role: inv.role, emailVerified: true },
+          select: { id: true, email: true, name: true, role: true },
+        });
+        await setPasswordCredential(tx, user.id, hash);
+        return { result: user, entityType: "User", entityId: user.id, after: user };
+      },
     },
-  });
+  );
 }

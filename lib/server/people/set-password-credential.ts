@@ -13,10 +13,15 @@ export const hashNewPassword = (password: string): Promise<string> => hashPasswo
 
 /** Gives a person a password (creating or replacing their credential account). */
 export async function setPasswordCredential(tx: Prisma.TransactionClient, userId: string, hash: string): Promise<void> {
-  const existing = await tx.account.findFirst({ where: { userId, providerId: CREDENTIAL_PROVIDER }, select: { id: true } });
+  const existing = await tx.account.findFirst({
+    where: { userId, providerId: CREDENTIAL_PROVIDER },
+    select: { id: true },
+  });
   if (existing) {
     await tx.account.update({ where: { id: existing.id }, data: { password: hash } });
   } else {
-    await tx.account.create({ data: { id: crypto.randomUUID(), userId, accountId: userId, providerId: CREDENTIAL_PROVIDER, password: hash } });
+    await tx.account.create({
+      data: { id: crypto.randomUUID(), userId, accountId: userId, providerId: CREDENTIAL_PROVIDER, password: hash },
+    });
   }
 }

@@ -8,28 +8,58 @@ import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 
 /** Records when a regression recovered (and whether by rollback); never before it was detected. */
-export async function recordRecovery({ db, actor, slug, id, input, now = new Date() }: { db: Db; actor: Actor; slug: string; id: string; input: TRecordRecovery; now?: Date }) {
+export async function recordRecovery({
+  db,
+  actor,
+  slug,
+  id,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  id: string;
+  input: TRecordRecovery;
+  now?: Date;
+}) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  return runMutation({ db, actor, now }, {
-    permission: "release.write",
-    laneId: lane.id,
-    action: "regression.recover",
-    summary: "Regression recovery recorded",
-    run: async (tx) => {
-      const before = await tx.regression.findFirst({ where: { id, release: { laneId: lane.id } } });
-      if (!before) throw notFound("Regression");
-      if (before.recoveredAt) {
-        throw new AppError("REGRESSION_ALREADY_RECOVERED", 409, `This regression already recovered on ${formatInstant(before.recoveredAt)}.`, { fix: "Nothing to do: the recovery is on record." });
-      }
-      const recoveredAt = new Date(input.recoveredAt);
-      if (recoveredAt.getTime() < before.detectedAt.getTime()) {
-        throw new AppError("RECOVERED_BEFORE_DETECTED", 400, `The regression cannot recover before it was detected (${formatInstant(before.detectedAt)}).`, {
-          fix: "Give a recovery time at or after the detection time.",
-          params: [{ pointer: "/recoveredAt", message: `Must be at or after ${formatInstant(before.detectedAt)}` }],
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "release.write",
+      laneId: lane.id,
+      action: "regression.recover",
+      summary: "Regression recovery recorded",
+      run: async (tx) => {
+        const before = await tx.regression.findFirst({ where: { id, release: { laneId: lane.id } } });
+        if (!before) throw notFound("Regression");
+        if (before.recoveredAt) {
+          throw new AppError(
+            "REGRESSION_ALREADY_RECOVERED",
+            409,
+            `This regression already recovered on ${formatInstant(before.recoveredAt)}.`,
+            { fix: "Nothing to do: the recovery is on record." },
+          );
+        }
+        const recoveredAt = new Date(input.recoveredAt);
+        if (recoveredAt.getTime() < before.detectedAt.getTime()) {
+          throw new AppError(
+            "RECOVERED_BEFORE_DETECTED",
+            400,
+            `The regression cannot recover before it was detected (${formatInstant(before.detectedAt)}).`,
+            {
+              fix: "Give a recovery time at or after the detection time.",
+              params: [{ pointer: "/recoveredAt", message: `Must be at or after ${formatInstant(before.detectedAt)}` }],
+            },
+          );
+        }
+        const after = await tx.regression.update({
+          where: { id },
+          data: { recoveredAt, recoveredByRollback: input.recoveredByRollback },
         });
-      }
-      const after = await tx.regression.update({ where: { id }, data: { recoveredAt, recoveredByRollback: input.recoveredByRollback } });
-      return { result: after, entityType: "Regression", entityId: id, before, after };
+        return { result: after, entityType: "Regression", entityId: id, before, after };
+      },
     },
-  });
+  );
 }

@@ -12,25 +12,57 @@ import { updateReleaseVersioned } from "@/lib/server/releases/update-release-ver
  * Ends a release's observation window now (early): from then on the release is judged and counts
  * towards, or breaks, the stable streak.
  */
-export async function closeReleaseWindow({ db, actor, slug, label, input, now = new Date() }: { db: Db; actor: Actor; slug: string; label: string; input: TCloseRelease; now?: Date }) {
+export async function closeReleaseWindow({
+  db,
+  actor,
+  slug,
+  label,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  label: string;
+  input: TCloseRelease;
+  now?: Date;
+}) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  return runMutation({ db, actor, now }, {
-    permission: "release.write",
-    laneId: lane.id,
-    action: "release.close",
-    summary: `Observation window of release ${label} closed`,
-    run: async (tx) => {
-      const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
-      if (!release.deployedAt) {
-        throw new AppError("RELEASE_NOT_DEPLOYED", 409, `Release ${label} is only planned: it has no observation window to close.`, { fix: "Deploy the release first." });
-      }
-      if (release.observationEndsAt && release.observationEndsAt.getTime() <= now.getTime()) {
-        throw new AppError("WINDOW_ALREADY_CLOSED", 409, `The observation window of release ${label} is already closed.`, {
-          fix: "Nothing to do: the release is already judged.",
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "release.write",
+      laneId: lane.id,
+      action: "release.close",
+      summary: `Observation window of release ${label} closed`,
+      run: async (tx) => {
+        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        if (!release.deployedAt) {
+          throw new AppError(
+            "RELEASE_NOT_DEPLOYED",
+            409,
+            `Release ${label} is only planned: it has no observation window to close.`,
+            { fix: "Deploy the release first." },
+          );
+        }
+        if (release.observationEndsAt && release.observationEndsAt.getTime() <= now.getTime()) {
+          throw new AppError(
+            "WINDOW_ALREADY_CLOSED",
+            409,
+            `The observation window of release ${label} is already closed.`,
+            {
+              fix: "Nothing to do: the release is already judged.",
+            },
+          );
+        }
+        const updated = await updateReleaseVersioned({
+          tx,
+          release,
+          expectedVersion: input.version,
+          data: { observationEndsAt: now },
         });
-      }
-      const updated = await updateReleaseVersioned({ tx, release, expectedVersion: input.version, data: { observationEndsAt: now } });
-      return { result: updated, entityType: "Release", entityId: release.id, before: release, after: updated };
+        return { result: updated, entityType: "Release", entityId: release.id, before: release, after: updated };
+      },
     },
-  });
+  );
 }

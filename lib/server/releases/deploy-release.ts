@@ -16,35 +16,61 @@ const HOUR_MS = 3_600_000;
  * hours. The KPI target version in force at deployedAt is frozen in the same transaction, so the
  * release is judged against exactly the targets that were in force when it went out.
  */
-export async function deployRelease({ db, actor, slug, label, input, now = new Date() }: { db: Db; actor: Actor; slug: string; label: string; input: TDeployRelease; now?: Date }) {
+export async function deployRelease({
+  db,
+  actor,
+  slug,
+  label,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  label: string;
+  input: TDeployRelease;
+  now?: Date;
+}) {
   const lane = await getLaneIdOrThrow({ db, slug });
   const deployedAt = input.deployedAt ? new Date(input.deployedAt) : now;
-  return runMutation({ db, actor, now }, {
-    permission: "release.write",
-    laneId: lane.id,
-    action: "release.deploy",
-    summary: `Release ${label} deployed`,
-    run: async (tx) => {
-      const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
-      if (release.deployedAt) {
-        throw new AppError("RELEASE_ALREADY_DEPLOYED", 409, `Release ${label} was already deployed.`, {
-          fix: "Plan a new release for the next deployment; a release is deployed once.",
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "release.write",
+      laneId: lane.id,
+      action: "release.deploy",
+      summary: `Release ${label} deployed`,
+      run: async (tx) => {
+        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        if (release.deployedAt) {
+          throw new AppError("RELEASE_ALREADY_DEPLOYED", 409, `Release ${label} was already deployed.`, {
+            fix: "Plan a new release for the next deployment; a release is deployed once.",
+          });
+        }
+        if (deployedAt.getTime() > now.getTime()) {
+          throw new AppError("DEPLOYED_IN_FUTURE", 400, "A deployment cannot be recorded in the future.", {
+            fix: "Leave the deployment time empty to use the current time, or give a past time.",
+            params: [{ pointer: "/deployedAt", message: "This time is in the future" }],
+          });
+        }
+        const updated = await updateReleaseVersioned({
+          tx,
+          release,
+          expectedVersion: input.version,
+          data: {
+            deployedAt,
+            observationEndsAt: new Date(deployedAt.getTime() + input.observationWindowHours * HOUR_MS),
+          },
         });
-      }
-      if (deployedAt.getTime() > now.getTime()) {
-        throw new AppError("DEPLOYED_IN_FUTURE", 400, "A deployment cannot be recorded in the future.", {
-          fix: "Leave the deployment time empty to use the current time, or give a past time.",
-          params: [{ pointer: "/deployedAt", message: "This time is in the future" }],
-        });
-      }
-      const updated = await updateReleaseVersioned({
-        tx,
-        release,
-        expectedVersion: input.version,
-        data: { deployedAt, observationEndsAt: new Date(deployedAt.getTime() + input.observationWindowHours * HOUR_MS) },
-      });
-      const frozenVersion = await freezeTargetsOnFirstDeploy(tx, lane.id, deployedAt);
-      return { result: updated, entityType: "Release", entityId: release.id, before: release, after: { ...updated, frozenTargetVersion: frozenVersion } };
+        const frozenVersion = await freezeTargetsOnFirstDeploy(tx, lane.id, deployedAt);
+        return {
+          result: updated,
+          entityType: "Release",
+          entityId: release.id,
+          before: release,
+          after: { ...updated, frozenTargetVersion: frozenVersion },
+        };
+      },
     },
-  });
+  );
 }

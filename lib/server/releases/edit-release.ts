@@ -8,17 +8,39 @@ import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw"
 import { updateReleaseVersioned } from "@/lib/server/releases/update-release-versioned";
 
 /** Edits a release's engine version and notes; a save based on an old version is refused. */
-export async function editRelease({ db, actor, slug, label, input, now = new Date() }: { db: Db; actor: Actor; slug: string; label: string; input: TEditRelease; now?: Date }) {
+export async function editRelease({
+  db,
+  actor,
+  slug,
+  label,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  label: string;
+  input: TEditRelease;
+  now?: Date;
+}) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  return runMutation({ db, actor, now }, {
-    permission: "release.write",
-    laneId: lane.id,
-    action: "release.edit",
-    summary: `Release ${label} edited`,
-    run: async (tx) => {
-      const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
-      const updated = await updateReleaseVersioned({ tx, release, expectedVersion: input.version, data: { engineVersion: input.engineVersion, notes: input.notes ?? null } });
-      return { result: updated, entityType: "Release", entityId: release.id, before: release, after: updated };
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "release.write",
+      laneId: lane.id,
+      action: "release.edit",
+      summary: `Release ${label} edited`,
+      run: async (tx) => {
+        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const updated = await updateReleaseVersioned({
+          tx,
+          release,
+          expectedVersion: input.version,
+          data: { engineVersion: input.engineVersion, notes: input.notes ?? null },
+        });
+        return { result: updated, entityType: "Release", entityId: release.id, before: release, after: updated };
+      },
     },
-  });
+  );
 }

@@ -20,8 +20,22 @@ const LATER = new Date("2026-11-20T08:00:00.000Z");
 async function stableRelease(slug: string, label: string, at: Date) {
   await createRelease({ db, actor, slug, input: { versionLabel: label, engineVersion: "DataFusion 53.1.0" }, now: at });
   await deployRelease({ db, actor, slug, label, input: { observationWindowHours: 168 }, now: at });
-  await recordMeasurement({ db, actor, slug, label, input: { kpiKey: "p95_latency_ms", value: 3100, source: "PRODUCTION", takenAt: days(at, 1).toISOString() }, now: days(at, 1) });
-  await recordMeasurement({ db, actor, slug, label, input: { kpiKey: "result_mismatches", value: 0, source: "SHADOW", takenAt: days(at, 1).toISOString() }, now: days(at, 1) });
+  await recordMeasurement({
+    db,
+    actor,
+    slug,
+    label,
+    input: { kpiKey: "p95_latency_ms", value: 3100, source: "PRODUCTION", takenAt: days(at, 1).toISOString() },
+    now: days(at, 1),
+  });
+  await recordMeasurement({
+    db,
+    actor,
+    slug,
+    label,
+    input: { kpiKey: "result_mismatches", value: 0, source: "SHADOW", takenAt: days(at, 1).toISOString() },
+    now: days(at, 1),
+  });
   await closeReleaseWindow({ db, actor, slug, label, input: {}, now: days(at, 2) });
 }
 
@@ -42,7 +56,14 @@ describe("deploy", () => {
   it("sets deployedAt and the window end, and freezes the targets in force at the first deployment only", async () => {
     const { slug, lane } = await createReleaseLane(db, { at: T0 });
     await createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53" }, now: T0 });
-    const deployed = await deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 36, version: 1 }, now: days(T0, 1) });
+    const deployed = await deployRelease({
+      db,
+      actor,
+      slug,
+      label: "r1",
+      input: { observationWindowHours: 36, version: 1 },
+      now: days(T0, 1),
+    });
     expect(deployed.deployedAt).toEqual(days(T0, 1));
     expect(deployed.observationEndsAt).toEqual(days(T0, 2.5));
     expect(deployed.version).toBe(2);
@@ -51,8 +72,13 @@ describe("deploy", () => {
 
     await createRelease({ db, actor, slug, input: { versionLabel: "r2", engineVersion: "53" }, now: days(T0, 3) });
     await deployRelease({ db, actor, slug, label: "r2", input: { observationWindowHours: 24 }, now: days(T0, 4) });
-    expect((await db.targetVersion.findFirstOrThrow({ where: { laneId: lane.id, version: 1 } })).frozenAt).toEqual(days(T0, 1));
-    const audit = await db.auditEvent.findMany({ where: { laneId: lane.id, action: "release.deploy" }, orderBy: { at: "asc" } });
+    expect((await db.targetVersion.findFirstOrThrow({ where: { laneId: lane.id, version: 1 } })).frozenAt).toEqual(
+      days(T0, 1),
+    );
+    const audit = await db.auditEvent.findMany({
+      where: { laneId: lane.id, action: "release.deploy" },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => a.at)).toEqual([days(T0, 1), days(T0, 4)]);
   });
 
@@ -61,7 +87,9 @@ describe("deploy", () => {
     await createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53" }, now: T0 });
     await deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 24 }, now: T0 });
     const before = await counts(lane.id);
-    await expect(deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 24 }, now: days(T0, 1) })).rejects.toMatchObject({ code: "RELEASE_ALREADY_DEPLOYED", status: 409 });
+    await expect(
+      deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 24 }, now: days(T0, 1) }),
+    ).rejects.toMatchObject({ code: "RELEASE_ALREADY_DEPLOYED", status: 409 });
     expect(await counts(lane.id)).toEqual(before);
   });
 });
@@ -81,7 +109,9 @@ describe("close and roll back", () => {
     const { slug, lane } = await createReleaseLane(db, { at: T0 });
     await stableRelease(slug, "r1", T0);
     const before = await counts(lane.id);
-    await expect(closeReleaseWindow({ db, actor, slug, label: "r1", input: {}, now: days(T0, 3) })).rejects.toMatchObject({ code: "WINDOW_ALREADY_CLOSED" });
+    await expect(
+      closeReleaseWindow({ db, actor, slug, label: "r1", input: {}, now: days(T0, 3) }),
+    ).rejects.toMatchObject({ code: "WINDOW_ALREADY_CLOSED" });
     expect(await counts(lane.id)).toEqual(before);
   });
 
@@ -90,20 +120,33 @@ describe("close and roll back", () => {
     await stableRelease(slug, "r1", T0);
     await stableRelease(slug, "r2", days(T0, 5));
     expect(await getLaneReadiness({ db, slug, now: days(T0, 8) })).toMatchObject({ verdict: "READY" });
-    await rollBackRelease({ db, actor, slug, label: "r2", input: { reason: "Executor OOM on month-end partition" }, now: days(T0, 9) });
+    await rollBackRelease({
+      db,
+      actor,
+      slug,
+      label: "r2",
+      input: { reason: "Executor OOM on month-end partition" },
+      now: days(T0, 9),
+    });
     const r = await getLaneReadiness({ db, slug, now: days(T0, 9) });
     expect(r).toMatchObject({ verdict: "HOLD", streak: 0 });
     expect(r.releases.find((x) => x.versionLabel === "r2")).toMatchObject({ status: "UNSTABLE" });
     expect(r.reasons.map((x) => x.code)).toContain("ROLLED_BACK");
     const last = await db.readinessChange.findFirstOrThrow({ where: { laneId: lane.id }, orderBy: { at: "desc" } });
-    expect(last).toMatchObject({ verdict: "HOLD", cause: "Release r2 rolled back: Executor OOM on month-end partition", at: days(T0, 9) });
+    expect(last).toMatchObject({
+      verdict: "HOLD",
+      cause: "Release r2 rolled back: Executor OOM on month-end partition",
+      at: days(T0, 9),
+    });
   });
 
   it("refuses to roll back a planned release, and writes nothing", async () => {
     const { slug, lane } = await createReleaseLane(db, { at: T0 });
     await createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53" }, now: T0 });
     const before = await counts(lane.id);
-    await expect(rollBackRelease({ db, actor, slug, label: "r1", input: { reason: "never mind" }, now: T0 })).rejects.toMatchObject({ code: "RELEASE_NOT_DEPLOYED" });
+    await expect(
+      rollBackRelease({ db, actor, slug, label: "r1", input: { reason: "never mind" }, now: T0 }),
+    ).rejects.toMatchObject({ code: "RELEASE_NOT_DEPLOYED" });
     expect(await counts(lane.id)).toEqual(before);
   });
 });
@@ -113,8 +156,22 @@ describe("optimistic concurrency on release edits", () => {
     const { slug, lane } = await createReleaseLane(db, { at: T0 });
     await createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53.0" }, now: T0 });
     const [first, second] = await Promise.allSettled([
-      editRelease({ db, actor, slug, label: "r1", input: { version: 1, engineVersion: "53.1", notes: "first" }, now: T0 }),
-      editRelease({ db, actor, slug, label: "r1", input: { version: 1, engineVersion: "53.2", notes: "second" }, now: T0 }),
+      editRelease({
+        db,
+        actor,
+        slug,
+        label: "r1",
+        input: { version: 1, engineVersion: "53.1", notes: "first" },
+        now: T0,
+      }),
+      editRelease({
+        db,
+        actor,
+        slug,
+        label: "r1",
+        input: { version: 1, engineVersion: "53.2", notes: "second" },
+        now: T0,
+      }),
     ]);
     const outcomes = [first, second];
     const ok = outcomes.filter((o) => o.status === "fulfilled");
@@ -135,7 +192,9 @@ describe("optimistic concurrency on release edits", () => {
     await createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53.0" }, now: T0 });
     await editRelease({ db, actor, slug, label: "r1", input: { version: 1, engineVersion: "53.1" }, now: T0 });
     const before = await counts(lane.id);
-    await expect(deployRelease({ db, actor, slug, label: "r1", input: { version: 1, observationWindowHours: 24 }, now: T0 })).rejects.toMatchObject({ code: "STALE_VERSION" });
+    await expect(
+      deployRelease({ db, actor, slug, label: "r1", input: { version: 1, observationWindowHours: 24 }, now: T0 }),
+    ).rejects.toMatchObject({ code: "STALE_VERSION" });
     expect(await counts(lane.id)).toEqual(before);
   });
 });

@@ -8,9 +8,22 @@ import type { Tx } from "@/lib/server/mutations/run-mutation";
  * version read in this transaction when the caller sent none). A concurrent change in between
  * makes the conditional update match no row: the save is refused with the current record.
  */
-export async function updateReleaseVersioned({ tx, release, expectedVersion, data }: { tx: Tx; release: Release; expectedVersion?: number; data: Prisma.ReleaseUpdateManyMutationInput }): Promise<Release> {
+export async function updateReleaseVersioned({
+  tx,
+  release,
+  expectedVersion,
+  data,
+}: {
+  tx: Tx;
+  release: Release;
+  expectedVersion?: number;
+  data: Prisma.ReleaseUpdateManyMutationInput;
+}): Promise<Release> {
   const version = expectedVersion ?? release.version;
-  const { count } = await tx.release.updateMany({ where: { id: release.id, version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await tx.release.updateMany({
+    where: { id: release.id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   const current = await tx.release.findUniqueOrThrow({ where: { id: release.id } });
   if (count === 0) throw staleError({ entity: "release", expectedVersion: version, current });
   return current;

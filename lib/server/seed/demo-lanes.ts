@@ -1,6 +1,18 @@
-import type { LaneStage, MeasurementSource, OwnerRole, Severity, GateOverrideKind } from "@/lib/generated/prisma/client";
+import type {
+  LaneStage,
+  MeasurementSource,
+  OwnerRole,
+  Severity,
+  GateOverrideKind,
+} from "@/lib/generated/prisma/client";
 import type { PersonKey } from "@/lib/server/seed/demo-people";
-import { ATTRIBUTION_JOIN_PLAN, GENERIC_SCAN_PLAN, REVENUE_ROLLUP_PLAN_V1, REVENUE_ROLLUP_PLAN_V2, SESSIONIZATION_PLAN } from "@/lib/server/seed/demo-plans";
+import {
+  ATTRIBUTION_JOIN_PLAN,
+  GENERIC_SCAN_PLAN,
+  REVENUE_ROLLUP_PLAN_V1,
+  REVENUE_ROLLUP_PLAN_V2,
+  SESSIONIZATION_PLAN,
+} from "@/lib/server/seed/demo-plans";
 
 // Times are in days before the seed runs (fractions allowed), so the demo keeps its shape
 // whenever it is loaded: the mid-release lane stays mid-release.
@@ -24,7 +36,14 @@ export interface DemoRelease {
   rolledBack?: { daysAgo: number; reason: string };
   measurements: { kpiKey: string; value: number; source: MeasurementSource; daysAgo: number; invalidated?: string }[];
   incidents?: { ref: string; severity: Severity; title: string; openedDaysAgo: number; resolvedDaysAgo?: number }[];
-  regressions?: { summary: string; detectedDaysAgo: number; recoveryMinutes: number | null; byRollback?: boolean; side?: OwnerRole; planChange?: string }[];
+  regressions?: {
+    summary: string;
+    detectedDaysAgo: number;
+    recoveryMinutes: number | null;
+    byRollback?: boolean;
+    side?: OwnerRole;
+    planChange?: string;
+  }[];
   plans?: { query: string; text: string; daysAgo: number }[];
 }
 
@@ -36,7 +55,14 @@ export interface DemoLane {
   engineVersion: string;
   createdDaysAgo: number;
   stages: { to: LaneStage; daysAgo: number; by: PersonKey; reason: string; override?: GateOverrideKind }[];
-  owners: { role: OwnerRole; person: PersonKey; by: PersonKey; daysAgo: number; reason: string; endedDaysAgo?: number }[];
+  owners: {
+    role: OwnerRole;
+    person: PersonKey;
+    by: PersonKey;
+    daysAgo: number;
+    reason: string;
+    endedDaysAgo?: number;
+  }[];
   targetsDefinedDaysAgo: number;
   targets: DemoTarget[];
   rollback?: { runbookUrl: string; target: string; drills: { daysAgo: number; seconds: number; notes: string }[] };
@@ -66,24 +92,47 @@ const parity: DemoTarget = {
   stop: { kind: "ABSOLUTE", value: 0 },
 };
 
-const m = (kpiKey: string, value: number, source: MeasurementSource, daysAgo: number) => ({ kpiKey, value, source, daysAgo });
+const m = (kpiKey: string, value: number, source: MeasurementSource, daysAgo: number) => ({
+  kpiKey,
+  value,
+  source,
+  daysAgo,
+});
 
 export const DEMO_LANES: DemoLane[] = [
   {
     slug: "nightly-revenue-rollup",
     name: "Nightly revenue rollup",
-    workload: "Nightly aggregation of completed orders into revenue by day and region (41 queries, 2.3 TB of Parquet) feeding the finance close dashboards.",
+    workload:
+      "Nightly aggregation of completed orders into revenue by day and region (41 queries, 2.3 TB of Parquet) feeding the finance close dashboards.",
     owningTeam: "Finance Data Platform",
     engineVersion: "DataFusion 53.1.0",
     createdDaysAgo: 120,
     stages: [
-      { to: "SHADOW", daysAgo: 100, by: "priya", reason: "Targets, owners and rollback runbook in place; start shadow comparison." },
+      {
+        to: "SHADOW",
+        daysAgo: 100,
+        by: "priya",
+        reason: "Targets, owners and rollback runbook in place; start shadow comparison.",
+      },
       { to: "CANARY", daysAgo: 80, by: "priya", reason: "Shadow parity clean for 14 nights." },
       { to: "PRODUCTION", daysAgo: 60, by: "priya", reason: "Canary met latency target on 25% of partitions." },
     ],
     owners: [
-      { role: "PLANNER", person: "lena", by: "priya", daysAgo: 115, reason: "Owns optimizer rules for the finance workloads." },
-      { role: "EXECUTOR", person: "tomas", by: "priya", daysAgo: 115, reason: "Runs the executor fleet and memory budgets." },
+      {
+        role: "PLANNER",
+        person: "lena",
+        by: "priya",
+        daysAgo: 115,
+        reason: "Owns optimizer rules for the finance workloads.",
+      },
+      {
+        role: "EXECUTOR",
+        person: "tomas",
+        by: "priya",
+        daysAgo: 115,
+        reason: "Runs the executor fleet and memory budgets.",
+      },
     ],
     targetsDefinedDaysAgo: 110,
     targets: [latency(4200), parity],
@@ -103,9 +152,22 @@ export const DEMO_LANES: DemoLane[] = [
         deployedDaysAgo: 78,
         windowDays: 14,
         measurements: [m("p95_latency_ms", 3410, "PRODUCTION", 66), m("result_mismatches", 0, "SHADOW", 66)],
-        incidents: [{ ref: "INC-2087", severity: "P2", title: "Revenue rollup missed the 06:00 close deadline", openedDaysAgo: 72, resolvedDaysAgo: 71.9 }],
+        incidents: [
+          {
+            ref: "INC-2087",
+            severity: "P2",
+            title: "Revenue rollup missed the 06:00 close deadline",
+            openedDaysAgo: 72,
+            resolvedDaysAgo: 71.9,
+          },
+        ],
         regressions: [
-          { summary: "Hash aggregate spilled to disk on month-end partition", detectedDaysAgo: 72, recoveryMinutes: 11, side: "EXECUTOR" },
+          {
+            summary: "Hash aggregate spilled to disk on month-end partition",
+            detectedDaysAgo: 72,
+            recoveryMinutes: 11,
+            side: "EXECUTOR",
+          },
         ],
       },
       {
@@ -113,7 +175,11 @@ export const DEMO_LANES: DemoLane[] = [
         engineVersion: "DataFusion 53.0.0",
         deployedDaysAgo: 50,
         windowDays: 14,
-        measurements: [m("p95_latency_ms", 3390, "SYNTHETIC", 49), m("p95_latency_ms", 3240, "PRODUCTION", 37), m("result_mismatches", 0, "SHADOW", 37)],
+        measurements: [
+          m("p95_latency_ms", 3390, "SYNTHETIC", 49),
+          m("p95_latency_ms", 3240, "PRODUCTION", 37),
+          m("result_mismatches", 0, "SHADOW", 37),
+        ],
         plans: [{ query: "revenue_by_region", text: REVENUE_ROLLUP_PLAN_V1, daysAgo: 50 }],
       },
       {
@@ -127,7 +193,13 @@ export const DEMO_LANES: DemoLane[] = [
           m("result_mismatches", 0, "SHADOW", 11),
         ],
         regressions: [
-          { summary: "Filter pushdown lost after projection rewrite", detectedDaysAgo: 20, recoveryMinutes: 15, side: "PLANNER", planChange: "FilterExec no longer pushed into DataSourceExec predicate" },
+          {
+            summary: "Filter pushdown lost after projection rewrite",
+            detectedDaysAgo: 20,
+            recoveryMinutes: 15,
+            side: "PLANNER",
+            planChange: "FilterExec no longer pushed into DataSourceExec predicate",
+          },
         ],
         plans: [{ query: "revenue_by_region", text: REVENUE_ROLLUP_PLAN_V2, daysAgo: 24 }],
       },
@@ -150,7 +222,15 @@ export const DEMO_LANES: DemoLane[] = [
         override: "ONE_LANE",
       },
     ],
-    owners: [{ role: "PLANNER", person: "aiko", by: "marcus", daysAgo: 88, reason: "Wrote the join reordering rules for attribution." }],
+    owners: [
+      {
+        role: "PLANNER",
+        person: "aiko",
+        by: "marcus",
+        daysAgo: 88,
+        reason: "Wrote the join reordering rules for attribution.",
+      },
+    ],
     targetsDefinedDaysAgo: 80,
     targets: [latency(9800), parity],
     rollback: {
@@ -206,9 +286,23 @@ export const DEMO_LANES: DemoLane[] = [
         deployedDaysAgo: 12,
         windowDays: 7,
         measurements: [m("p95_latency_ms", 3070, "PRODUCTION", 9), m("result_mismatches", 2, "SHADOW", 9)],
-        incidents: [{ ref: "INC-2211", severity: "P3", title: "Session counts differ from Spark for late events", openedDaysAgo: 9, resolvedDaysAgo: 8 }],
+        incidents: [
+          {
+            ref: "INC-2211",
+            severity: "P3",
+            title: "Session counts differ from Spark for late events",
+            openedDaysAgo: 9,
+            resolvedDaysAgo: 8,
+          },
+        ],
         regressions: [
-          { summary: "Sort spill after window partition change", detectedDaysAgo: 10, recoveryMinutes: 42, side: "EXECUTOR", planChange: "RepartitionExec 12 → 48 partitions before SortExec" },
+          {
+            summary: "Sort spill after window partition change",
+            detectedDaysAgo: 10,
+            recoveryMinutes: 42,
+            side: "EXECUTOR",
+            planChange: "RepartitionExec 12 → 48 partitions before SortExec",
+          },
         ],
       },
     ],
@@ -216,14 +310,21 @@ export const DEMO_LANES: DemoLane[] = [
   {
     slug: "log-search-adhoc",
     name: "Log search (ad hoc)",
-    workload: "Analyst ad hoc search over 30 days of service logs in Parquet; proof of concept on ClickBench-style queries.",
+    workload:
+      "Analyst ad hoc search over 30 days of service logs in Parquet; proof of concept on ClickBench-style queries.",
     owningTeam: "Observability",
     engineVersion: "DataFusion 53.1.0",
     createdDaysAgo: 45,
     stages: [{ to: "SHADOW", daysAgo: 30, by: "ravi", reason: "Try it against the analysts' saved searches." }],
     owners: [
       { role: "PLANNER", person: "ravi", by: "marcus", daysAgo: 44, reason: "Proposed the lane." },
-      { role: "EXECUTOR", person: "dmitri", by: "marcus", daysAgo: 20, reason: "Runtime team took the executor role after the POC." },
+      {
+        role: "EXECUTOR",
+        person: "dmitri",
+        by: "marcus",
+        daysAgo: 20,
+        reason: "Runtime team took the executor role after the POC.",
+      },
     ],
     targetsDefinedDaysAgo: 40,
     targets: [latency(1500), parity],
@@ -304,8 +405,21 @@ export const DEMO_LANES: DemoLane[] = [
     ],
     owners: [
       { role: "PLANNER", person: "hannah", by: "priya", daysAgo: 145, reason: "Owns the enrichment models." },
-      { role: "EXECUTOR", person: "tomas", by: "priya", daysAgo: 145, reason: "Executor fleet owner.", endedDaysAgo: 30 },
-      { role: "EXECUTOR", person: "dmitri", by: "priya", daysAgo: 30, reason: "Tomás moved to the inventory lane full time." },
+      {
+        role: "EXECUTOR",
+        person: "tomas",
+        by: "priya",
+        daysAgo: 145,
+        reason: "Executor fleet owner.",
+        endedDaysAgo: 30,
+      },
+      {
+        role: "EXECUTOR",
+        person: "dmitri",
+        by: "priya",
+        daysAgo: 30,
+        reason: "Tomás moved to the inventory lane full time.",
+      },
     ],
     targetsDefinedDaysAgo: 142,
     targets: [latency(3100), parity],
@@ -341,7 +455,9 @@ export const DEMO_LANES: DemoLane[] = [
     engineVersion: "DataFusion 53.1.0",
     createdDaysAgo: 6,
     stages: [],
-    owners: [{ role: "PLANNER", person: "lena", by: "priya", daysAgo: 5, reason: "Planner owner for the first sizing." }],
+    owners: [
+      { role: "PLANNER", person: "lena", by: "priya", daysAgo: 5, reason: "Planner owner for the first sizing." },
+    ],
     targetsDefinedDaysAgo: 5,
     targets: [latency(12500), parity],
     releases: [],

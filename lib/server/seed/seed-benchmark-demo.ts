@@ -20,7 +20,13 @@ const QUERIES: Array<[name: string, baselineMs: number, candidateMs: number, row
 /** A dfbench `-o` file as the runner writes it: three iterations around each median. */
 function dfbench(version: string, startTime: number, pick: (q: (typeof QUERIES)[number]) => number) {
   return {
-    context: { benchmark_version: version, datafusion_version: version, num_cpus: 16, start_time: startTime, arguments: ["tpch", "--iterations", "3", "--path", "/data/revenue", "-o", "results.json"] },
+    context: {
+      benchmark_version: version,
+      datafusion_version: version,
+      num_cpus: 16,
+      start_time: startTime,
+      arguments: ["tpch", "--iterations", "3", "--path", "/data/revenue", "-o", "results.json"],
+    },
     queries: QUERIES.map((q) => ({
       query: q[0],
       iterations: [1.03, 1, 0.98].map((f) => ({ elapsed: Math.round(pick(q) * f * 1000) / 1000, row_count: q[3] })),
@@ -36,12 +42,31 @@ function dfbench(version: string, startTime: number, pick: (q: (typeof QUERIES)[
  * so every demo lane keeps the verdict seed-demo gives it. Idempotent: skipped once the lane has runs.
  */
 export async function seedBenchmarkDemo({ db, now }: { db: Db; now: Date }): Promise<{ created: boolean }> {
-  const lane = await db.lane.findUnique({ where: { slug: LANE }, select: { id: true, benchmarkRuns: { select: { id: true }, take: 1 }, releases: { where: { versionLabel: RELEASE }, select: { id: true } } } });
+  const lane = await db.lane.findUnique({
+    where: { slug: LANE },
+    select: {
+      id: true,
+      benchmarkRuns: { select: { id: true }, take: 1 },
+      releases: { where: { versionLabel: RELEASE }, select: { id: true } },
+    },
+  });
   const release = lane?.releases[0];
   if (!lane || !release || lane.benchmarkRuns.length > 0) return { created: false };
   const runs = [
-    { role: "BASELINE" as const, releaseId: null, label: "main @ DataFusion 53.0.0", daysAgo: 30, raw: dfbench("53.0.0", 0, (q) => q[1]) },
-    { role: "CANDIDATE" as const, releaseId: release.id, label: "release 2026.11.1 @ DataFusion 53.1.0", daysAgo: 25, raw: dfbench("53.1.0", 0, (q) => q[2]) },
+    {
+      role: "BASELINE" as const,
+      releaseId: null,
+      label: "main @ DataFusion 53.0.0",
+      daysAgo: 30,
+      raw: dfbench("53.0.0", 0, (q) => q[1]),
+    },
+    {
+      role: "CANDIDATE" as const,
+      releaseId: release.id,
+      label: "release 2026.11.1 @ DataFusion 53.1.0",
+      daysAgo: 25,
+      raw: dfbench("53.1.0", 0, (q) => q[2]),
+    },
   ];
   for (const spec of runs) {
     const at = new Date(now.getTime() - spec.daysAgo * DAY_MS);

@@ -14,7 +14,10 @@ export async function seedDemoCredentials({ db }: { db: Db }): Promise<{ created
   let created = 0;
   const hash = await hashNewPassword(DEMO_PASSWORD);
   for (const p of DEMO_PEOPLE) {
-    const user = await db.user.findUnique({ where: { email: p.email }, select: { id: true, accounts: { where: { providerId: "credential" }, select: { id: true } } } });
+    const user = await db.user.findUnique({
+      where: { email: p.email },
+      select: { id: true, accounts: { where: { providerId: "credential" }, select: { id: true } } },
+    });
     if (!user || user.accounts.length > 0) continue;
     await db.$transaction((tx) => setPasswordCredential(tx, user.id, hash));
     created += 1;

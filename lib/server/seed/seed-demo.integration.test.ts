@@ -18,7 +18,14 @@ describe("seedDemo", () => {
   });
 
   it("is idempotent: a second run creates nothing and changes no row count", async () => {
-    const count = async () => Promise.all([db.user.count(), db.lane.count(), db.release.count(), db.measurement.count(), db.auditEvent.count()]);
+    const count = async () =>
+      Promise.all([
+        db.user.count(),
+        db.lane.count(),
+        db.release.count(),
+        db.measurement.count(),
+        db.auditEvent.count(),
+      ]);
     const before = await count();
     const second = await seedDemo({ db, now });
     expect(second.createdLanes).toEqual([]);
@@ -28,20 +35,29 @@ describe("seedDemo", () => {
 
   it.each([
     ["nightly-revenue-rollup", "READY", 2, [], []],
-    ["ad-attribution-joins", "HOLD", 1, ["STREAK_TOO_SHORT", "EXECUTOR_OWNER_MISSING"], ["NO_EXPLICIT_OWNERSHIP", "ONE_LANE_RULE_OVERRIDDEN"]],
+    [
+      "ad-attribution-joins",
+      "HOLD",
+      1,
+      ["STREAK_TOO_SHORT", "EXECUTOR_OWNER_MISSING"],
+      ["NO_EXPLICIT_OWNERSHIP", "ONE_LANE_RULE_OVERRIDDEN"],
+    ],
     ["clickstream-sessionization", "STOP", 0, ["STOP_CONDITION", "SLOW_RECOVERY"], []],
     ["log-search-adhoc", "HOLD", 0, ["KPI_MISSING", "ROLLBACK_DRILL_MISSING"], ["POC_DATA_ONLY", "OBSERVABILITY_LATE"]],
     ["inventory-snapshot-etl", "HOLD", 1, ["TARGETS_DEFINED_LATE"], ["EXPANSION_BEFORE_PROOF", "OBSERVABILITY_LATE"]],
     ["customer-360-enrichment", "HOLD", 1, ["STREAK_TOO_SHORT"], []],
     ["supplier-risk-scoring", "HOLD", 0, ["EXECUTOR_OWNER_MISSING", "NO_ROLLBACK_DESIGN", "NO_PLAN_SNAPSHOTS"], []],
-  ] as const)("%s is %s with streak %i and the expected reasons and flags", async (slug, verdict, streak, reasons, flags) => {
-    const r = await getLaneReadiness({ db, slug, now });
-    expect(r.verdict).toBe(verdict);
-    expect(r.streak).toBe(streak);
-    for (const code of reasons) expect(codes(r.reasons)).toContain(code);
-    for (const code of flags) expect(codes(r.flags)).toContain(code);
-    if (verdict === "READY") expect(r.reasons).toEqual([]);
-  });
+  ] as const)(
+    "%s is %s with streak %i and the expected reasons and flags",
+    async (slug, verdict, streak, reasons, flags) => {
+      const r = await getLaneReadiness({ db, slug, now });
+      expect(r.verdict).toBe(verdict);
+      expect(r.streak).toBe(streak);
+      for (const code of reasons) expect(codes(r.reasons)).toContain(code);
+      for (const code of flags) expect(codes(r.flags)).toContain(code);
+      if (verdict === "READY") expect(r.reasons).toEqual([]);
+    },
+  );
 
   it("keeps the mid-release lane mid-release and the stale drill as a warning only", async () => {
     const r = await getLaneReadiness({ db, slug: "customer-360-enrichment", now });
@@ -51,28 +67,53 @@ describe("seedDemo", () => {
   });
 
   it("gives every demo lane an audit history", async () => {
-    const lanes = await db.lane.findMany({ where: { slug: { in: DEMO_LANES.map((l) => l.slug) } }, select: { id: true } });
-    const grouped = await db.auditEvent.groupBy({ by: ["laneId"], where: { laneId: { in: lanes.map((l) => l.id) } }, _count: true });
+    const lanes = await db.lane.findMany({
+      where: { slug: { in: DEMO_LANES.map((l) => l.slug) } },
+      select: { id: true },
+    });
+    const grouped = await db.auditEvent.groupBy({
+      by: ["laneId"],
+      where: { laneId: { in: lanes.map((l) => l.id) } },
+      _count: true,
+    });
     expect(grouped).toHaveLength(DEMO_LANES.length);
   });
 
-  it.each(DEMO_LANES.map((l) => [l.slug]))("%s has a readiness history whose latest verdict is its current verdict", async (slug) => {
-    const lane = await db.lane.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-    const history = await db.readinessChange.findMany({ where: { laneId: lane.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
-    expect(history.length).toBeGreaterThan(0);
-    const current = await getLaneReadiness({ db, slug, now });
-    expect(history.at(-1)).toMatchObject({ verdict: current.verdict, streak: current.streak });
-    // Historical times, not the moment the seed ran.
-    expect(history[0]!.at.getTime()).toBeLessThan(now.getTime() - 86_400_000);
-  });
+  it.each(DEMO_LANES.map((l) => [l.slug]))(
+    "%s has a readiness history whose latest verdict is its current verdict",
+    async (slug) => {
+      const lane = await db.lane.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+      const history = await db.readinessChange.findMany({
+        where: { laneId: lane.id },
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+      });
+      expect(history.length).toBeGreaterThan(0);
+      const current = await getLaneReadiness({ db, slug, now });
+      expect(history.at(-1)).toMatchObject({ verdict: current.verdict, streak: current.streak });
+      // Historical times, not the moment the seed ran.
+      expect(history[0]!.at.getTime()).toBeLessThan(now.getTime() - 86_400_000);
+    },
+  );
 
   it("records the demo's story in readiness history: the clickstream lane turned STOP when the breaching measurement was recorded", async () => {
-    const lane = await db.lane.findUniqueOrThrow({ where: { slug: "clickstream-sessionization" }, select: { id: true } });
-    const stop = await db.readinessChange.findFirstOrThrow({ where: { laneId: lane.id, verdict: "STOP" }, orderBy: { at: "asc" } });
+    const lane = await db.lane.findUniqueOrThrow({
+      where: { slug: "clickstream-sessionization" },
+      select: { id: true },
+    });
+    const stop = await db.readinessChange.findFirstOrThrow({
+      where: { laneId: lane.id, verdict: "STOP" },
+      orderBy: { at: "asc" },
+    });
     expect(stop.cause).toBe("p95_latency_ms = 3070 (production) recorded for release 2026.11.2");
     expect(stop.auditEventId).not.toBeNull();
-    const nightly = await db.lane.findUniqueOrThrow({ where: { slug: "nightly-revenue-rollup" }, select: { id: true } });
-    const ready = await db.readinessChange.findFirstOrThrow({ where: { laneId: nightly.id, verdict: "READY" }, orderBy: { at: "asc" } });
+    const nightly = await db.lane.findUniqueOrThrow({
+      where: { slug: "nightly-revenue-rollup" },
+      select: { id: true },
+    });
+    const ready = await db.readinessChange.findFirstOrThrow({
+      where: { laneId: nightly.id, verdict: "READY" },
+      orderBy: { at: "asc" },
+    });
     expect(ready.cause).toBe("Observation window of release 2026.11.1 ended");
   });
 
@@ -80,7 +121,19 @@ describe("seedDemo", () => {
     const lane = await db.lane.findUniqueOrThrow({ where: { slug: "nightly-revenue-rollup" }, select: { id: true } });
     const events = await db.auditEvent.findMany({ where: { laneId: lane.id }, orderBy: { at: "asc" } });
     expect(events[0]).toMatchObject({ action: "lane.create", actorType: "USER", actorLabel: "Priya Raman" });
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["release.create", "release.deploy", "measurement.record", "incident.record", "incident.resolve", "regression.record", "regression.recover", "targets.define", "owner.assign"]));
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining([
+        "release.create",
+        "release.deploy",
+        "measurement.record",
+        "incident.record",
+        "incident.resolve",
+        "regression.record",
+        "regression.recover",
+        "targets.define",
+        "owner.assign",
+      ]),
+    );
     const deploys = events.filter((e) => e.action === "release.deploy");
     expect(deploys.map((e) => Math.round((now.getTime() - e.at.getTime()) / 86_400_000))).toEqual([78, 50, 24]);
     const frozen = await db.targetVersion.findFirstOrThrow({ where: { laneId: lane.id, version: 1 } });

@@ -13,7 +13,13 @@ import { buildDemoSteps } from "@/lib/server/seed/build-demo-steps";
  * Idempotent: people are upserted by email and a lane whose slug already exists is left as it is,
  * so a second run changes nothing and never loses user edits.
  */
-export async function seedDemo({ db, now }: { db: Db; now: Date }): Promise<{ createdLanes: string[]; skippedLanes: string[] }> {
+export async function seedDemo({
+  db,
+  now,
+}: {
+  db: Db;
+  now: Date;
+}): Promise<{ createdLanes: string[]; skippedLanes: string[] }> {
   const people = new Map<PersonKey, Actor & { type: "USER" }>();
   for (const p of DEMO_PEOPLE) {
     const user = await db.user.upsert({

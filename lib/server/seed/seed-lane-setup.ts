@@ -15,114 +15,214 @@ import type { DemoLane, DemoTarget } from "@/lib/server/seed/demo-lanes";
 type Ctx = { db: Db; actor: Actor; now: Date };
 
 export async function createDemoLane({ db, actor, now }: Ctx, spec: DemoLane) {
-  return runMutation({ db, actor, now }, {
-    permission: "lane.create",
-    laneId: null,
-    action: "lane.create",
-    summary: `Lane ${spec.name} created`,
-    run: async (tx) => {
-      const lane = await tx.lane.create({ data: { slug: spec.slug, name: spec.name, workload: spec.workload, owningTeam: spec.owningTeam, engineVersion: spec.engineVersion, createdAt: now } });
-      return { result: lane, entityType: "Lane", entityId: lane.id, after: lane, laneId: lane.id };
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "lane.create",
+      laneId: null,
+      action: "lane.create",
+      summary: `Lane ${spec.name} created`,
+      run: async (tx) => {
+        const lane = await tx.lane.create({
+          data: {
+            slug: spec.slug,
+            name: spec.name,
+            workload: spec.workload,
+            owningTeam: spec.owningTeam,
+            engineVersion: spec.engineVersion,
+            createdAt: now,
+          },
+        });
+        return { result: lane, entityType: "Lane", entityId: lane.id, after: lane, laneId: lane.id };
+      },
     },
-  });
+  );
 }
 
-export async function changeDemoStage({ db, actor, now }: Ctx, laneId: string, move: { to: LaneStage; reason: string; override?: GateOverrideKind }) {
-  return runMutation({ db, actor, now }, {
-    permission: move.override ? "lane.override" : "lane.update",
-    laneId,
-    action: move.override ? "lane.stage.override" : "lane.stage.change",
-    summary: `Stage moved to ${move.to}${move.override ? ` by ${move.override === "ONE_LANE" ? "one-lane rule" : "expansion gate"} override` : ""}: ${move.reason}`,
-    run: async (tx) => {
-      const before = await tx.lane.findUniqueOrThrow({ where: { id: laneId } });
-      const changedById = actor.type === "USER" ? actor.userId : null;
-      await tx.stageChange.create({ data: { laneId, fromStage: before.stage, toStage: move.to, reason: move.reason, overrideKind: move.override ?? null, changedById, at: now } });
-      const after = await tx.lane.update({ where: { id: laneId }, data: { stage: move.to, leftProposedAt: before.leftProposedAt ?? now, version: { increment: 1 } } });
-      return { result: after, entityType: "Lane", entityId: laneId, before: { stage: before.stage }, after: { stage: after.stage, reason: move.reason, override: move.override ?? null } };
+export async function changeDemoStage(
+  { db, actor, now }: Ctx,
+  laneId: string,
+  move: { to: LaneStage; reason: string; override?: GateOverrideKind },
+) {
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: move.override ? "lane.override" : "lane.update",
+      laneId,
+      action: move.override ? "lane.stage.override" : "lane.stage.change",
+      summary: `Stage moved to ${move.to}${move.override ? ` by ${move.override === "ONE_LANE" ? "one-lane rule" : "expansion gate"} override` : ""}: ${move.reason}`,
+      run: async (tx) => {
+        const before = await tx.lane.findUniqueOrThrow({ where: { id: laneId } });
+        const changedById = actor.type === "USER" ? actor.userId : null;
+        await tx.stageChange.create({
+          data: {
+            laneId,
+            fromStage: before.stage,
+            toStage: move.to,
+            reason: move.reason,
+            overrideKind: move.override ?? null,
+            changedById,
+            at: now,
+          },
+        });
+        const after = await tx.lane.update({
+          where: { id: laneId },
+          data: { stage: move.to, leftProposedAt: before.leftProposedAt ?? now, version: { increment: 1 } },
+        });
+        return {
+          result: after,
+          entityType: "Lane",
+          entityId: laneId,
+          before: { stage: before.stage },
+          after: { stage: after.stage, reason: move.reason, override: move.override ?? null },
+        };
+      },
     },
-  });
+  );
 }
 
-export async function assignDemoOwner({ db, actor, now }: Ctx, laneId: string, owner: { role: OwnerRole; userId: string; personName: string; reason: string }) {
-  return runMutation({ db, actor, now }, {
-    permission: "owner.assign",
-    laneId,
-    action: "owner.assign",
-    summary: `${owner.personName} assigned as ${owner.role.toLowerCase()} owner`,
-    run: async (tx) => {
-      const previous = await tx.ownerAssignment.findFirst({ where: { laneId, role: owner.role, endedAt: null } });
-      if (previous) await tx.ownerAssignment.update({ where: { id: previous.id }, data: { endedAt: now } });
-      const assignedById = actor.type === "USER" ? actor.userId : null;
-      const a = await tx.ownerAssignment.create({ data: { laneId, role: owner.role, userId: owner.userId, assignedById, reason: owner.reason, assignedAt: now } });
-      return { result: a, entityType: "OwnerAssignment", entityId: a.id, before: previous, after: a };
+export async function assignDemoOwner(
+  { db, actor, now }: Ctx,
+  laneId: string,
+  owner: { role: OwnerRole; userId: string; personName: string; reason: string },
+) {
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "owner.assign",
+      laneId,
+      action: "owner.assign",
+      summary: `${owner.personName} assigned as ${owner.role.toLowerCase()} owner`,
+      run: async (tx) => {
+        const previous = await tx.ownerAssignment.findFirst({ where: { laneId, role: owner.role, endedAt: null } });
+        if (previous) await tx.ownerAssignment.update({ where: { id: previous.id }, data: { endedAt: now } });
+        const assignedById = actor.type === "USER" ? actor.userId : null;
+        const a = await tx.ownerAssignment.create({
+          data: { laneId, role: owner.role, userId: owner.userId, assignedById, reason: owner.reason, assignedAt: now },
+        });
+        return { result: a, entityType: "OwnerAssignment", entityId: a.id, before: previous, after: a };
+      },
     },
-  });
+  );
 }
 
 export async function defineDemoTargets({ db, actor, now }: Ctx, laneId: string, targets: readonly DemoTarget[]) {
-  return runMutation({ db, actor, now }, {
-    permission: "targets.define",
-    laneId,
-    action: "targets.define",
-    summary: "KPI targets and stop conditions defined (version 1)",
-    run: async (tx) => {
-      const approvedById = actor.type === "USER" ? actor.userId : null;
-      const version = await tx.targetVersion.create({
-        data: {
-          laneId,
-          version: 1,
-          status: "APPROVED",
-          reason: "Initial KPI targets and stop conditions",
-          proposedById: approvedById,
-          approvedById,
-          createdAt: now,
-          approvedAt: now,
-          effectiveFrom: now,
-          targets: {
-            create: targets.map((t, position) => ({ kpiKey: t.kpiKey, label: t.label, unit: t.unit, direction: t.direction, baseline: t.baseline, targetKind: t.targetKind, targetValue: t.targetValue, stopKind: t.stop?.kind ?? null, stopValue: t.stop?.value ?? null, position })),
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "targets.define",
+      laneId,
+      action: "targets.define",
+      summary: "KPI targets and stop conditions defined (version 1)",
+      run: async (tx) => {
+        const approvedById = actor.type === "USER" ? actor.userId : null;
+        const version = await tx.targetVersion.create({
+          data: {
+            laneId,
+            version: 1,
+            status: "APPROVED",
+            reason: "Initial KPI targets and stop conditions",
+            proposedById: approvedById,
+            approvedById,
+            createdAt: now,
+            approvedAt: now,
+            effectiveFrom: now,
+            targets: {
+              create: targets.map((t, position) => ({
+                kpiKey: t.kpiKey,
+                label: t.label,
+                unit: t.unit,
+                direction: t.direction,
+                baseline: t.baseline,
+                targetKind: t.targetKind,
+                targetValue: t.targetValue,
+                stopKind: t.stop?.kind ?? null,
+                stopValue: t.stop?.value ?? null,
+                position,
+              })),
+            },
           },
-        },
-      });
-      return { result: version, entityType: "TargetVersion", entityId: version.id, after: { version: 1, targets } };
+        });
+        return { result: version, entityType: "TargetVersion", entityId: version.id, after: { version: 1, targets } };
+      },
     },
-  });
+  );
 }
 
-export async function writeDemoRollbackDesign({ db, actor, now }: Ctx, laneId: string, design: { runbookUrl: string; target: string }) {
-  return runMutation({ db, actor, now }, {
-    permission: "rollback.write",
-    laneId,
-    action: "rollback.design",
-    summary: `Rollback design written: back to ${design.target}`,
-    run: async (tx) => {
-      const row = await tx.rollbackDesign.create({ data: { laneId, runbookUrl: design.runbookUrl, rollbackTarget: design.target } });
-      return { result: row, entityType: "RollbackDesign", entityId: row.id, after: row };
+export async function writeDemoRollbackDesign(
+  { db, actor, now }: Ctx,
+  laneId: string,
+  design: { runbookUrl: string; target: string },
+) {
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "rollback.write",
+      laneId,
+      action: "rollback.design",
+      summary: `Rollback design written: back to ${design.target}`,
+      run: async (tx) => {
+        const row = await tx.rollbackDesign.create({
+          data: { laneId, runbookUrl: design.runbookUrl, rollbackTarget: design.target },
+        });
+        return { result: row, entityType: "RollbackDesign", entityId: row.id, after: row };
+      },
     },
-  });
+  );
 }
 
-export async function recordDemoDrill({ db, actor, now }: Ctx, laneId: string, drill: { seconds: number; notes: string }) {
-  return runMutation({ db, actor, now }, {
-    permission: "rollback.write",
-    laneId,
-    action: "rollback.drill",
-    summary: `Rollback drill recovered in ${Math.round(drill.seconds / 60)} min`,
-    run: async (tx) => {
-      const row = await tx.rollbackDrill.create({ data: { laneId, performedAt: now, recoverySeconds: drill.seconds, notes: drill.notes, createdAt: now } });
-      return { result: row, entityType: "RollbackDrill", entityId: row.id, after: row };
+export async function recordDemoDrill(
+  { db, actor, now }: Ctx,
+  laneId: string,
+  drill: { seconds: number; notes: string },
+) {
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "rollback.write",
+      laneId,
+      action: "rollback.drill",
+      summary: `Rollback drill recovered in ${Math.round(drill.seconds / 60)} min`,
+      run: async (tx) => {
+        const row = await tx.rollbackDrill.create({
+          data: { laneId, performedAt: now, recoverySeconds: drill.seconds, notes: drill.notes, createdAt: now },
+        });
+        return { result: row, entityType: "RollbackDrill", entityId: row.id, after: row };
+      },
     },
-  });
+  );
 }
 
-export async function captureDemoPlan({ db, actor, now }: Ctx, laneId: string, plan: { query: string; text: string; releaseId: string | null }) {
-  return runMutation({ db, actor, now }, {
-    permission: "ingest.write",
-    laneId,
-    action: "plan.capture",
-    summary: `Plan of ${plan.query} captured`,
-    run: async (tx) => {
-      const row = await tx.planSnapshot.create({ data: { laneId, releaseId: plan.releaseId, queryName: plan.query, rawText: plan.text, capturedAt: now, createdAt: now } });
-      return { result: { id: row.id }, entityType: "PlanSnapshot", entityId: row.id, after: { queryName: row.queryName, releaseId: row.releaseId } };
+export async function captureDemoPlan(
+  { db, actor, now }: Ctx,
+  laneId: string,
+  plan: { query: string; text: string; releaseId: string | null },
+) {
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "ingest.write",
+      laneId,
+      action: "plan.capture",
+      summary: `Plan of ${plan.query} captured`,
+      run: async (tx) => {
+        const row = await tx.planSnapshot.create({
+          data: {
+            laneId,
+            releaseId: plan.releaseId,
+            queryName: plan.query,
+            rawText: plan.text,
+            capturedAt: now,
+            createdAt: now,
+          },
+        });
+        return {
+          result: { id: row.id },
+          entityType: "PlanSnapshot",
+          entityId: row.id,
+          after: { queryName: row.queryName, releaseId: row.releaseId },
+        };
+      },
     },
-  });
+  );
 }

@@ -6,7 +6,11 @@ import type { Tx } from "@/lib/server/mutations/run-mutation";
  * The approved KPI target version in force at `at` (greatest effectiveFrom <= at, then the higher
  * version), mapped to the gate's plain targets; null when none was in force.
  */
-export async function findTargetsInForce(tx: Tx, laneId: string, at: Date): Promise<{ version: number; targets: KpiTarget[] } | null> {
+export async function findTargetsInForce(
+  tx: Tx,
+  laneId: string,
+  at: Date,
+): Promise<{ version: number; targets: KpiTarget[] } | null> {
   const row = await tx.targetVersion.findFirst({
     where: { laneId, status: "APPROVED", effectiveFrom: { lte: at } },
     orderBy: [{ effectiveFrom: "desc" }, { version: "desc" }],

@@ -6,9 +6,21 @@ import type { Tx } from "@/lib/server/mutations/run-mutation";
  * release at or after the version's effectiveFrom counts too, so data written before the deploy
  * use case froze versions (or by another path) cannot be edited behind the gate's back.
  */
-export async function isVersionFrozen({ tx, laneId, version }: { tx: Tx; laneId: string; version: { frozenAt: Date | null; effectiveFrom: Date | null } }): Promise<Date | null> {
+export async function isVersionFrozen({
+  tx,
+  laneId,
+  version,
+}: {
+  tx: Tx;
+  laneId: string;
+  version: { frozenAt: Date | null; effectiveFrom: Date | null };
+}): Promise<Date | null> {
   if (version.frozenAt) return version.frozenAt;
   if (!version.effectiveFrom) return null;
-  const deployed = await tx.release.findFirst({ where: { laneId, deployedAt: { gte: version.effectiveFrom } }, orderBy: { deployedAt: "asc" }, select: { deployedAt: true } });
+  const deployed = await tx.release.findFirst({
+    where: { laneId, deployedAt: { gte: version.effectiveFrom } },
+    orderBy: { deployedAt: "asc" },
+    select: { deployedAt: true },
+  });
   return deployed?.deployedAt ?? null;
 }

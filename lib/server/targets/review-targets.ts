@@ -9,7 +9,15 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
  * A platform lead approves a proposed target version (it comes into force now: releases deployed
  * from now on are judged against it) or rejects it (the version in force stays).
  */
-export async function reviewTargets({ db, actor, slug, version, outcome, reason, now = new Date() }: {
+export async function reviewTargets({
+  db,
+  actor,
+  slug,
+  version,
+  outcome,
+  reason,
+  now = new Date(),
+}: {
   db: Db;
   actor: Actor;
   slug: string;
@@ -20,28 +28,42 @@ export async function reviewTargets({ db, actor, slug, version, outcome, reason,
 }) {
   const lane = await getLaneIdOrThrow({ db, slug });
   const verb = outcome === "APPROVED" ? "approved" : "rejected";
-  return runMutation({ db, actor, now }, {
-    permission: "targets.approve",
-    laneId: lane.id,
-    action: outcome === "APPROVED" ? "targets.approve" : "targets.reject",
-    summary: `KPI targets version ${version} of ${lane.name} ${verb}`,
-    run: async (tx) => {
-      const row = await tx.targetVersion.findUnique({ where: { laneId_version: { laneId: lane.id, version } } });
-      if (!row) throw notFound(`Target version ${version} of ${lane.name}`);
-      const userId = actor.type === "USER" ? actor.userId : null;
-      const data =
-        outcome === "APPROVED"
-          ? { status: "APPROVED" as const, approvedAt: now, approvedById: userId, effectiveFrom: now }
-          : { status: "REJECTED" as const, reason: `${row.reason ?? ""} — rejected: ${reason}` };
-      // Only a pending version changes; the status predicate settles two reviews racing.
-      const updated = await tx.targetVersion.updateMany({ where: { id: row.id, status: "PENDING_APPROVAL" }, data });
-      if (updated.count === 0) {
-        throw new AppError("TARGETS_NOT_PENDING", 409, `Target version ${version} of ${lane.name} is ${row.status.replace("_", " ").toLowerCase()}, not waiting for approval.`, {
-          fix: "Only a proposed version can be approved or rejected; propose a new version to change the targets.",
-        });
-      }
-      const after = await tx.targetVersion.findUniqueOrThrow({ where: { id: row.id } });
-      return { result: after, entityType: "TargetVersion", entityId: row.id, before: row, after: { ...after, reviewReason: reason } };
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "targets.approve",
+      laneId: lane.id,
+      action: outcome === "APPROVED" ? "targets.approve" : "targets.reject",
+      summary: `KPI targets version ${version} of ${lane.name} ${verb}`,
+      run: async (tx) => {
+        const row = await tx.targetVersion.findUnique({ where: { laneId_version: { laneId: lane.id, version } } });
+        if (!row) throw notFound(`Target version ${version} of ${lane.name}`);
+        const userId = actor.type === "USER" ? actor.userId : null;
+        const data =
+          outcome === "APPROVED"
+            ? { status: "APPROVED" as const, approvedAt: now, approvedById: userId, effectiveFrom: now }
+            : { status: "REJECTED" as const, reason: `${row.reason ?? ""} — rejected: ${reason}` };
+        // Only a pending version changes; the status predicate settles two reviews racing.
+        const updated = await tx.targetVersion.updateMany({ where: { id: row.id, status: "PENDING_APPROVAL" }, data });
+        if (updated.count === 0) {
+          throw new AppError(
+            "TARGETS_NOT_PENDING",
+            409,
+            `Target version ${version} of ${lane.name} is ${row.status.replace("_", " ").toLowerCase()}, not waiting for approval.`,
+            {
+              fix: "Only a proposed version can be approved or rejected; propose a new version to change the targets.",
+            },
+          );
+        }
+        const after = await tx.targetVersion.findUniqueOrThrow({ where: { id: row.id } });
+        return {
+          result: after,
+          entityType: "TargetVersion",
+          entityId: row.id,
+          before: row,
+          after: { ...after, reviewReason: reason },
+        };
+      },
     },
-  });
+  );
 }

@@ -4,7 +4,17 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Tx } from "@/lib/server/mutations/run-mutation";
 
 /** Creates a target version with its KPI rows, in the caller's transaction. */
-export async function writeTargetVersion({ tx, laneId, version, targets, status, reason, actor, now, effectiveFrom }: {
+export async function writeTargetVersion({
+  tx,
+  laneId,
+  version,
+  targets,
+  status,
+  reason,
+  actor,
+  now,
+  effectiveFrom,
+}: {
   tx: Tx;
   laneId: string;
   version: number;

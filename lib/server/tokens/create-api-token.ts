@@ -15,21 +15,40 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
 export async function createApiToken({ db, actor, input }: { db: Db; actor: Actor; input: TCreateApiToken }) {
   const lane = input.lane ? await getLaneIdOrThrow({ db, slug: input.lane }) : null;
   if (actor.type !== "USER") {
-    throw new AppError("FORBIDDEN", 403, "Only a signed-in person can create API tokens.", { fix: "Sign in as the lane's owner or a platform lead." });
+    throw new AppError("FORBIDDEN", 403, "Only a signed-in person can create API tokens.", {
+      fix: "Sign in as the lane's owner or a platform lead.",
+    });
   }
   const secret = generateApiToken();
-  return runMutation({ db, actor }, {
-    permission: "token.manage",
-    laneId: lane?.id ?? null,
-    action: "token.create",
-    summary: `API token ${input.name} created`,
-    run: async (tx) => {
-      const row = await tx.apiToken.create({
-        data: { name: input.name, tokenHash: secret.tokenHash, prefix: secret.prefix, laneId: lane?.id ?? null, createdById: actor.userId },
-        select: { id: true, name: true, prefix: true, laneId: true, createdAt: true, lastUsedAt: true, revokedAt: true },
-      });
-      const result = { ...row, lane: lane ? { slug: lane.slug, name: lane.name } : null, token: secret.token };
-      return { result, entityType: "ApiToken", entityId: row.id, after: row };
+  return runMutation(
+    { db, actor },
+    {
+      permission: "token.manage",
+      laneId: lane?.id ?? null,
+      action: "token.create",
+      summary: `API token ${input.name} created`,
+      run: async (tx) => {
+        const row = await tx.apiToken.create({
+          data: {
+            name: input.name,
+            tokenHash: secret.tokenHash,
+            prefix: secret.prefix,
+            laneId: lane?.id ?? null,
+            createdById: actor.userId,
+          },
+          select: {
+            id: true,
+            name: true,
+            prefix: true,
+            laneId: true,
+            createdAt: true,
+            lastUsedAt: true,
+            revokedAt: true,
+          },
+        });
+        const result = { ...row, lane: lane ? { slug: lane.slug, name: lane.name } : null, token: secret.token };
+        return { result, entityType: "ApiToken", entityId: row.id, after: row };
+      },
     },
-  });
+  );
 }

@@ -9,11 +9,24 @@ export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 /** Tokens of one lane, or the all-lane tokens when `laneSlug` is null; only for those who may manage them. */
 export async function listApiTokens({ db, actor, laneSlug }: { db: Db; actor: Actor; laneSlug: string | null }) {
   const lane = laneSlug ? await getLaneIdOrThrow({ db, slug: laneSlug }) : null;
-  const ownerIds = lane ? (await db.ownerAssignment.findMany({ where: { laneId: lane.id, endedAt: null }, select: { userId: true } })).map((o) => o.userId) : [];
+  const ownerIds = lane
+    ? (await db.ownerAssignment.findMany({ where: { laneId: lane.id, endedAt: null }, select: { userId: true } })).map(
+        (o) => o.userId,
+      )
+    : [];
   authorize(actor, "token.manage", { laneId: lane?.id ?? null, laneOwnerIds: ownerIds });
   return db.apiToken.findMany({
     where: { laneId: lane?.id ?? null },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, prefix: true, laneId: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      laneId: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }

@@ -5,18 +5,42 @@ import { notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 
 /** Revokes a token at once: the next request that presents it gets 401. Revoking twice is a no-op. */
-export async function revokeApiToken({ db, actor, id, now = new Date() }: { db: Db; actor: Actor; id: string; now?: Date }) {
+export async function revokeApiToken({
+  db,
+  actor,
+  id,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  now?: Date;
+}) {
   const token = await db.apiToken.findUnique({ where: { id }, select: { id: true, name: true, laneId: true } });
   if (!token) throw notFound("The API token");
-  return runMutation({ db, actor, now }, {
-    permission: "token.manage",
-    laneId: token.laneId,
-    action: "token.revoke",
-    summary: `API token ${token.name} revoked`,
-    run: async (tx) => {
-      await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
-      const after = await tx.apiToken.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, prefix: true, laneId: true, createdAt: true, lastUsedAt: true, revokedAt: true } });
-      return { result: after, entityType: "ApiToken", entityId: id, after };
+  return runMutation(
+    { db, actor, now },
+    {
+      permission: "token.manage",
+      laneId: token.laneId,
+      action: "token.revoke",
+      summary: `API token ${token.name} revoked`,
+      run: async (tx) => {
+        await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+        const after = await tx.apiToken.findUniqueOrThrow({
+          where: { id },
+          select: {
+            id: true,
+            name: true,
+            prefix: true,
+            laneId: true,
+            createdAt: true,
+            lastUsedAt: true,
+            revokedAt: true,
+          },
+        });
+        return { result: after, entityType: "ApiToken", entityId: id, after };
+      },
     },
-  });
+  );
 }

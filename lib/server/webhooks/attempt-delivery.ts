@@ -11,11 +11,26 @@ export const DELIVERY_TIMEOUT_MS = 5_000;
  * after a backoff, or FAILED after MAX_DELIVERY_ATTEMPTS. The update is conditional on the attempt
  * count seen at claim time, so a worker whose lease ran out cannot overwrite a newer attempt.
  */
-export async function attemptDelivery({ db, delivery, now = () => new Date(), timeoutMs = DELIVERY_TIMEOUT_MS, random = Math.random }: { db: Db; delivery: ClaimedDelivery; now?: () => Date; timeoutMs?: number; random?: () => number }) {
+export async function attemptDelivery({
+  db,
+  delivery,
+  now = () => new Date(),
+  timeoutMs = DELIVERY_TIMEOUT_MS,
+  random = Math.random,
+}: {
+  db: Db;
+  delivery: ClaimedDelivery;
+  now?: () => Date;
+  timeoutMs?: number;
+  random?: () => number;
+}) {
   const attempts = delivery.attempts + 1;
   const guard = { id: delivery.id, status: "PENDING" as const, attempts: delivery.attempts };
   if (!delivery.webhook.active) {
-    await db.webhookDelivery.updateMany({ where: guard, data: { status: "FAILED", lastError: "The webhook was disabled before this delivery was sent." } });
+    await db.webhookDelivery.updateMany({
+      where: guard,
+      data: { status: "FAILED", lastError: "The webhook was disabled before this delivery was sent." },
+    });
     return "FAILED" as const;
   }
   const body = JSON.stringify({ id: delivery.id, ...(delivery.payload as Record<string, unknown>) });
@@ -29,7 +44,11 @@ export async function attemptDelivery({ db, delivery, now = () => new Date(), ti
         "user-agent": "Lanegate-Webhooks/1",
         "lanegate-event": delivery.event,
         "lanegate-delivery": delivery.id,
-        [SIGNATURE_HEADER]: signWebhookBody({ secret: delivery.webhook.secret, body, timestamp: Math.floor(now().getTime() / 1000) }),
+        [SIGNATURE_HEADER]: signWebhookBody({
+          secret: delivery.webhook.secret,
+          body,
+          timestamp: Math.floor(now().getTime() / 1000),
+        }),
       },
       body,
       redirect: "manual",
@@ -39,17 +58,29 @@ export async function attemptDelivery({ db, delivery, now = () => new Date(), ti
     await res.body?.cancel();
     if (res.status < 200 || res.status >= 300) error = `The receiver answered HTTP ${res.status}.`;
   } catch (e) {
-    error = e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError") ? `No answer within ${timeoutMs / 1000} s.` : `Could not reach the receiver: ${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`;
+    error =
+      e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError")
+        ? `No answer within ${timeoutMs / 1000} s.`
+        : `Could not reach the receiver: ${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`;
   }
   const finishedAt = now();
   if (error === null) {
-    await db.webhookDelivery.updateMany({ where: guard, data: { status: "DELIVERED", attempts, deliveredAt: finishedAt, lastStatusCode: statusCode, lastError: null } });
+    await db.webhookDelivery.updateMany({
+      where: guard,
+      data: { status: "DELIVERED", attempts, deliveredAt: finishedAt, lastStatusCode: statusCode, lastError: null },
+    });
     return "DELIVERED" as const;
   }
   const giveUp = attempts >= MAX_DELIVERY_ATTEMPTS;
   await db.webhookDelivery.updateMany({
     where: guard,
-    data: { status: giveUp ? "FAILED" : "PENDING", attempts, lastStatusCode: statusCode, lastError: error.slice(0, 500), nextAttemptAt: new Date(finishedAt.getTime() + computeBackoffMs({ attempts, random: random() })) },
+    data: {
+      status: giveUp ? "FAILED" : "PENDING",
+      attempts,
+      lastStatusCode: statusCode,
+      lastError: error.slice(0, 500),
+      nextAttemptAt: new Date(finishedAt.getTime() + computeBackoffMs({ attempts, random: random() })),
+    },
   });
   return giveUp ? ("FAILED" as const) : ("RETRY" as const);
 }

@@ -9,7 +9,17 @@ export const DELIVERY_LEASE_MS = 60_000;
  * at once without taking the same row; bumping nextAttemptAt by the lease in the same transaction
  * is what keeps the claim after the row lock is released, and what frees it if this process dies.
  */
-export async function claimDueDeliveries({ db, now, limit = 20, leaseMs = DELIVERY_LEASE_MS }: { db: Db; now: Date; limit?: number; leaseMs?: number }) {
+export async function claimDueDeliveries({
+  db,
+  now,
+  limit = 20,
+  leaseMs = DELIVERY_LEASE_MS,
+}: {
+  db: Db;
+  now: Date;
+  limit?: number;
+  leaseMs?: number;
+}) {
   return db.$transaction(async (tx) => {
     const due = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "WebhookDelivery"
@@ -19,10 +29,19 @@ export async function claimDueDeliveries({ db, now, limit = 20, leaseMs = DELIVE
       FOR UPDATE SKIP LOCKED`;
     if (due.length === 0) return [];
     const ids = due.map((d) => d.id);
-    await tx.webhookDelivery.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt: new Date(now.getTime() + leaseMs) } });
+    await tx.webhookDelivery.updateMany({
+      where: { id: { in: ids } },
+      data: { nextAttemptAt: new Date(now.getTime() + leaseMs) },
+    });
     return tx.webhookDelivery.findMany({
       where: { id: { in: ids } },
-      select: { id: true, event: true, payload: true, attempts: true, webhook: { select: { id: true, url: true, secret: true, active: true } } },
+      select: {
+        id: true,
+        event: true,
+        payload: true,
+        attempts: true,
+        webhook: { select: { id: true, url: true, secret: true, active: true } },
+      },
     });
   });
 }

@@ -11,26 +11,46 @@ import { resolveLaneIds } from "@/lib/server/webhooks/resolve-lane-ids";
 async function creatorId(tx: Tx, actor: Actor): Promise<string> {
   if (actor.type === "USER") return actor.userId;
   if (actor.type === "TOKEN") return actor.createdById;
-  const lead = await tx.user.findFirst({ where: { role: "PLATFORM_LEAD" }, orderBy: { createdAt: "asc" }, select: { id: true } });
-  if (!lead) throw new AppError("NO_PLATFORM_LEAD", 409, "A webhook needs a platform lead to answer for it, and there is none.", { fix: "Invite a platform lead first." });
+  const lead = await tx.user.findFirst({
+    where: { role: "PLATFORM_LEAD" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!lead)
+    throw new AppError(
+      "NO_PLATFORM_LEAD",
+      409,
+      "A webhook needs a platform lead to answer for it, and there is none.",
+      { fix: "Invite a platform lead first." },
+    );
   return lead.id;
 }
 
 /** Adds an outgoing webhook; the signing secret is returned once, here, and never again. */
 export async function createWebhook({ db, actor, input }: { db: Db; actor: Actor; input: TCreateWebhook }) {
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
-  return runMutation({ db, actor }, {
-    permission: "webhook.manage",
-    laneId: null,
-    action: "webhook.create",
-    summary: `Webhook to ${new URL(input.url).host} added`,
-    run: async (tx) => {
-      const laneIds = await resolveLaneIds({ tx, slugs: input.laneSlugs });
-      const webhook = await tx.webhook.create({
-        data: { url: input.url, description: input.description ?? null, laneIds, events: input.events, secret, createdById: await creatorId(tx, actor) },
-        omit: { secret: true },
-      });
-      return { result: { ...webhook, secret }, entityType: "Webhook", entityId: webhook.id, after: webhook };
+  return runMutation(
+    { db, actor },
+    {
+      permission: "webhook.manage",
+      laneId: null,
+      action: "webhook.create",
+      summary: `Webhook to ${new URL(input.url).host} added`,
+      run: async (tx) => {
+        const laneIds = await resolveLaneIds({ tx, slugs: input.laneSlugs });
+        const webhook = await tx.webhook.create({
+          data: {
+            url: input.url,
+            description: input.description ?? null,
+            laneIds,
+            events: input.events,
+            secret,
+            createdById: await creatorId(tx, actor),
+          },
+          omit: { secret: true },
+        });
+        return { result: { ...webhook, secret }, entityType: "Webhook", entityId: webhook.id, after: webhook };
+      },
     },
-  });
+  );
 }

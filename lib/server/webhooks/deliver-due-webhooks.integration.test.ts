@@ -44,17 +44,36 @@ function startReceiver(script: Behaviour[]) {
 }
 
 async function webhookWithDelivery(url: string) {
-  const lane = await db.lane.create({ data: { slug: uniqueSlug("hook"), name: "Hook lane", workload: "w", owningTeam: "t", engineVersion: "53" } });
-  const hook = await createWebhook({ db, actor: { type: "SYSTEM", label: "test" }, input: { url, laneSlugs: [lane.slug], events: ["verdict.changed"] } });
+  const lane = await db.lane.create({
+    data: { slug: uniqueSlug("hook"), name: "Hook lane", workload: "w", owningTeam: "t", engineVersion: "53" },
+  });
+  const hook = await createWebhook({
+    db,
+    actor: { type: "SYSTEM", label: "test" },
+    input: { url, laneSlugs: [lane.slug], events: ["verdict.changed"] },
+  });
   const delivery = await db.webhookDelivery.create({
-    data: { webhookId: hook.id, event: "verdict.changed", laneId: lane.id, payload: { event: "verdict.changed", text: "Hook lane: HOLD → READY — release closed", from: "HOLD", to: "READY" }, nextAttemptAt: new Date(0) },
+    data: {
+      webhookId: hook.id,
+      event: "verdict.changed",
+      laneId: lane.id,
+      payload: {
+        event: "verdict.changed",
+        text: "Hook lane: HOLD → READY — release closed",
+        from: "HOLD",
+        to: "READY",
+      },
+      nextAttemptAt: new Date(0),
+    },
   });
   return { hook, delivery };
 }
 
 describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
   beforeAll(async () => {
-    await db.user.create({ data: { name: "Platform Lead", email: `${uniqueSlug("lead")}@example.test`, role: "PLATFORM_LEAD" } });
+    await db.user.create({
+      data: { name: "Platform Lead", email: `${uniqueSlug("lead")}@example.test`, role: "PLATFORM_LEAD" },
+    });
   });
   afterAll(async () => {
     await db.$disconnect();
@@ -69,7 +88,12 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
       const only = async () => db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
 
       await poll(t0);
-      expect(await only()).toMatchObject({ status: "PENDING", attempts: 1, lastStatusCode: 500, lastError: "The receiver answered HTTP 500." });
+      expect(await only()).toMatchObject({
+        status: "PENDING",
+        attempts: 1,
+        lastStatusCode: 500,
+        lastError: "The receiver answered HTTP 500.",
+      });
       expect((await only()).nextAttemptAt.getTime() - t0.getTime()).toBe(30_000);
       expect((await poll(new Date(t0.getTime() + 29_000))).outcomes).not.toContain("DELIVERED"); // not due yet: other rows only
 
@@ -88,7 +112,11 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
       expect(verifyWebhookSignature({ secret: hook.secret, body: last?.body ?? "", header, nowSeconds })).toBe(true);
       expect(verifyWebhookSignature({ secret: "whsec_wrong", body: last?.body ?? "", header, nowSeconds })).toBe(false);
       expect(verifyWebhookSignature({ secret: hook.secret, body: `${last?.body} `, header, nowSeconds })).toBe(false);
-      expect(JSON.parse(last?.body ?? "{}")).toMatchObject({ id: delivery.id, event: "verdict.changed", text: "Hook lane: HOLD → READY — release closed" });
+      expect(JSON.parse(last?.body ?? "{}")).toMatchObject({
+        id: delivery.id,
+        event: "verdict.changed",
+        text: "Hook lane: HOLD → READY — release closed",
+      });
       expect(last?.headers["lanegate-event"]).toBe("verdict.changed");
     } finally {
       await receiver.close();
@@ -101,7 +129,11 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
       const { delivery } = await webhookWithDelivery(receiver.url);
       await db.webhookDelivery.update({ where: { id: delivery.id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
       await deliverDueWebhooks({ db, now: new Date("2030-02-01T00:00:00Z"), random: () => 0.5 });
-      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: "FAILED", attempts: MAX_DELIVERY_ATTEMPTS, lastStatusCode: 500 });
+      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
+        status: "FAILED",
+        attempts: MAX_DELIVERY_ATTEMPTS,
+        lastStatusCode: 500,
+      });
     } finally {
       await receiver.close();
     }
@@ -117,10 +149,15 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
       expect(claimed.map((c) => c.id)).toContain(delivery.id);
       // A second instance polling at once does not see it (lease), nor while the lease runs.
       expect((await claimDueDeliveries({ db, now: t0 })).map((c) => c.id)).not.toContain(delivery.id);
-      expect((await claimDueDeliveries({ db, now: new Date(t0.getTime() + DELIVERY_LEASE_MS - 1) })).map((c) => c.id)).not.toContain(delivery.id);
+      expect(
+        (await claimDueDeliveries({ db, now: new Date(t0.getTime() + DELIVERY_LEASE_MS - 1) })).map((c) => c.id),
+      ).not.toContain(delivery.id);
       // After the lease a fresh worker delivers it.
       await deliverDueWebhooks({ db, now: new Date(t0.getTime() + DELIVERY_LEASE_MS), random: () => 0.5 });
-      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: "DELIVERED", attempts: 1 });
+      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
+        status: "DELIVERED",
+        attempts: 1,
+      });
       expect(receiver.received).toHaveLength(1);
     } finally {
       await receiver.close();
@@ -132,7 +169,10 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
     try {
       const made = await Promise.all([1, 2, 3, 4, 5, 6].map(() => webhookWithDelivery(receiver.url)));
       const now = new Date("2030-04-01T00:00:00Z");
-      const [a, b] = await Promise.all([claimDueDeliveries({ db, now, limit: 50 }), claimDueDeliveries({ db, now, limit: 50 })]);
+      const [a, b] = await Promise.all([
+        claimDueDeliveries({ db, now, limit: 50 }),
+        claimDueDeliveries({ db, now, limit: 50 }),
+      ]);
       const ids = [...a, ...b].map((c) => c.id).filter((id) => made.some((m) => m.delivery.id === id));
       expect(ids).toHaveLength(6);
       expect(new Set(ids).size).toBe(6);

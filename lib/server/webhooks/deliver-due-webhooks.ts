@@ -4,8 +4,20 @@ import { attemptDelivery } from "@/lib/server/webhooks/attempt-delivery";
 import { claimDueDeliveries } from "@/lib/server/webhooks/claim-due-deliveries";
 
 /** One poll of the worker: claim what is due, send it concurrently, report the outcomes. */
-export async function deliverDueWebhooks({ db, now = new Date(), timeoutMs, random }: { db: Db; now?: Date; timeoutMs?: number; random?: () => number }) {
+export async function deliverDueWebhooks({
+  db,
+  now = new Date(),
+  timeoutMs,
+  random,
+}: {
+  db: Db;
+  now?: Date;
+  timeoutMs?: number;
+  random?: () => number;
+}) {
   const claimed = await claimDueDeliveries({ db, now });
-  const outcomes = await Promise.all(claimed.map((delivery) => attemptDelivery({ db, delivery, timeoutMs, random, now: () => now })));
+  const outcomes = await Promise.all(
+    claimed.map((delivery) => attemptDelivery({ db, delivery, timeoutMs, random, now: () => now })),
+  );
   return { claimed: claimed.length, delivered: outcomes.filter((o) => o === "DELIVERED").length, outcomes };
 }

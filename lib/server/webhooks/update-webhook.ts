@@ -8,23 +8,43 @@ import { staleError } from "@/lib/server/mutations/stale-error";
 import { resolveLaneIds } from "@/lib/server/webhooks/resolve-lane-ids";
 
 /** Changes a webhook's URL, lanes, events or pause state (optimistic concurrency on version). */
-export async function updateWebhook({ db, actor, id, input }: { db: Db; actor: Actor; id: string; input: TUpdateWebhook }) {
-  return runMutation({ db, actor }, {
-    permission: "webhook.manage",
-    laneId: null,
-    action: "webhook.update",
-    summary: "Webhook changed",
-    run: async (tx) => {
-      const before = await tx.webhook.findUnique({ where: { id }, omit: { secret: true } });
-      if (!before) throw notFound("Webhook");
-      const laneIds = input.laneSlugs ? await resolveLaneIds({ tx, slugs: input.laneSlugs }) : undefined;
-      const { count } = await tx.webhook.updateMany({
-        where: { id, version: input.version },
-        data: { url: input.url, description: input.description, laneIds, events: input.events, active: input.active, version: { increment: 1 } },
-      });
-      if (count === 0) throw staleError({ entity: "webhook", expectedVersion: input.version, current: before });
-      const after = await tx.webhook.findUniqueOrThrow({ where: { id }, omit: { secret: true } });
-      return { result: after, entityType: "Webhook", entityId: id, before, after };
+export async function updateWebhook({
+  db,
+  actor,
+  id,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: TUpdateWebhook;
+}) {
+  return runMutation(
+    { db, actor },
+    {
+      permission: "webhook.manage",
+      laneId: null,
+      action: "webhook.update",
+      summary: "Webhook changed",
+      run: async (tx) => {
+        const before = await tx.webhook.findUnique({ where: { id }, omit: { secret: true } });
+        if (!before) throw notFound("Webhook");
+        const laneIds = input.laneSlugs ? await resolveLaneIds({ tx, slugs: input.laneSlugs }) : undefined;
+        const { count } = await tx.webhook.updateMany({
+          where: { id, version: input.version },
+          data: {
+            url: input.url,
+            description: input.description,
+            laneIds,
+            events: input.events,
+            active: input.active,
+            version: { increment: 1 },
+          },
+        });
+        if (count === 0) throw staleError({ entity: "webhook", expectedVersion: input.version, current: before });
+        const after = await tx.webhook.findUniqueOrThrow({ where: { id }, omit: { secret: true } });
+        return { result: after, entityType: "Webhook", entityId: id, before, after };
+      },
     },
-  });
+  );
 }

@@ -6,7 +6,9 @@ import { createLane } from "@/lib/server/lanes/create-lane";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
 
 /** The readiness overview the home page polls. */
-export const GET = withApi({}, async () => NextResponse.json(await getReadinessOverview({ db: getDb(), now: new Date() })));
+export const GET = withApi({}, async () =>
+  NextResponse.json(await getReadinessOverview({ db: getDb(), now: new Date() })),
+);
 
 export const POST = withApi({ body: ZCreateLane }, async ({ body, actor }) => {
   const lane = await createLane({ db: getDb(), actor, input: body });

@@ -10,6 +10,10 @@ export const GET = withApi({}, async () => {
   const now = new Date();
   const { lanes } = await getReadinessOverview({ db: getDb(), now });
   return new NextResponse(`\uFEFF${readinessToCsv({ lanes })}`, {
-    headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "no-store", "content-disposition": `attachment; filename="readiness-${now.toISOString().slice(0, 10)}.csv"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "cache-control": "no-store",
+      "content-disposition": `attachment; filename="readiness-${now.toISOString().slice(0, 10)}.csv"`,
+    },
   });
 });

@@ -25,17 +25,30 @@ type JsonSchema = Record<string, unknown>;
 
 /** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what a client sends: the input side of transforms and defaults. */
 function toSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io: "input",
+    unrepresentable: "any",
+  }) as JsonSchema;
   return rest;
 }
 
 function parameters(entry: RouteEntry) {
   const list: JsonSchema[] = [];
-  for (const [where, schema] of [["path", entry.params], ["query", entry.query]] as const) {
+  for (const [where, schema] of [
+    ["path", entry.params],
+    ["query", entry.query],
+  ] as const) {
     if (!schema) continue;
     const json = toSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      list.push({ name, in: where, required: where === "path" || (json.required ?? []).includes(name), schema: property, ...(property.description ? { description: property.description } : {}) });
+      list.push({
+        name,
+        in: where,
+        required: where === "path" || (json.required ?? []).includes(name),
+        schema: property,
+        ...(property.description ? { description: property.description } : {}),
+      });
     }
   }
   if (entry.idempotent) {
@@ -43,7 +56,8 @@ function parameters(entry: RouteEntry) {
       name: "Idempotency-Key",
       in: "header",
       required: false,
-      description: "8-200 characters. A retry with the same key and body returns the first response and writes nothing; the same key with another body is refused with 409.",
+      description:
+        "8-200 characters. A retry with the same key and body returns the first response and writes nothing; the same key with another body is refused with 409.",
       schema: { type: "string", minLength: 8, maxLength: 200 },
     });
   }
@@ -51,9 +65,14 @@ function parameters(entry: RouteEntry) {
 }
 
 function operation(entry: RouteEntry) {
-  const responses: Record<string, unknown> = { [entry.success.status]: { description: entry.success.description, content: { "application/json": { schema: {} } } } };
+  const responses: Record<string, unknown> = {
+    [entry.success.status]: { description: entry.success.description, content: { "application/json": { schema: {} } } },
+  };
   for (const status of entry.errors) {
-    responses[status] = { description: STATUS_TEXT[status] ?? "Error", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+    responses[status] = {
+      description: STATUS_TEXT[status] ?? "Error",
+      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+    };
   }
   const limit = entry.maxBodyBytes ? ` Body limit: ${Math.round(entry.maxBodyBytes / 1024)} KiB.` : "";
   return {
@@ -62,7 +81,9 @@ function operation(entry: RouteEntry) {
     summary: entry.summary,
     ...(entry.description || limit ? { description: `${entry.description ?? ""}${limit}`.trim() } : {}),
     parameters: parameters(entry),
-    ...(entry.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(entry.body) } } } } : {}),
+    ...(entry.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(entry.body) } } } }
+      : {}),
     ...(entry.maxBodyBytes ? { "x-max-body-bytes": entry.maxBodyBytes } : {}),
     responses,
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
@@ -78,7 +99,11 @@ export function buildOpenApiDocument() {
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
-    info: { title: "Lanegate API", version: "1", description: "Execution-lane governance for DataFusion: the UI's write path and the CI ingestion API." },
+    info: {
+      title: "Lanegate API",
+      version: "1",
+      description: "Execution-lane governance for DataFusion: the UI's write path and the CI ingestion API.",
+    },
     servers: [{ url: "/api/v1" }],
     tags: [...new Set(ROUTE_CATALOG.map((e) => e.tag))].map((name) => ({ name })),
     paths,

@@ -7,13 +7,26 @@ import { ZInvalidateMeasurement, ZMeasurementParams, ZRecordMeasurement } from "
 import { ZAssignOwner } from "@/lib/schemas/owner";
 import { ZSlug, ZSlugParams } from "@/lib/schemas/params";
 import { ZRecordRecovery, ZRecordRegression, ZRegressionParams } from "@/lib/schemas/regression";
-import { ZCloseRelease, ZCreateRelease, ZDeployRelease, ZEditRelease, ZReleaseParams, ZRollbackRelease } from "@/lib/schemas/release";
+import {
+  ZCloseRelease,
+  ZCreateRelease,
+  ZDeployRelease,
+  ZEditRelease,
+  ZReleaseParams,
+  ZRollbackRelease,
+} from "@/lib/schemas/release";
 import { ZRecordDrill, ZRollbackDesign } from "@/lib/schemas/rollback";
 import { ZChangeStage } from "@/lib/schemas/stage";
 import { ZAcceptInvitation, ZCreateApiToken, ZCreateInvitation, ZUpdatePerson } from "@/lib/schemas/people";
 import { ZCreateWebhook, ZUpdateWebhook, ZWebhookParams } from "@/lib/schemas/webhook";
 import { ZDefineTargets, ZReviewTargets, ZTargetVersionParams } from "@/lib/schemas/targets";
-import { BENCHMARK_RUN_MAX_BYTES, PLAN_MAX_BYTES, ZPlanDiffQuery, ZPushBenchmarkRun, ZPushPlan } from "@/lib/schemas/ingest";
+import {
+  BENCHMARK_RUN_MAX_BYTES,
+  PLAN_MAX_BYTES,
+  ZPlanDiffQuery,
+  ZPushBenchmarkRun,
+  ZPushPlan,
+} from "@/lib/schemas/ingest";
 
 /** The default JSON body limit of withApi (read-json-body.ts), repeated here because that file is server-only. */
 const DEFAULT_BODY_BYTES = 1024 * 1024;
@@ -85,7 +98,10 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     params: ZSlugParams,
     body: ZPushBenchmarkRun,
     maxBodyBytes: BENCHMARK_RUN_MAX_BYTES,
-    success: { status: 201, description: "The stored run, its comparison with the baseline and the measurement recorded (or why none was)" },
+    success: {
+      status: 201,
+      description: "The stored run, its comparison with the baseline and the measurement recorded (or why none was)",
+    },
     errors: WRITE_ERRORS,
     idempotent: true,
   },
@@ -111,7 +127,8 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     operationId: "getPlanDiff",
     tag: "Ingestion",
     summary: "Diff a query's plans between two releases",
-    description: "Operators added, removed or changed (properties before → after), ANALYZE metric deltas, and change sentences.",
+    description:
+      "Operators added, removed or changed (properties before → after), ANALYZE metric deltas, and change sentences.",
     params: ZSlugParams,
     query: ZPlanDiffQuery,
     success: { status: 200, description: "Both plans and their diff" },
@@ -355,7 +372,8 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     path: "/lanes/{slug}/stage",
     operationId: "postLanesSlugStage",
     tag: "Lanes",
-    summary: "Move the lane to another stage, through the expansion gate and the one-lane rule (overrides are platform-lead only)",
+    summary:
+      "Move the lane to another stage, through the expansion gate and the one-lane rule (overrides are platform-lead only)",
     params: ZSlugParams,
     body: ZChangeStage,
     maxBodyBytes: DEFAULT_BODY_BYTES,
@@ -441,7 +459,8 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     path: "/lanes/{slug}/export.csv",
     operationId: "exportLaneCsv",
     tag: "Export",
-    summary: "The lane's full history (releases, measurements, incidents, regressions, decisions, readiness history) as CSV",
+    summary:
+      "The lane's full history (releases, measurements, incidents, regressions, decisions, readiness history) as CSV",
     params: ZSlugParams,
     success: { status: 200, description: "text/csv attachment" },
     errors: [400, 401, 403, 404],
@@ -534,7 +553,8 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     path: "/tokens",
     operationId: "createApiToken",
     tag: "Access",
-    summary: "Create a CI token scoped to one lane (lane owners, platform leads) or to all lanes (platform leads); the secret is returned once",
+    summary:
+      "Create a CI token scoped to one lane (lane owners, platform leads) or to all lanes (platform leads); the secret is returned once",
     body: ZCreateApiToken,
     maxBodyBytes: DEFAULT_BODY_BYTES,
     success: { status: 201, description: "The token, with its secret shown this once" },

@@ -41,17 +41,40 @@ export default async function ReleasePage({ params }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/" className="hover:underline">Readiness</Link> <span aria-hidden>/</span>{" "}
-        <Link href={`/lanes/${row.slug}`} className="hover:underline">{row.name}</Link> <span aria-hidden>/</span> {release.versionLabel}
+        <Link href="/" className="hover:underline">
+          Readiness
+        </Link>{" "}
+        <span aria-hidden>/</span>{" "}
+        <Link href={`/lanes/${row.slug}`} className="hover:underline">
+          {row.name}
+        </Link>{" "}
+        <span aria-hidden>/</span> {release.versionLabel}
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Release {release.versionLabel}</h1>
         <span className="text-sm text-slate-600">
-          lane verdict <VerdictBadge verdict={evaluation.verdict} /> · streak {evaluation.streak}/{evaluation.requiredStreak}
+          lane verdict <VerdictBadge verdict={evaluation.verdict} /> · streak {evaluation.streak}/
+          {evaluation.requiredStreak}
         </span>
-        {changedPlans ? <a href="#release-plans"><Badge tone="violet">{changedPlans === 1 ? "1 query plan changed" : `${changedPlans} query plans changed`}</Badge></a> : null}
+        {changedPlans ? (
+          <a href="#release-plans">
+            <Badge tone="violet">
+              {changedPlans === 1 ? "1 query plan changed" : `${changedPlans} query plans changed`}
+            </Badge>
+          </a>
+        ) : null}
       </div>
-      <ReleaseDetail laneSlug={row.slug} release={release} evaluation={releaseEvaluation} recoveryLimitSeconds={row.recoveryLimitSeconds} showAllMeasurements editable={viewerCan(await getViewer(), "release.write", { id: row.id, ownerIds: row.assignments.filter((a) => !a.endedAt).map((a) => a.userId) })} />
+      <ReleaseDetail
+        laneSlug={row.slug}
+        release={release}
+        evaluation={releaseEvaluation}
+        recoveryLimitSeconds={row.recoveryLimitSeconds}
+        showAllMeasurements
+        editable={viewerCan(await getViewer(), "release.write", {
+          id: row.id,
+          ownerIds: row.assignments.filter((a) => !a.endedAt).map((a) => a.userId),
+        })}
+      />
       {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} /> : null}
       <ReleasePlansCard laneSlug={row.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />
     </div>

@@ -9,13 +9,25 @@ const later = buildRelease({ versionLabel: "2026.11.1", deployedAt: new Date("20
 const DEPLOYED = "release 2026.10.1 first deployed lane Checkout on 1 Oct 2026, 08:00 UTC";
 
 function run(releases: Release[], planSnapshots: PlanSnapshotRef[]) {
-  return observabilityLateRule.evaluate({ lane: buildReadyLane({ releases, planSnapshots }), now: NOW }).map((f) => f.message);
+  return observabilityLateRule
+    .evaluate({ lane: buildReadyLane({ releases, planSnapshots }), now: NOW })
+    .map((f) => f.message);
 }
 
 describe("observabilityLateRule", () => {
   it.each<[string, Release[], PlanSnapshotRef[], string[]]>([
-    ["a snapshot before the first deployment", [first, later], [buildPlanSnapshot({ capturedAt: new Date("2026-09-01T00:00:00Z") })], []],
-    ["a snapshot at the very instant of the first deployment", [first, later], [buildPlanSnapshot({ capturedAt: deployedAt })], []],
+    [
+      "a snapshot before the first deployment",
+      [first, later],
+      [buildPlanSnapshot({ capturedAt: new Date("2026-09-01T00:00:00Z") })],
+      [],
+    ],
+    [
+      "a snapshot at the very instant of the first deployment",
+      [first, later],
+      [buildPlanSnapshot({ capturedAt: deployedAt })],
+      [],
+    ],
     ["no deployment yet", [buildRelease({ deployedAt: null })], [], []],
     ["deployed without any snapshot", [first], [], [`No plan snapshot exists, although ${DEPLOYED}.`]],
     [

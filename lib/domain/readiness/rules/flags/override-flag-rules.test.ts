@@ -6,7 +6,9 @@ import { oneLaneRuleOverriddenRule } from "./one-lane-rule-overridden-rule";
 
 function codes(overrides: GateOverride[]): FlagCode[] {
   const context = { lane: buildReadyLane({ overrides }), now: NOW };
-  return [expansionBeforeProofRule, oneLaneRuleOverriddenRule].flatMap((rule) => rule.evaluate(context)).map((f) => f.code);
+  return [expansionBeforeProofRule, oneLaneRuleOverriddenRule]
+    .flatMap((rule) => rule.evaluate(context))
+    .map((f) => f.code);
 }
 
 const at = new Date("2026-11-12T14:03:00Z");
@@ -16,14 +18,21 @@ describe("expansionBeforeProofRule and oneLaneRuleOverriddenRule", () => {
     ["no overrides", [], []],
     ["an expansion override", [buildOverride({ kind: "EXPANSION" })], ["EXPANSION_BEFORE_PROOF"]],
     ["a one-lane override", [buildOverride({ kind: "ONE_LANE" })], ["ONE_LANE_RULE_OVERRIDDEN"]],
-    ["both", [buildOverride({ kind: "ONE_LANE" }), buildOverride({ kind: "EXPANSION" })], ["EXPANSION_BEFORE_PROOF", "ONE_LANE_RULE_OVERRIDDEN"]],
+    [
+      "both",
+      [buildOverride({ kind: "ONE_LANE" }), buildOverride({ kind: "EXPANSION" })],
+      ["EXPANSION_BEFORE_PROOF", "ONE_LANE_RULE_OVERRIDDEN"],
+    ],
     ["two expansion overrides give one flag", [buildOverride(), buildOverride()], ["EXPANSION_BEFORE_PROOF"]],
   ])("%s", (_name, overrides, expected) => {
     expect(codes(overrides)).toEqual(expected);
   });
 
   it("EXPANSION_BEFORE_PROOF names who, when and why", () => {
-    const [flag] = expansionBeforeProofRule.evaluate({ lane: buildReadyLane({ overrides: [buildOverride({ at, by: LEAD, reason: "board demo" })] }), now: NOW });
+    const [flag] = expansionBeforeProofRule.evaluate({
+      lane: buildReadyLane({ overrides: [buildOverride({ at, by: LEAD, reason: "board demo" })] }),
+      now: NOW,
+    });
     expect(flag?.message).toBe(
       'Lena Lead expanded lane Checkout\'s scope by override on 12 Nov 2026, 14:03 UTC, without a READY verdict: "board demo".',
     );

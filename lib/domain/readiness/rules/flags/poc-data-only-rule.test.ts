@@ -17,7 +17,11 @@ describe("pocDataOnlyRule", () => {
     ["synthetic beside a shadow measurement", [[synthetic(), buildMeasurement({ source: "SHADOW" })]], 0],
     ["only synthetic measurements", [[synthetic()], [synthetic()]], 1],
     ["synthetic plus invalidated production ones", [[synthetic(), buildMeasurement({ invalidatedAt: daysAgo(1) })]], 1],
-    ["only invalidated measurements: none valid", [[buildMeasurement({ source: "SYNTHETIC", invalidatedAt: daysAgo(1) })]], 0],
+    [
+      "only invalidated measurements: none valid",
+      [[buildMeasurement({ source: "SYNTHETIC", invalidatedAt: daysAgo(1) })]],
+      0,
+    ],
   ])("%s", (_name, measurements, expected) => {
     expect(run(measurements)).toHaveLength(expected);
   });

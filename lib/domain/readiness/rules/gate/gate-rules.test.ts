@@ -10,6 +10,8 @@ describe("GATE_RULES and WARNING_RULES", () => {
   });
 
   it("WARNING_RULES holds every warning code once", () => {
-    expect(WARNING_RULES.map((rule) => rule.code)).toEqual(REASON_CODES.filter((code) => REASON_KINDS[code] === "warning"));
+    expect(WARNING_RULES.map((rule) => rule.code)).toEqual(
+      REASON_CODES.filter((code) => REASON_KINDS[code] === "warning"),
+    );
   });
 });

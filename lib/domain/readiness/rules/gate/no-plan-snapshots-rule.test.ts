@@ -8,11 +8,15 @@ describe("noPlanSnapshotsRule", () => {
     ["one snapshot", [buildPlanSnapshot()], 0],
     ["no snapshots", [], 1],
   ])("%s", (_name, planSnapshots, expected) => {
-    expect(noPlanSnapshotsRule.evaluate(buildGateRuleContext({ lane: buildReadyLane({ planSnapshots }) }))).toHaveLength(expected);
+    expect(
+      noPlanSnapshotsRule.evaluate(buildGateRuleContext({ lane: buildReadyLane({ planSnapshots }) })),
+    ).toHaveLength(expected);
   });
 
   it("names the lane", () => {
-    const [reason] = noPlanSnapshotsRule.evaluate(buildGateRuleContext({ lane: buildReadyLane({ planSnapshots: [] }) }));
+    const [reason] = noPlanSnapshotsRule.evaluate(
+      buildGateRuleContext({ lane: buildReadyLane({ planSnapshots: [] }) }),
+    );
     expect(reason?.message).toBe("Lane Checkout has no captured query plan for its target workload.");
   });
 });

@@ -19,7 +19,12 @@ const plannerEnded = buildAssignment("PLANNER", { endedAt: new Date("2026-11-12T
 describe("plannerOwnerMissingRule and executorOwnerMissingRule", () => {
   it.each<[string, OwnerAssignment[], string[], string[]]>([
     ["both owners assigned", [planner, executor], [], []],
-    ["no assignments at all", [], ["Lane Checkout has never had an accountable planner owner."], ["Lane Checkout has never had an accountable executor owner."]],
+    [
+      "no assignments at all",
+      [],
+      ["Lane Checkout has never had an accountable planner owner."],
+      ["Lane Checkout has never had an accountable executor owner."],
+    ],
     ["only a planner", [planner], [], ["Lane Checkout has never had an accountable executor owner."]],
     [
       "the planner's assignment ended",
@@ -27,7 +32,12 @@ describe("plannerOwnerMissingRule and executorOwnerMissingRule", () => {
       ["Lane Checkout has no accountable planner owner: Alice Planner's assignment ended on 12 Nov 2026, 14:03 UTC."],
       [],
     ],
-    ["an ended assignment followed by a current one", [plannerEnded, buildAssignment("PLANNER", { assignedAt: daysAgo(5) }), executor], [], []],
+    [
+      "an ended assignment followed by a current one",
+      [plannerEnded, buildAssignment("PLANNER", { assignedAt: daysAgo(5) }), executor],
+      [],
+      [],
+    ],
   ])("%s", (_name, assignments, plannerMessages, executorMessages) => {
     expect(run(assignments)).toEqual({ planner: plannerMessages, executor: executorMessages });
   });

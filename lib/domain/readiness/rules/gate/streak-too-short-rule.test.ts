@@ -32,7 +32,12 @@ describe("streakTooShortRule", () => {
       2,
       "1/2 stable releases: release 2026.10.2 was unstable, and the streak counts only the stable releases after it.",
     ],
-    ["only an in-progress release", [buildInProgressRelease()], 2, "0/2 stable releases: no release of lane Checkout has closed its observation window yet."],
+    [
+      "only an in-progress release",
+      [buildInProgressRelease()],
+      2,
+      "0/2 stable releases: no release of lane Checkout has closed its observation window yet.",
+    ],
     ["a policy of three", [stableMid, stableNew], 3, "2/3 stable releases: only 2 releases have closed so far."],
   ])("%s", (_name, releases, required, expected) => {
     expect(run(releases, required)[0]?.message ?? null).toBe(expected);

@@ -16,17 +16,39 @@ const second = buildRelease({ versionLabel: "2026.11.1", deployedAt: daysAgo(20)
 const when = "when release 2026.10.1 first deployed lane Checkout on 1 Oct 2026, 08:00 UTC";
 
 function run(targetVersions: TargetVersion[], releases: Release[] = [first, second]) {
-  return targetsDefinedLateRule.evaluate(buildGateRuleContext({ lane: buildReadyLane({ targetVersions, releases }) })).map((r) => r.message);
+  return targetsDefinedLateRule
+    .evaluate(buildGateRuleContext({ lane: buildReadyLane({ targetVersions, releases }) }))
+    .map((r) => r.message);
 }
 
 describe("targetsDefinedLateRule", () => {
   it.each<[string, TargetVersion[], Release[], string[]]>([
-    ["targets with a stop condition before the first deployment", [buildTargetVersion({ effectiveFrom: daysAgo(90) })], [first, second], []],
-    ["targets taking effect at the very instant of the first deployment", [buildTargetVersion({ effectiveFrom: first.deployedAt ?? undefined })], [first, second], []],
+    [
+      "targets with a stop condition before the first deployment",
+      [buildTargetVersion({ effectiveFrom: daysAgo(90) })],
+      [first, second],
+      [],
+    ],
+    [
+      "targets taking effect at the very instant of the first deployment",
+      [buildTargetVersion({ effectiveFrom: first.deployedAt ?? undefined })],
+      [first, second],
+      [],
+    ],
     ["no deployment yet: nothing is late", [], [buildRelease({ deployedAt: null })], []],
     ["no versions at all", [], [first, second], [`No KPI targets were in force ${when}.`]],
-    ["the first version came after the first deployment", [buildTargetVersion({ effectiveFrom: daysAgo(30) })], [first, second], [`No KPI targets were in force ${when}.`]],
-    ["the version in force had no targets", [buildTargetVersion({ version: 1, targets: [] })], [first, second], [`Target version 1, in force ${when}, defined no KPI targets.`]],
+    [
+      "the first version came after the first deployment",
+      [buildTargetVersion({ effectiveFrom: daysAgo(30) })],
+      [first, second],
+      [`No KPI targets were in force ${when}.`],
+    ],
+    [
+      "the version in force had no targets",
+      [buildTargetVersion({ version: 1, targets: [] })],
+      [first, second],
+      [`Target version 1, in force ${when}, defined no KPI targets.`],
+    ],
     [
       "the version in force had no stop condition",
       [buildTargetVersion({ version: 1, targets: [buildKpiTarget({ stop: null })] })],

@@ -10,7 +10,9 @@ function describeIgnored(measurements: readonly Measurement[]): string {
     synthetic > 0 ? `${synthetic} synthetic` : null,
     invalidated > 0 ? `${invalidated} invalidated` : null,
   ].filter((part) => part !== null);
-  return parts.length === 0 ? "" : ` (${parts.join(" and ")} ${synthetic + invalidated === 1 ? "does" : "do"} not count)`;
+  return parts.length === 0
+    ? ""
+    : ` (${parts.join(" and ")} ${synthetic + invalidated === 1 ? "does" : "do"} not count)`;
 }
 
 /**

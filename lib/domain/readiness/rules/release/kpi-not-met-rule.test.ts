@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildKpiTarget, buildMeasurement, buildRelease, buildReleaseRuleContext, buildTargetVersion } from "../../test-factories";
+import {
+  buildKpiTarget,
+  buildMeasurement,
+  buildRelease,
+  buildReleaseRuleContext,
+  buildTargetVersion,
+} from "../../test-factories";
 import type { KpiTarget, Measurement } from "../../types";
 import { kpiNotMetRule } from "./kpi-not-met-rule";
 
@@ -16,15 +22,27 @@ const throughput = buildKpiTarget({
 
 function run(targets: KpiTarget[], measurements: Measurement[]) {
   const release = buildRelease({ versionLabel: "2026.11.2", measurements });
-  return kpiNotMetRule.evaluate(buildReleaseRuleContext({ release, targetVersions: [buildTargetVersion({ targets })] }));
+  return kpiNotMetRule.evaluate(
+    buildReleaseRuleContext({ release, targetVersions: [buildTargetVersion({ targets })] }),
+  );
 }
 
 describe("kpiNotMetRule", () => {
   it.each<[string, KpiTarget[], Measurement[], string[]]>([
     ["latency at the 1,200 ms threshold is met", [buildKpiTarget()], [buildMeasurement({ value: 1200 })], []],
     ["latency over the threshold is missed", [buildKpiTarget()], [buildMeasurement({ value: 1480 })], ["p95_latency"]],
-    ["throughput at the 110 qps threshold is met", [throughput], [buildMeasurement({ kpiKey: "throughput", value: 110 })], []],
-    ["throughput under the threshold is missed", [throughput], [buildMeasurement({ kpiKey: "throughput", value: 105 })], ["throughput"]],
+    [
+      "throughput at the 110 qps threshold is met",
+      [throughput],
+      [buildMeasurement({ kpiKey: "throughput", value: 110 })],
+      [],
+    ],
+    [
+      "throughput under the threshold is missed",
+      [throughput],
+      [buildMeasurement({ kpiKey: "throughput", value: 105 })],
+      ["throughput"],
+    ],
     ["a KPI without a counting measurement is KPI_MISSING, not this", [buildKpiTarget()], [], []],
     [
       "each missed KPI gives its own reason",
@@ -38,13 +56,17 @@ describe("kpiNotMetRule", () => {
 
   it("states measured value, target and baseline with units", () => {
     const [reason] = run([buildKpiTarget()], [buildMeasurement({ value: 1480 })]);
-    expect(reason?.message).toBe("Release 2026.11.2: p95 latency was 1,480 ms against a target of ≤ 1,200 ms (baseline 1,500 ms).");
+    expect(reason?.message).toBe(
+      "Release 2026.11.2: p95 latency was 1,480 ms against a target of ≤ 1,200 ms (baseline 1,500 ms).",
+    );
     expect(reason?.fix).toContain("≤ 1,200 ms");
     expect(reason?.releaseId).toBeDefined();
   });
 
   it("uses ≥ for higher-is-better KPIs", () => {
     const [reason] = run([throughput], [buildMeasurement({ kpiKey: "throughput", value: 105 })]);
-    expect(reason?.message).toBe("Release 2026.11.2: Throughput was 105 qps against a target of ≥ 110 qps (baseline 100 qps).");
+    expect(reason?.message).toBe(
+      "Release 2026.11.2: Throughput was 105 qps against a target of ≥ 110 qps (baseline 100 qps).",
+    );
   });
 });

@@ -13,7 +13,9 @@ function recoveredAfter(seconds: number): Regression {
 
 function run(regressions: Regression[]) {
   return slowRecoveryRule.evaluate(
-    buildReleaseRuleContext({ release: buildRelease({ versionLabel: "2026.11.2", deployedAt: daysAgo(20), regressions }) }),
+    buildReleaseRuleContext({
+      release: buildRelease({ versionLabel: "2026.11.2", deployedAt: daysAgo(20), regressions }),
+    }),
   );
 }
 
@@ -25,7 +27,11 @@ describe("slowRecoveryRule", () => {
     ["one second over the limit fails", [recoveredAfter(LIMIT + 1)], 1],
     ["half a second over the limit fails", [recoveredAfter(LIMIT + 0.5)], 1],
     ["an unrecovered regression fails", [buildRegression({ detectedAt, recoveredAt: null })], 1],
-    ["one reason per slow regression", [recoveredAfter(LIMIT + 1), recoveredAfter(60), buildRegression({ recoveredAt: null })], 2],
+    [
+      "one reason per slow regression",
+      [recoveredAfter(LIMIT + 1), recoveredAfter(60), buildRegression({ recoveredAt: null })],
+      2,
+    ],
   ])("%s", (_name, regressions, expectedCount) => {
     expect(run(regressions)).toHaveLength(expectedCount);
   });
@@ -37,14 +43,23 @@ describe("slowRecoveryRule", () => {
   });
 
   it("states the recovery time against the limit and the side it is attributed to", () => {
-    const [reason] = run([buildRegression({ summary: "sort spill", detectedAt, recoveredAt: secondsAfter(detectedAt, LIMIT + 1), attributedTo: "PLANNER" })]);
+    const [reason] = run([
+      buildRegression({
+        summary: "sort spill",
+        detectedAt,
+        recoveredAt: secondsAfter(detectedAt, LIMIT + 1),
+        attributedTo: "PLANNER",
+      }),
+    ]);
     expect(reason?.message).toBe(
       'Release 2026.11.2: regression "sort spill" (planner side), detected on 12 Nov 2026, 14:03 UTC, took 15 min 1 s to recover, over the 15 min limit.',
     );
   });
 
   it("says an unrecovered regression is not recovered", () => {
-    const [reason] = run([buildRegression({ summary: "sort spill", detectedAt, recoveredAt: null, attributedTo: null })]);
+    const [reason] = run([
+      buildRegression({ summary: "sort spill", detectedAt, recoveredAt: null, attributedTo: null }),
+    ]);
     expect(reason?.message).toBe(
       'Release 2026.11.2: regression "sort spill", detected on 12 Nov 2026, 14:03 UTC, is not recovered (limit 15 min).',
     );

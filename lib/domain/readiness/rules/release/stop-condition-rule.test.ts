@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildKpiTarget, buildMeasurement, buildRelease, buildReleaseRuleContext, buildTargetVersion, daysAgo } from "../../test-factories";
+import {
+  buildKpiTarget,
+  buildMeasurement,
+  buildRelease,
+  buildReleaseRuleContext,
+  buildTargetVersion,
+  daysAgo,
+} from "../../test-factories";
 import type { KpiTarget, Measurement } from "../../types";
 import { stopConditionRule } from "./stop-condition-rule";
 
@@ -27,9 +34,19 @@ describe("stopConditionRule", () => {
     ["latency past the stop threshold", [buildKpiTarget()], [buildMeasurement({ value: 1700 })], ["p95_latency"]],
     ["no stop condition on the KPI", [buildKpiTarget({ stop: null })], [buildMeasurement({ value: 9999 })], []],
     ["no counting measurement cannot breach", [buildKpiTarget()], [], []],
-    ["a synthetic breach does not count", [buildKpiTarget()], [buildMeasurement({ value: 9999, source: "SYNTHETIC" })], []],
+    [
+      "a synthetic breach does not count",
+      [buildKpiTarget()],
+      [buildMeasurement({ value: 9999, source: "SYNTHETIC" })],
+      [],
+    ],
     ["zero mismatches", [mismatches], [buildMeasurement({ kpiKey: "result_mismatches", value: 0 })], []],
-    ["one mismatch breaches", [mismatches], [buildMeasurement({ kpiKey: "result_mismatches", value: 1 })], ["result_mismatches"]],
+    [
+      "one mismatch breaches",
+      [mismatches],
+      [buildMeasurement({ kpiKey: "result_mismatches", value: 1 })],
+      ["result_mismatches"],
+    ],
     [
       "one reason per breached KPI",
       [buildKpiTarget(), mismatches],
@@ -41,7 +58,10 @@ describe("stopConditionRule", () => {
   });
 
   it("names the release, KPI, value, stop threshold and baseline, and says to roll back", () => {
-    const [reason] = run([mismatches], [buildMeasurement({ kpiKey: "result_mismatches", value: 3, takenAt: daysAgo(19) })]);
+    const [reason] = run(
+      [mismatches],
+      [buildMeasurement({ kpiKey: "result_mismatches", value: 3, takenAt: daysAgo(19) })],
+    );
     expect(reason).toMatchObject({ code: "STOP_CONDITION", kind: "release" });
     expect(reason?.message).toBe(
       "Release 2026.11.2: Mismatching queries was 3 queries, breaching the stop condition of > 0 queries (baseline 0 queries).",

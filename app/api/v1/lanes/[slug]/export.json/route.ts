@@ -10,6 +10,9 @@ export const GET = withApi({ params: ZSlugParams }, async ({ params }) => {
   const now = new Date();
   const data = await getLaneExport({ db: getDb(), slug: params.slug, now });
   return NextResponse.json(data, {
-    headers: { "cache-control": "no-store", "content-disposition": `attachment; filename="${params.slug}-history-${now.toISOString().slice(0, 10)}.json"` },
+    headers: {
+      "cache-control": "no-store",
+      "content-disposition": `attachment; filename="${params.slug}-history-${now.toISOString().slice(0, 10)}.json"`,
+    },
   });
 });

@@ -8,7 +8,9 @@ import { getLaneReadiness } from "@/lib/server/lanes/get-lane-readiness";
 
 export const dynamic = "force-dynamic";
 
-const ZReadinessQuery = z.object({ history: z.enum(["0", "1", "true", "false"], { error: "Use history=1 to include the readiness history" }).optional() });
+const ZReadinessQuery = z.object({
+  history: z.enum(["0", "1", "true", "false"], { error: "Use history=1 to include the readiness history" }).optional(),
+});
 
 export const GET = withApi({ params: ZSlugParams, query: ZReadinessQuery }, async ({ params, query }) => {
   const db = getDb();

@@ -7,5 +7,8 @@ import { createRelease } from "@/lib/server/releases/create-release";
 
 export const POST = withApi({ params: ZSlugParams, body: ZCreateRelease }, async ({ params, body, actor }) => {
   const release = await createRelease({ db: getDb(), actor, slug: params.slug, input: body });
-  return NextResponse.json(release, { status: 201, headers: { location: `/api/v1/lanes/${params.slug}/releases/${release.id}` } });
+  return NextResponse.json(release, {
+    status: 201,
+    headers: { location: `/api/v1/lanes/${params.slug}/releases/${release.id}` },
+  });
 });

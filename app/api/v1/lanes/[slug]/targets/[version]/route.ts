@@ -5,5 +5,7 @@ import { getDb } from "@/lib/server/db";
 import { editTargets } from "@/lib/server/targets/edit-targets";
 
 export const PUT = withApi({ params: ZTargetVersionParams, body: ZDefineTargets }, async ({ params, body, actor }) => {
-  return NextResponse.json(await editTargets({ db: getDb(), actor, slug: params.slug, version: params.version, input: body }));
+  return NextResponse.json(
+    await editTargets({ db: getDb(), actor, slug: params.slug, version: params.version, input: body }),
+  );
 });

@@ -5,5 +5,14 @@ import { getDb } from "@/lib/server/db";
 import { reviewTargets } from "@/lib/server/targets/review-targets";
 
 export const POST = withApi({ params: ZTargetVersionParams, body: ZReviewTargets }, async ({ params, body, actor }) => {
-  return NextResponse.json(await reviewTargets({ db: getDb(), actor, slug: params.slug, version: params.version, outcome: "REJECTED", reason: body.reason }));
+  return NextResponse.json(
+    await reviewTargets({
+      db: getDb(),
+      actor,
+      slug: params.slug,
+      version: params.version,
+      outcome: "REJECTED",
+      reason: body.reason,
+    }),
+  );
 });
