@@ -9,7 +9,7 @@ import { asPipeline, insertPipelineToken } from "./support/pipeline-token";
 test.use(asPipeline);
 test.beforeAll(insertPipelineToken);
 
-const samples = new URL("../../shared/datafusion-samples/", import.meta.url);
+const samples = new URL("../tests/fixtures/datafusion/", import.meta.url);
 const readSample = (file: string) => readFileSync(new URL(file, samples), "utf8");
 
 async function createRelease(request: APIRequestContext, slug: string, versionLabel: string) {

@@ -10,7 +10,7 @@ import { dfbench } from "./support/dfbench";
 import { PIPELINE_TOKEN, asPipeline, insertPipelineToken } from "./support/pipeline-token";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const samples = path.resolve(root, "../shared/datafusion-samples/plans");
+const samples = path.resolve(root, "tests/fixtures/datafusion/plans");
 
 function lanegate(baseURL: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [path.join(root, "scripts/lanegate.mjs"), ...args], {

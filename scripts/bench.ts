@@ -3,9 +3,9 @@
 //   every lane on each load);
 // - plans: parseExplain over every sample EXPLAIN file, and diffPlans over the before/after pairs;
 // - benchmarks: parseBenchmarkRun over the ClickBench sample files.
-// The DataFusion samples live in ../shared beside the repository; sections that need them are
-// skipped with a message when that folder is missing.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// The DataFusion plans and ClickBench results are the repository's own fixtures
+// (tests/fixtures/datafusion).
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
@@ -17,7 +17,7 @@ import { diffPlans } from "@/lib/domain/plans/diff-plans";
 import { parseBenchmarkRun } from "@/lib/domain/benchmarks/parse-benchmark-run";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const samples = path.resolve(root, "../shared/datafusion-samples");
+const samples = path.resolve(root, "tests/fixtures/datafusion");
 
 function time(label: string, iterations: number, fn: () => void) {
   for (let i = 0; i < Math.min(iterations, 20); i += 1) fn(); // warm up the JIT
@@ -131,11 +131,6 @@ for (const releases of [2, 10, 50, 200]) {
 console.log(
   `  cost per release: ${perRelease.map((v) => (v * 1000).toFixed(1)).join(" / ")} µs (flat = linear in releases)\n`,
 );
-
-if (!existsSync(samples)) {
-  console.log(`DataFusion samples not found at ${samples}: plan and benchmark sections skipped.`);
-  process.exit(0);
-}
 
 console.log("DataFusion EXPLAIN parser");
 const planFiles = readdirSync(path.join(samples, "plans")).filter((f) => f.endsWith(".txt"));

@@ -20,7 +20,8 @@
 // stdout carries only protocol messages; everything else (including console.* output of
 // dependencies and process warnings) goes to stderr as JSON log lines.
 //
-// Differences from using PrismaPg directly (see /work/shared/notes/environment.md):
+// Differences from using PrismaPg directly (found when the bridge was built; see README,
+// "Prisma without its native engine"):
 //   - Postgres "char" columns (OID 18) are reported as text (OID 25): adapter-pg cannot map them
 //     and the engine's introspection queries select them.
 //   - Connections are configured with discrete host/port/user/password/database fields (parsed

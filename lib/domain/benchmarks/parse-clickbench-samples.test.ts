@@ -6,8 +6,8 @@ import { compareRuns } from "./compare-runs";
 import { parseBenchmarkRun } from "./parse-benchmark-run";
 import type { BenchmarkRun } from "./types";
 
-// shared/ is a sibling of the repo root, both here and in CI, so resolve from this file.
-const SAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared/datafusion-samples");
+// ClickBench result files kept as fixtures (tests/fixtures/datafusion/README.md).
+const SAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../tests/fixtures/datafusion");
 const CLICKBENCH = path.join(SAMPLES, "clickbench");
 
 function parseSample(file: string): BenchmarkRun {

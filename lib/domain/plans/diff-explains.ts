@@ -26,7 +26,7 @@ export function diffExplains(before: ParsedExplain, after: ParsedExplain, option
   else {
     if (a.kind !== b.kind)
       notes.push(`comparing a ${a.kind} plan (${a.planType}) with a ${b.kind} plan (${b.planType})`);
-    // Tree boxes show fewer and differently named attributes than indent lines (README 4.2).
+    // Tree boxes show fewer and differently named attributes than indent lines (docs/plan-formats.md, "Tree").
     if ((a.format === "tree") !== (b.format === "tree"))
       notes.push(
         `formats differ (${a.format} vs ${b.format}); attribute names differ between them, so expect attribute changes`,

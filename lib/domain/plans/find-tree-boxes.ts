@@ -1,6 +1,6 @@
 import type { SourceLine } from "./plan-types";
 
-// Geometry of DataFusion's tree format (hazard #4, README 4.2): boxes drawn with ┌ ┐ └ ┘ │ ─,
+// Geometry of DataFusion's tree format (docs/plan-formats.md, "Tree" and hazard 4): boxes drawn with ┌ ┐ └ ┘ │ ─,
 // a ┬ in a parent's bottom border and a ┴ in its child's top border, and extra children hanging
 // off a ├───┐ connector on the parent's right edge. Columns are code points, not UTF-16 units.
 

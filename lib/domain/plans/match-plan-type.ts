@@ -1,6 +1,6 @@
 import type { SectionKind } from "./plan-types";
 
-// A section header looks just like a plan root line (hazard #2), and plan_type values contain
+// A section header looks just like a plan root line (docs/plan-formats.md, hazard 2), and plan_type values contain
 // spaces (`Plan with Metrics`, `logical_plan after push_down_filter`), so headers are recognised
 // by DataFusion's plan_type vocabulary, never by shape. A header row may carry a one-line plan
 // after it (sqllogictest puts single-line cells on the header's row).

@@ -9,7 +9,7 @@ import type { PlanNode } from "./plan-types";
 //   only the file name is compared;
 // - target_batch_size: a session setting (CoalesceBatchesExec), dropped;
 // - DynamicFilter [ ... ]: filled in from the data at run time (ANALYZE), masked;
-// - `Column { name: "b", index: 0 }`: the 2023 rendering of `b@0` (hazard #9), rewritten.
+// - `Column { name: "b", index: 0 }`: the 2023 rendering of `b@0` (docs/plan-formats.md, hazard 9), rewritten.
 // Partition counts are the delicate case. The N in `Hash([..], N)`, `RoundRobinBatch(N)` and in
 // input_partitions usually equals target_partitions (the CPU count in real runs, 4 in the slt
 // files, 2 in the 2023 expected plans), yet the README's q5 pair is a real plan change that shows

@@ -2,10 +2,10 @@ import { assignNodeIds, buildPlanNode } from "./build-plan-node";
 import { parseOperatorLine } from "./parse-operator-line";
 import type { ParseProblem, PlanNode, SourceLine } from "./plan-types";
 
-// graphviz (README 4.6): a DOT digraph with a "LogicalPlan" cluster and a "Detailed LogicalPlan"
+// graphviz (docs/plan-formats.md, "graphviz"): a DOT digraph with a "LogicalPlan" cluster and a "Detailed LogicalPlan"
 // cluster whose labels add `\nSchema: [...]`. The detailed one is read, so a schema change (the
 // nullability pair) shows in the diff. Node ids are renumbered whenever a node is inserted
-// (hazard #12), so they never leave this file.
+// (docs/plan-formats.md, hazard 12), so they never leave this file.
 
 const SUBGRAPH_RE = /^\s*subgraph\s+("?)([\w.]+)\1/;
 const CLUSTER_LABEL_RE = /^\s*graph\s*\[\s*label\s*=\s*"((?:[^"\\]|\\.)*)"/;

@@ -14,7 +14,7 @@ function indentOf(text: string): number {
 
 /**
  * Indent format: one operator per line, children indented under their parent (2 spaces a level
- * in DataFusion's output). Hand-edited text can jump several levels (hazard #5), so a line
+ * in DataFusion's output). Hand-edited text can jump several levels (docs/plan-formats.md, hazard 5), so a line
  * attaches to the nearest less-indented line above it rather than to a computed depth.
  */
 export function parseIndentPlan(lines: SourceLine[]): { root: PlanNode | null; problems: ParseProblem[] } {

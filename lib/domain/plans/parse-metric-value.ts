@@ -1,6 +1,6 @@
 import type { MetricValue } from "./plan-types";
 
-// Units as DataFusion prints metric values (hazard #7). Durations come from Rust's Duration
+// Units as DataFusion prints metric values (docs/plan-formats.md, hazard 7). Durations come from Rust's Duration
 // Debug format, sizes from human_readable_size (powers of 1024), counts from
 // human_readable_count (K, M, B = billion, T).
 const DURATION_NS: Record<string, number> = { ns: 1, µs: 1e3, μs: 1e3, us: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };

@@ -3,8 +3,8 @@ import { parseMetricValue } from "./parse-metric-value";
 import { parseOperatorLine } from "./parse-operator-line";
 import type { MetricValue, ParseProblem, PlanNode, SourceLine } from "./plan-types";
 
-// pgjson (README 4.5): `[{"Plan": {"Node Type", "Plans": [...], ...}}]`. Key order changed between
-// versions (hazard #9), so properties are sorted by key: the same plan reads the same.
+// pgjson (docs/plan-formats.md, "pgjson"): `[{"Plan": {"Node Type", "Plans": [...], ...}}]`. Key order changed between
+// versions (docs/plan-formats.md, hazard 9), so properties are sorted by key: the same plan reads the same.
 const STRUCTURAL = new Set(["Node Type", "Plans", "Details", "Extras"]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

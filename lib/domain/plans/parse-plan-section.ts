@@ -69,7 +69,7 @@ export function parsePlanSection(
     root = result.root;
     problems.push(...result.problems);
   } else if (format === "same-as-above") {
-    // Verbose output repeats "unchanged since the previous row" this way (hazard #11).
+    // Verbose output repeats "unchanged since the previous row" this way (docs/plan-formats.md, hazard 11).
     root = previous?.root ?? null;
     if (!previous)
       problems.push({ line: firstLine, message: "SAME TEXT AS ABOVE without a section above", severity: "error" });

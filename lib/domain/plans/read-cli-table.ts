@@ -10,7 +10,7 @@ const BORDER_RE = /^\s*\+[-+=]+\+\s*$/;
 
 /**
  * Reads the table datafusion-cli prints (`+---+`, `| plan_type | plan |`). Every cell is padded
- * to the widest line, so padding is dropped (hazard #4); the first column's border position says
+ * to the widest line, so padding is dropped (docs/plan-formats.md, hazard 4); the first column's border position says
  * where the plan cell starts. Text outside the table (the SQL prompt, "2 row(s) fetched") is skipped.
  */
 export function readCliTable(lines: SourceLine[]): { sections: RawSection[]; problems: ParseProblem[] } | null {

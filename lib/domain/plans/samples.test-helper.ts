@@ -1,10 +1,10 @@
-// Test-only helpers for ../shared/datafusion-samples, a sibling of the repository root (in CI
-// too). File access is passed in by each test file: lib/domain code, even a helper, imports no
-// node: modules (eslint enforces it), and readFileSync accepts the URL built here.
+// Test-only helpers for the DataFusion plan fixtures in tests/fixtures/datafusion (see its README).
+// File access is passed in by each test file: lib/domain code, even a helper, imports no node:
+// modules (eslint enforces it), and readFileSync accepts the URL built here.
 import { z } from "zod";
 import type { ParsedExplain, PlanNode } from "./plan-types";
 
-export const SAMPLES_URL = new URL("../../../../shared/datafusion-samples/", import.meta.url);
+export const SAMPLES_URL = new URL("../../../tests/fixtures/datafusion/", import.meta.url);
 
 const ZSection = z.object({
   plan_type: z.string(),

@@ -1,6 +1,6 @@
 // DataFusion attribute values nest (), [] and {} and contain commas and quoted names
 // (`gby=[a@0 as a, b@1 as b]`, `Field { name: "x, y" }`), so every split on a separator has to
-// happen at nesting depth 0 only (hazard #6).
+// happen at nesting depth 0 only (docs/plan-formats.md, hazard 6).
 
 export interface TopLevelPart {
   text: string;

@@ -1,7 +1,7 @@
 import type { SourceLine } from "./plan-types";
 
 // The sqllogictest runner writes each plan line as `NN)` + the line with every leading space
-// turned into `-` (hazard #1); older files have the dashes but no numbers. DataFusion itself
+// turned into `-` (docs/plan-formats.md, hazard 1); older files have the dashes but no numbers. DataFusion itself
 // never starts a plan line with `-`, so either mark means the text is in that layout.
 const NUMBER_RE = /^\d{2,}\)/;
 const DASHES_RE = /^-+(?=[^\s-])/;
