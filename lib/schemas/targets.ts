@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZExpectedVersion } from "@/lib/schemas/instant";
 import { ZSlug } from "@/lib/schemas/params";
 
 const num = (what: string) => z.number({ error: `Enter ${what} as a number` }).finite(`Enter ${what} as a number`);
@@ -49,6 +50,15 @@ export const ZDefineTargets = z.object({
 });
 export type TDefineTargets = z.infer<typeof ZDefineTargets>;
 
+/** The target version's revision when the form was opened (its `version` is the version number). */
+const ZRevision = ZExpectedVersion.optional().meta({
+  description: "The target version's revision you read (optimistic concurrency); a stale one gets 409 STALE_VERSION.",
+});
+
+/** Editing a target version in place (version 1 before deployment, or a pending proposal). */
+export const ZEditTargets = ZDefineTargets.extend({ revision: ZRevision });
+export type TEditTargets = z.infer<typeof ZEditTargets>;
+
 export const ZTargetVersionParams = z.object({
   slug: ZSlug,
   version: z.coerce.number({ error: "A target version is a number" }).int().min(1),
@@ -60,5 +70,6 @@ export const ZReviewTargets = z.object({
     .trim()
     .min(5, "Say why, in at least 5 characters")
     .max(2000, "A reason has at most 2,000 characters"),
+  revision: ZRevision,
 });
 export type TReviewTargets = z.infer<typeof ZReviewTargets>;

@@ -17,6 +17,8 @@ export interface MutationOutcome<T> {
   after?: unknown;
   /** The lane the change belongs to when the spec did not know it up front (lane creation). */
   laneId?: string;
+  /** An idempotent repeat that changed nothing (a second revoke): no audit event, no history. */
+  unchanged?: boolean;
 }
 
 export interface MutationSpec<T> {
@@ -43,6 +45,7 @@ export async function runMutation<T>(
       const laneOwnerIds = spec.laneId ? await currentOwnerIds(tx, spec.laneId) : [];
       authorize(actor, spec.permission, { laneId: spec.laneId, laneOwnerIds });
       const outcome = await spec.run(tx);
+      if (outcome.unchanged) return outcome.result;
       const laneId = spec.laneId ?? outcome.laneId ?? null;
       const event = await tx.auditEvent.create({
         data: {
