@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZExpectedVersion } from "@/lib/schemas/instant";
+import { INT32_MAX, ZExpectedVersion } from "@/lib/schemas/instant";
 import { ZSlug } from "@/lib/schemas/params";
 
 const num = (what: string) => z.number({ error: `Enter ${what} as a number` }).finite(`Enter ${what} as a number`);
@@ -61,7 +61,11 @@ export type TEditTargets = z.infer<typeof ZEditTargets>;
 
 export const ZTargetVersionParams = z.object({
   slug: ZSlug,
-  version: z.coerce.number({ error: "A target version is a number" }).int().min(1),
+  version: z.coerce
+    .number({ error: "A target version is a number" })
+    .int("A target version is a whole number")
+    .min(1, "A target version is 1 or more")
+    .max(INT32_MAX, `A target version is at most ${INT32_MAX}`),
 });
 
 export const ZReviewTargets = z.object({
