@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkKpiTarget, KPI_UNIT_CODES } from "@/lib/domain/kpi/unit-catalogue";
 import { INT32_MAX, ZExpectedVersion } from "@/lib/schemas/instant";
 import { ZSlug } from "@/lib/schemas/params";
 
@@ -14,7 +15,7 @@ export const ZKpiTargetInput = z
       .max(64)
       .regex(/^[a-z][a-z0-9_]*$/, "A KPI key is lowercase letters, digits and underscores"),
     label: z.string().trim().min(1, "Give the KPI a label").max(120),
-    unit: z.string().trim().min(1, "Give the KPI a unit, e.g. ms").max(32),
+    unit: z.enum(KPI_UNIT_CODES, { error: `Pick a unit: ${KPI_UNIT_CODES.join(", ")}` }),
     direction: z.enum(["LOWER_IS_BETTER", "HIGHER_IS_BETTER"], { error: "Pick lower or higher is better" }),
     baseline: num("the baseline").min(0, "A baseline cannot be negative"),
     targetKind: z.enum(["ABSOLUTE", "RELATIVE"], { error: "Pick absolute or relative" }),
@@ -29,6 +30,10 @@ export const ZKpiTargetInput = z
   .refine((t) => t.targetKind !== "RELATIVE" || t.targetValue <= 1, {
     message: "A relative target is a fraction of the baseline: at most 1 (100%)",
     path: ["targetValue"],
+  })
+  // Baseline, absolute target and stop must be valid amounts of the unit (lib/domain/kpi).
+  .superRefine((t, ctx) => {
+    for (const [field, message] of checkKpiTarget(t)) ctx.addIssue({ code: "custom", message, path: field.split("/") });
   });
 export type TKpiTargetInput = z.infer<typeof ZKpiTargetInput>;
 
