@@ -55,7 +55,7 @@ export function findKpiUnit(code: string): KpiUnit | undefined {
 export function checkKpiValue(code: string, value: number): string | null {
   if (!Number.isFinite(value)) return "Give a finite number";
   const u = findKpiUnit(code);
-  // Units outside the catalogue exist only on rows stored before it (docs/rules.md): judged as recorded.
+  // Units outside the catalogue exist only on rows stored before it (docs/kpi-units.md): judged as recorded.
   if (!u) return Math.abs(value) > KPI_VALUE_MAX ? `At most ${KPI_VALUE_MAX.toExponential()}` : null;
   if (value < u.min) return `A value in ${u.label} cannot be negative`;
   if (value > u.max)

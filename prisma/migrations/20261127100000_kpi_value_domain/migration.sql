@@ -3,7 +3,7 @@
 -- stored before that check and outside its KPI's domain (a p95 latency of -300 ms) stays in the
 -- database with its value exactly as recorded, but is invalidated with a reason, so it is shown
 -- struck through and no longer counts for the gate. Nothing is deleted; targets are left as they
--- were (a frozen version is evidence; docs/rules.md says how the gate reads them).
+-- were (a frozen version is evidence; docs/kpi-units.md says how the gate reads them).
 UPDATE "Measurement" m
 SET "invalidatedAt" = now(),
     "invalidationReason" = 'Outside the valid range of its unit (' || t.unit || '); invalidated when KPI units got valid ranges, value kept as recorded',
