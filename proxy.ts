@@ -2,6 +2,7 @@ import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 import { isPublicPage } from "@/lib/server/auth/is-public-path";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { rejectMalformedPath } from "@/lib/security/reject-malformed-path";
 
 /**
  * Runs before every request: a cheap cookie presence check that sends signed-out people to the
@@ -11,6 +12,8 @@ import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const malformed = rejectMalformedPath(pathname);
+  if (malformed) return malformed;
   const isApi = pathname.startsWith("/api/");
   if (!isApi && !isPublicPage(pathname) && !getSessionCookie(request)) {
     const url = new URL("/sign-in", request.url);

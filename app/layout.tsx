@@ -6,6 +6,8 @@ import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/server/auth/get-viewer";
 import { isPublicPage } from "@/lib/server/auth/is-public-path";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { rethrowUnlessDatabaseUnavailable } from "@/lib/server/api/is-database-unavailable";
 import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -27,8 +29,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The real access check for pages (proxy.ts only looks for a cookie): the session must exist,
   // be unexpired and belong to an active person.
   const pathname = (await headers()).get("x-pathname") ?? "/";
-  const viewer = await getViewer();
-  if (!viewer && !isPublicPage(pathname))
+  // A database outage shows a friendly unavailable state instead of an error page with a stack.
+  const unavailable = await getViewer().then(() => false, rethrowUnlessDatabaseUnavailable);
+  const viewer = unavailable ? null : await getViewer();
+  if (!viewer && !unavailable && !isPublicPage(pathname))
     redirect(`/sign-in${pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`}`);
   return (
     <html lang="en">
@@ -68,7 +72,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </nav>
         </header>
         <main className="mx-auto max-w-7xl px-4 py-6">
-          <Providers>{children}</Providers>
+          {unavailable ? <DatabaseUnavailable /> : <Providers>{children}</Providers>}
         </main>
       </body>
     </html>

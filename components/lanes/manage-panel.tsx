@@ -83,11 +83,22 @@ export function ManagePanel({
         </Section>
         <Section title="KPI targets" open={!!pending}>
           {pending ? (
-            <TargetReviewForm slug={lane.slug} version={pending.version} proposalReason={pending.reason} />
+            <TargetReviewForm
+              slug={lane.slug}
+              version={pending.version}
+              revision={pending.revision}
+              proposalReason={pending.reason}
+            />
           ) : !approved ? (
             <TargetsForm slug={lane.slug} mode="define" version={1} initial={DEFAULT_KPI_TARGETS} />
           ) : approved.version === 1 && !frozen ? (
-            <TargetsForm slug={lane.slug} mode="edit" version={1} initial={toInput(approved)} />
+            <TargetsForm
+              slug={lane.slug}
+              mode="edit"
+              version={1}
+              revision={approved.revision}
+              initial={toInput(approved)}
+            />
           ) : (
             <TargetsForm slug={lane.slug} mode="propose" version={latestVersion + 1} initial={toInput(approved)} />
           )}

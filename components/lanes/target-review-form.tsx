@@ -11,15 +11,18 @@ import { TextField } from "@/components/forms/text-field";
 export function TargetReviewForm({
   slug,
   version,
+  revision,
   proposalReason,
 }: {
   slug: string;
   version: number;
+  /** The proposal's revision as shown: a review racing another one is refused (STALE_VERSION). */
+  revision: number;
   proposalReason: string | null;
 }) {
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const mutation = useLaneMutation<{ outcome: "approve" | "reject"; reason: string }>({
+  const mutation = useLaneMutation<{ outcome: "approve" | "reject"; reason: string; revision: number }>({
     path: (i) => `/api/v1/lanes/${slug}/targets/${version}/${i.outcome}`,
   });
 
@@ -28,7 +31,7 @@ export function TargetReviewForm({
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     mutation.mutate(
-      { outcome, reason: parsed.data.reason },
+      { outcome, reason: parsed.data.reason, revision },
       { onError: (error) => setErrors(pointerFieldErrors(error.invalidParams)) },
     );
   };

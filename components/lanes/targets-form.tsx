@@ -17,11 +17,14 @@ export function TargetsForm({
   slug,
   mode,
   version,
+  revision,
   initial,
 }: {
   slug: string;
   mode: "define" | "edit" | "propose";
   version: number;
+  /** In edit mode, the version's revision as shown: an edit racing another one is refused (STALE_VERSION). */
+  revision?: number;
   initial: TKpiTargetInput[];
 }) {
   const [rows, setRows] = useState<TargetDraft[]>(() => initial.map(toDraft));
@@ -40,7 +43,9 @@ export function TargetsForm({
     if (mode === "propose" && reason.trim().length < 5)
       return setErrors({ reason: "Say why the targets change, in at least 5 characters" });
     setErrors({});
-    mutation.mutate(parsed.data, { onError: (error) => setErrors(pointerFieldErrors(error.invalidParams)) });
+    mutation.mutate(mode === "edit" ? { ...parsed.data, revision } : parsed.data, {
+      onError: (error) => setErrors(pointerFieldErrors(error.invalidParams)),
+    });
   };
 
   const title = {

@@ -13,6 +13,7 @@ type Person = {
   role: UserRole;
   team: string | null;
   deactivatedAt: string | null;
+  version: number;
 };
 type Invite = { id: string; email: string; role: UserRole; expiresAt: string };
 const ROLES = Object.keys(ROLE_LABELS) as UserRole[];
@@ -58,7 +59,7 @@ export function PeopleManager({
     }
   }
 
-  async function update(id: string, body: { role?: UserRole; active?: boolean }) {
+  async function update(id: string, body: { role?: UserRole; active?: boolean; version: number }) {
     setRowError(null);
     try {
       await apiFetch(`/api/v1/people/${encodeURIComponent(id)}`, { method: "PATCH", body });
@@ -154,7 +155,7 @@ export function PeopleManager({
                   aria-label={`Role of ${p.name}`}
                   value={p.role}
                   disabled={p.id === viewerId}
-                  onChange={(e) => update(p.id, { role: e.target.value as UserRole })}
+                  onChange={(e) => update(p.id, { role: e.target.value as UserRole, version: p.version })}
                   className="rounded-md border border-slate-300 px-2 py-1"
                 >
                   {ROLES.map((r) => (
@@ -173,7 +174,7 @@ export function PeopleManager({
                 {p.id === viewerId ? null : (
                   <button
                     type="button"
-                    onClick={() => update(p.id, { active: !!p.deactivatedAt })}
+                    onClick={() => update(p.id, { active: !!p.deactivatedAt, version: p.version })}
                     className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
                   >
                     {p.deactivatedAt ? "Reactivate" : "Deactivate"}

@@ -73,10 +73,21 @@ function IncidentForm({ slug, label, close }: { slug: string; label: string; clo
 }
 
 /** Record when an open incident was resolved. */
-export function ResolveIncidentForm({ slug, id, incidentRef }: { slug: string; id: string; incidentRef: string }) {
+export function ResolveIncidentForm({
+  slug,
+  id,
+  incidentRef,
+  version,
+}: {
+  slug: string;
+  id: string;
+  incidentRef: string;
+  /** The incident's version as shown: a resolution racing another one is refused (STALE_VERSION). */
+  version: number;
+}) {
   return (
     <Disclosure label="Resolve">
-      {(close) => <ResolveForm slug={slug} id={id} incidentRef={incidentRef} close={close} />}
+      {(close) => <ResolveForm slug={slug} id={id} incidentRef={incidentRef} version={version} close={close} />}
     </Disclosure>
   );
 }
@@ -85,11 +96,13 @@ function ResolveForm({
   slug,
   id,
   incidentRef,
+  version,
   close,
 }: {
   slug: string;
   id: string;
   incidentRef: string;
+  version: number;
   close: () => void;
 }) {
   const form = useApiForm({
@@ -105,7 +118,7 @@ function ResolveForm({
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        form.submit({ resolvedAt: readForm(e.currentTarget).instant("resolvedAt") });
+        form.submit({ resolvedAt: readForm(e.currentTarget).instant("resolvedAt"), version });
       }}
     >
       <InputField

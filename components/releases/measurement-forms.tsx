@@ -106,14 +106,17 @@ export function InvalidateMeasurementForm({
   slug,
   id,
   description,
+  version,
 }: {
   slug: string;
   id: string;
   description: string;
+  /** The measurement's version as shown: an invalidation racing another one is refused (STALE_VERSION). */
+  version: number;
 }) {
   return (
     <Disclosure label="Invalidate" tone="danger">
-      {(close) => <InvalidateForm slug={slug} id={id} description={description} close={close} />}
+      {(close) => <InvalidateForm slug={slug} id={id} description={description} version={version} close={close} />}
     </Disclosure>
   );
 }
@@ -122,11 +125,13 @@ function InvalidateForm({
   slug,
   id,
   description,
+  version,
   close,
 }: {
   slug: string;
   id: string;
   description: string;
+  version: number;
   close: () => void;
 }) {
   const form = useApiForm({
@@ -141,7 +146,7 @@ function InvalidateForm({
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        form.submit({ reason: readForm(e.currentTarget).text("reason") });
+        form.submit({ reason: readForm(e.currentTarget).text("reason"), version });
       }}
     >
       <InputField

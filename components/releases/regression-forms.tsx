@@ -90,15 +90,38 @@ function RegressionForm({ slug, label, close }: { slug: string; label: string; c
 }
 
 /** Record when an unrecovered regression recovered. */
-export function RecordRecoveryForm({ slug, id, summary }: { slug: string; id: string; summary: string }) {
+export function RecordRecoveryForm({
+  slug,
+  id,
+  summary,
+  version,
+}: {
+  slug: string;
+  id: string;
+  summary: string;
+  /** The regression's version as shown: a recovery racing another one is refused (STALE_VERSION). */
+  version: number;
+}) {
   return (
     <Disclosure label="Record recovery">
-      {(close) => <RecoveryForm slug={slug} id={id} summary={summary} close={close} />}
+      {(close) => <RecoveryForm slug={slug} id={id} summary={summary} version={version} close={close} />}
     </Disclosure>
   );
 }
 
-function RecoveryForm({ slug, id, summary, close }: { slug: string; id: string; summary: string; close: () => void }) {
+function RecoveryForm({
+  slug,
+  id,
+  summary,
+  version,
+  close,
+}: {
+  slug: string;
+  id: string;
+  summary: string;
+  version: number;
+  close: () => void;
+}) {
   const form = useApiForm({
     schema: ZRecordRecovery,
     path: `/api/v1/lanes/${slug}/regressions/${id}`,
@@ -113,7 +136,11 @@ function RecoveryForm({ slug, id, summary, close }: { slug: string; id: string; 
       onSubmit={(e) => {
         e.preventDefault();
         const f = readForm(e.currentTarget);
-        form.submit({ recoveredAt: f.instant("recoveredAt"), recoveredByRollback: f.checked("recoveredByRollback") });
+        form.submit({
+          recoveredAt: f.instant("recoveredAt"),
+          recoveredByRollback: f.checked("recoveredByRollback"),
+          version,
+        });
       }}
     >
       <InputField

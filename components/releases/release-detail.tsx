@@ -186,6 +186,7 @@ export function ReleaseDetail({
                         slug={laneSlug}
                         id={m.id}
                         description={`${m.kpiKey} = ${m.value.toString()}`}
+                        version={m.version}
                       />
                     ) : null}
                   </li>
@@ -221,7 +222,7 @@ export function ReleaseDetail({
                     {i.resolvedAt ? `, resolved ${formatInstant(i.resolvedAt)}` : ", unresolved"}
                   </span>
                   {recordForms && !i.resolvedAt ? (
-                    <ResolveIncidentForm slug={laneSlug} id={i.id} incidentRef={i.ref} />
+                    <ResolveIncidentForm slug={laneSlug} id={i.id} incidentRef={i.ref} version={i.version} />
                   ) : null}
                 </li>
               ))}
@@ -257,7 +258,7 @@ export function ReleaseDetail({
                       {g.planChange ? ` · plan change: ${g.planChange}` : ""}
                     </span>
                     {recordForms && !g.recoveredAt ? (
-                      <RecordRecoveryForm slug={laneSlug} id={g.id} summary={g.summary} />
+                      <RecordRecoveryForm slug={laneSlug} id={g.id} summary={g.summary} version={g.version} />
                     ) : null}
                   </li>
                 );

@@ -49,7 +49,10 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
                     <button
                       type="button"
                       className="rounded-md border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50"
-                      onClick={() => window.confirm(`Delete the webhook to ${w.url}?`) && remove.mutate(w.id)}
+                      onClick={() =>
+                        window.confirm(`Delete the webhook to ${w.url}?`) &&
+                        remove.mutate({ id: w.id, version: w.version })
+                      }
                     >
                       Delete
                     </button>

@@ -18,3 +18,19 @@ describe("ZAuditQuery", () => {
     ]);
   });
 });
+
+describe("ZAuditQuery edges Postgres cannot store", () => {
+  it.each([
+    [{ cursor: "9223372036854775808" }, "cursor"],
+    [{ cursor: "99999999999999999999999" }, "cursor"],
+    [{ from: "0000-01-01" }, "from"],
+    [{ to: "0000-06-01T00:00:00Z" }, "to"],
+  ])("refuses %j naming %s", (query, field) => {
+    const r = ZAuditQuery.safeParse(query);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path[0])).toEqual([field]);
+  });
+  it("accepts the largest bigint cursor", () => {
+    expect(ZAuditQuery.parse({ cursor: "9223372036854775807" }).cursor).toBe("9223372036854775807");
+  });
+});

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { isStorableInstant } from "@/lib/schemas/instant";
+
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
 
 const optional = z
   .string()
@@ -15,6 +18,7 @@ const instant = (which: string) =>
       .union([z.iso.date(), z.iso.datetime({ offset: true })], {
         error: `Use a date (2026-11-01) or an ISO date-time for the ${which}`,
       })
+      .refine(isStorableInstant, "Give a date between the years 0001 and 9999")
       .optional(),
   );
 
@@ -28,7 +32,11 @@ export const ZAuditQuery = z.object({
   to: instant("end").transform((v) => (v && v.length === 10 ? `${v}T23:59:59.999Z` : v)),
   cursor: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.string().regex(/^\d+$/, "A cursor is an event id").optional(),
+    z
+      .string()
+      // Event ids are Postgres bigints: a larger number cannot name an event.
+      .refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= BIGINT_MAX, "A cursor is an event id")
+      .optional(),
   ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

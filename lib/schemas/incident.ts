@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
-import { ZId, ZInstant } from "@/lib/schemas/instant";
+import { ZExpectedVersion, ZId, ZInstant } from "@/lib/schemas/instant";
 
 export const SEVERITIES = ["P1", "P2", "P3", "P4"] as const;
 
@@ -30,7 +30,11 @@ export const ZRecordIncident = z
   });
 export type TRecordIncident = z.infer<typeof ZRecordIncident>;
 
-export const ZResolveIncident = z.object({ resolvedAt: ZInstant });
+export const ZResolveIncident = z.object({
+  resolvedAt: ZInstant,
+  /** The incident's version when the form was opened; a pipeline may leave it out. */
+  version: ZExpectedVersion.optional(),
+});
 export type TResolveIncident = z.infer<typeof ZResolveIncident>;
 
 export const ZIncidentParams = z.object({ slug: ZSlug, id: ZId });

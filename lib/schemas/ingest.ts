@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZInstant } from "@/lib/schemas/instant";
 import { ZVersionLabel } from "@/lib/schemas/release";
 
 /** Body limits of the ingestion routes, documented in the OpenAPI document and the README. */
@@ -48,7 +49,7 @@ export const ZPushPlan = z.object({
     description:
       "The EXPLAIN output as printed (indent, tree, VERBOSE, ANALYZE, pgjson, graphviz; CLI table or sqllogictest layout).",
   }),
-  capturedAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant, e.g. 2026-11-20T06:00:00Z" }).optional(),
+  capturedAt: ZInstant.optional(),
 });
 export type TPushPlan = z.infer<typeof ZPushPlan>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZExpectedVersion } from "@/lib/schemas/instant";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZTargetList } from "@/lib/schemas/targets";
 
@@ -40,5 +41,5 @@ export const ZCreateLane = ZLaneFields.extend({
 export type TCreateLane = z.infer<typeof ZCreateLane>;
 
 /** Editing a lane: `version` is the one the form was opened on (optimistic concurrency). */
-export const ZUpdateLane = ZLaneFields.extend({ version: z.number().int().min(1) });
+export const ZUpdateLane = ZLaneFields.extend({ version: ZExpectedVersion });
 export type TUpdateLane = z.infer<typeof ZUpdateLane>;

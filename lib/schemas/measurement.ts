@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
-import { ZId, ZInstant, ZReason } from "@/lib/schemas/instant";
+import { ZExpectedVersion, ZId, ZInstant, ZReason } from "@/lib/schemas/instant";
 
 export const MEASUREMENT_SOURCES = ["PRODUCTION", "SHADOW", "SYNTHETIC"] as const;
 
@@ -18,7 +18,11 @@ export const ZRecordMeasurement = z.object({
 });
 export type TRecordMeasurement = z.infer<typeof ZRecordMeasurement>;
 
-export const ZInvalidateMeasurement = z.object({ reason: ZReason });
+export const ZInvalidateMeasurement = z.object({
+  reason: ZReason,
+  /** The measurement's version when the form was opened; a pipeline may leave it out. */
+  version: ZExpectedVersion.optional(),
+});
 export type TInvalidateMeasurement = z.infer<typeof ZInvalidateMeasurement>;
 
 export const ZMeasurementParams = z.object({ slug: ZSlug, id: ZId });

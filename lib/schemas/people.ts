@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZExpectedVersion } from "@/lib/schemas/instant";
 
 export const ZUserRole = z.enum(["PLATFORM_LEAD", "LANE_OWNER", "STAKEHOLDER"], {
   error: "Pick a role: platform lead, lane owner or stakeholder",
@@ -30,7 +31,12 @@ export const ZAcceptInvitation = z.object({
 export type TAcceptInvitation = z.infer<typeof ZAcceptInvitation>;
 
 export const ZUpdatePerson = z
-  .object({ role: ZUserRole.optional(), active: z.boolean().optional() })
+  .object({
+    role: ZUserRole.optional(),
+    active: z.boolean().optional(),
+    /** The person's version when the page was opened; a change based on an older one is refused. */
+    version: ZExpectedVersion.optional(),
+  })
   .refine((v) => v.role !== undefined || v.active !== undefined, { message: "Send a role or active", path: ["role"] });
 export type TUpdatePerson = z.infer<typeof ZUpdatePerson>;
 

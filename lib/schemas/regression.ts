@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
-import { ZId, ZInstant } from "@/lib/schemas/instant";
+import { ZExpectedVersion, ZId, ZInstant } from "@/lib/schemas/instant";
 
 export const OWNER_ROLES = ["PLANNER", "EXECUTOR"] as const;
 
@@ -27,6 +27,8 @@ export type TRecordRegression = z.infer<typeof ZRecordRegression>;
 export const ZRecordRecovery = z.object({
   recoveredAt: ZInstant,
   recoveredByRollback: z.boolean({ error: "Say whether the recovery was a rollback" }).default(false),
+  /** The regression's version when the form was opened; a pipeline may leave it out. */
+  version: ZExpectedVersion.optional(),
 });
 export type TRecordRecovery = z.infer<typeof ZRecordRecovery>;
 

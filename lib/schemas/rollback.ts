@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableInstant, ZExpectedVersion } from "@/lib/schemas/instant";
 
 export const ZRollbackDesign = z.object({
   runbookUrl: z
@@ -9,7 +10,7 @@ export const ZRollbackDesign = z.object({
     .max(2000),
   rollbackTarget: z.string().trim().min(1, "Name what traffic falls back to, e.g. the warehouse job").max(500),
   /** The design's version when the form was opened; absent when there was no design yet. */
-  version: z.number().int().min(1).optional(),
+  version: ZExpectedVersion.optional(),
 });
 export type TRollbackDesign = z.infer<typeof ZRollbackDesign>;
 
@@ -23,7 +24,9 @@ export function parseRecoveryTime(text: string): number | null {
 }
 
 export const ZRecordDrill = z.object({
-  performedAt: z.iso.datetime({ offset: true, error: "Enter when the drill was performed" }),
+  performedAt: z.iso
+    .datetime({ offset: true, error: "Enter when the drill was performed" })
+    .refine(isStorableInstant, "Give a date between the years 0001 and 9999"),
   recoverySeconds: z
     .number({ error: "Enter the recovery time as seconds or mm:ss" })
     .int("Enter whole seconds")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZExpectedVersion } from "@/lib/schemas/instant";
 import { STAGES } from "@/lib/domain/readiness/types";
 
 /**
@@ -10,7 +11,7 @@ export const ZChangeStage = z
     toStage: z.enum(STAGES, { error: "Pick a stage" }),
     reason: z.string().trim().max(2000, "A reason has at most 2,000 characters").optional(),
     override: z.boolean().optional(),
-    version: z.number().int().min(1).optional(),
+    version: ZExpectedVersion.optional(),
   })
   .refine((v) => !v.override || (v.reason ?? "").length >= 10, {
     message: "An override needs a written reason of at least 10 characters",

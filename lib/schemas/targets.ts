@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { checkKpiTarget, KPI_UNIT_CODES } from "@/lib/domain/kpi/unit-catalogue";
+import { INT32_MAX, ZExpectedVersion } from "@/lib/schemas/instant";
 import { ZSlug } from "@/lib/schemas/params";
 
 const num = (what: string) => z.number({ error: `Enter ${what} as a number` }).finite(`Enter ${what} as a number`);
@@ -13,7 +15,7 @@ export const ZKpiTargetInput = z
       .max(64)
       .regex(/^[a-z][a-z0-9_]*$/, "A KPI key is lowercase letters, digits and underscores"),
     label: z.string().trim().min(1, "Give the KPI a label").max(120),
-    unit: z.string().trim().min(1, "Give the KPI a unit, e.g. ms").max(32),
+    unit: z.enum(KPI_UNIT_CODES, { error: `Pick a unit: ${KPI_UNIT_CODES.join(", ")}` }),
     direction: z.enum(["LOWER_IS_BETTER", "HIGHER_IS_BETTER"], { error: "Pick lower or higher is better" }),
     baseline: num("the baseline").min(0, "A baseline cannot be negative"),
     targetKind: z.enum(["ABSOLUTE", "RELATIVE"], { error: "Pick absolute or relative" }),
@@ -28,6 +30,10 @@ export const ZKpiTargetInput = z
   .refine((t) => t.targetKind !== "RELATIVE" || t.targetValue <= 1, {
     message: "A relative target is a fraction of the baseline: at most 1 (100%)",
     path: ["targetValue"],
+  })
+  // Baseline, absolute target and stop must be valid amounts of the unit (lib/domain/kpi).
+  .superRefine((t, ctx) => {
+    for (const [field, message] of checkKpiTarget(t)) ctx.addIssue({ code: "custom", message, path: field.split("/") });
   });
 export type TKpiTargetInput = z.infer<typeof ZKpiTargetInput>;
 
@@ -49,9 +55,22 @@ export const ZDefineTargets = z.object({
 });
 export type TDefineTargets = z.infer<typeof ZDefineTargets>;
 
+/** The target version's revision when the form was opened (its `version` is the version number). */
+const ZRevision = ZExpectedVersion.optional().meta({
+  description: "The target version's revision you read (optimistic concurrency); a stale one gets 409 STALE_VERSION.",
+});
+
+/** Editing a target version in place (version 1 before deployment, or a pending proposal). */
+export const ZEditTargets = ZDefineTargets.extend({ revision: ZRevision });
+export type TEditTargets = z.infer<typeof ZEditTargets>;
+
 export const ZTargetVersionParams = z.object({
   slug: ZSlug,
-  version: z.coerce.number({ error: "A target version is a number" }).int().min(1),
+  version: z.coerce
+    .number({ error: "A target version is a number" })
+    .int("A target version is a whole number")
+    .min(1, "A target version is 1 or more")
+    .max(INT32_MAX, `A target version is at most ${INT32_MAX}`),
 });
 
 export const ZReviewTargets = z.object({
@@ -60,5 +79,6 @@ export const ZReviewTargets = z.object({
     .trim()
     .min(5, "Say why, in at least 5 characters")
     .max(2000, "A reason has at most 2,000 characters"),
+  revision: ZRevision,
 });
 export type TReviewTargets = z.infer<typeof ZReviewTargets>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZExpectedVersion } from "@/lib/schemas/instant";
 import { ZSlug } from "@/lib/schemas/params";
 
 export const WEBHOOK_EVENT_OPTIONS = [
@@ -27,7 +28,7 @@ export const ZCreateWebhook = z.object(ZFields);
 export type TCreateWebhook = z.infer<typeof ZCreateWebhook>;
 
 export const ZUpdateWebhook = z.object({
-  version: z.number().int().positive(),
+  version: ZExpectedVersion,
   url: ZFields.url.optional(),
   description: ZFields.description,
   laneSlugs: z.array(ZSlug).max(100).optional(),
@@ -37,3 +38,8 @@ export const ZUpdateWebhook = z.object({
 export type TUpdateWebhook = z.infer<typeof ZUpdateWebhook>;
 
 export const ZWebhookParams = z.object({ id: z.string().min(1).max(64) });
+
+/** `?version=` is the webhook's version the caller saw; without it the delete is unconditional. */
+export const ZDeleteWebhookQuery = z.object({
+  version: z.coerce.number({ error: "The version must be a whole number" }).pipe(ZExpectedVersion).optional(),
+});

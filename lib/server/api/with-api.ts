@@ -11,6 +11,7 @@ import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "@/lib/server/api/read-json
 import { toProblemResponse } from "@/lib/server/api/to-problem-response";
 import { withIdempotency } from "@/lib/server/api/with-idempotency";
 import { zodIssuesToParams } from "@/lib/server/api/zod-issues-to-params";
+import { findUnstorableText } from "@/lib/domain/validation/find-unstorable-text";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -41,6 +42,9 @@ function parse<S extends z.ZodType>(
   code: string,
   title: string,
 ): z.infer<S> {
+  // Text Postgres cannot store (NUL, lone surrogates) anywhere in the input: one check for every route.
+  const unstorable = findUnstorableText(value, prefix);
+  if (unstorable) throw new AppError(code, 400, title, { params: [unstorable] });
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError(code, 400, title, { params: zodIssuesToParams(parsed.error.issues, prefix) });
   return parsed.data;

@@ -5,14 +5,14 @@ import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins";
 import { authSecret, getEnv, oidcConfigured } from "@/lib/env";
-import { getDb } from "@/lib/server/db";
+import { getRootDb } from "@/lib/server/db";
 import { accountThrottleHooks } from "@/lib/server/auth/account-throttle";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
 function createAuth() {
   const env = getEnv();
-  const db = getDb();
+  const db = getRootDb();
   return betterAuth({
     appName: "Lanegate",
     secret: authSecret(env),

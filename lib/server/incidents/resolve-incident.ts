@@ -6,6 +6,7 @@ import { AppError, notFound } from "@/lib/server/errors";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
+import { assertVersion, writeVersioned } from "@/lib/server/mutations/stale-error";
 
 /** Records when an open incident was resolved; it cannot be resolved before it was opened. */
 export async function resolveIncident({
@@ -34,6 +35,7 @@ export async function resolveIncident({
       run: async (tx) => {
         const before = await tx.incident.findFirst({ where: { id, laneId: lane.id } });
         if (!before) throw notFound("Incident");
+        const version = assertVersion({ entity: "incident", expectedVersion: input.version, row: before });
         if (before.resolvedAt) {
           throw new AppError(
             "INCIDENT_ALREADY_RESOLVED",
@@ -54,7 +56,13 @@ export async function resolveIncident({
             },
           );
         }
-        const after = await tx.incident.update({ where: { id }, data: { resolvedAt } });
+        const after = await writeVersioned({
+          entity: "incident",
+          expectedVersion: version,
+          write: () =>
+            tx.incident.updateMany({ where: { id, version }, data: { resolvedAt, version: { increment: 1 } } }),
+          read: () => tx.incident.findUniqueOrThrow({ where: { id } }),
+        });
         return { result: after, entityType: "Incident", entityId: id, before, after };
       },
     },

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkKpiValue } from "@/lib/domain/kpi/unit-catalogue";
 import { buildLatencyMeasurement } from "@/lib/domain/benchmarks/build-latency-measurement";
 import { compareRuns } from "@/lib/domain/benchmarks/compare-runs";
 import { deriveLatencyKpi } from "@/lib/domain/benchmarks/derive-latency-kpi";
@@ -109,9 +110,17 @@ export async function pushBenchmarkRun({
           comparison = compareRuns({ baseline: toBenchmarkRun(baselineRow), candidate: run });
           if (release) {
             const kpi = await findLatencyKpi(tx, lane.id, now);
-            const outcome = kpi
+            const derived = kpi
               ? deriveLatencyKpi({ measurement: buildLatencyMeasurement(comparison), kpiBaseline: kpi.baseline })
               : { recorded: false as const, reason: "the lane has no latency KPI target in force" };
+            // A latency is a time: a value outside the ms domain is evidence of a broken run, never recorded.
+            const outOfDomain = derived.recorded ? checkKpiValue("ms", derived.value) : null;
+            const outcome = outOfDomain
+              ? {
+                  recorded: false as const,
+                  reason: `the derived latency ${derived.recorded ? derived.value : ""} ms is out of range (${outOfDomain})`,
+                }
+              : derived;
             if (kpi && outcome.recorded) {
               const row = await tx.measurement.create({
                 data: {

@@ -6,6 +6,7 @@ import { AppError, notFound } from "@/lib/server/errors";
 import { flagDecisionsForReview } from "@/lib/server/decisions/flag-decisions-for-review";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
+import { assertVersion, writeVersioned } from "@/lib/server/mutations/stale-error";
 
 /**
  * Invalidates a measurement (a flaky run, a broken benchmark host): it stays visible, struck
@@ -40,6 +41,8 @@ export async function invalidateMeasurement({
           include: { release: { select: { versionLabel: true } } },
         });
         if (!before) throw notFound("Measurement");
+        const { release: _r, ...stored } = before;
+        const version = assertVersion({ entity: "measurement", expectedVersion: input.version, row: stored });
         if (before.invalidatedAt) {
           throw new AppError(
             "MEASUREMENT_ALREADY_INVALIDATED",
@@ -50,9 +53,15 @@ export async function invalidateMeasurement({
             },
           );
         }
-        const after = await tx.measurement.update({
-          where: { id },
-          data: { invalidatedAt: now, invalidationReason: input.reason },
+        const after = await writeVersioned({
+          entity: "measurement",
+          expectedVersion: version,
+          write: () =>
+            tx.measurement.updateMany({
+              where: { id, version },
+              data: { invalidatedAt: now, invalidationReason: input.reason, version: { increment: 1 } },
+            }),
+          read: () => tx.measurement.findUniqueOrThrow({ where: { id } }),
         });
         const label = before.release.versionLabel;
         const flagged = await flagDecisionsForReview(
@@ -64,12 +73,11 @@ export async function invalidateMeasurement({
             recordedAt: before.createdAt,
           },
         );
-        const { release: _release, ...row } = before;
         return {
           result: { ...after, flaggedDecisions: flagged },
           entityType: "Measurement",
           entityId: id,
-          before: row,
+          before: stored,
           after: { ...after, flaggedDecisions: flagged },
         };
       },

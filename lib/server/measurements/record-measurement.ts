@@ -1,4 +1,5 @@
 import "server-only";
+import { checkKpiValue } from "@/lib/domain/kpi/unit-catalogue";
 import { evaluateKpis } from "@/lib/domain/readiness/evaluate-kpis";
 import type { TRecordMeasurement } from "@/lib/schemas/measurement";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -93,6 +94,27 @@ export async function recordMeasurement({
               },
             ],
           });
+        }
+        const unit =
+          inForce?.targets.find((t) => t.kpiKey === input.kpiKey)?.unit ??
+          (
+            await tx.kpiTarget.findFirst({
+              where: { kpiKey: input.kpiKey, targetVersion: { laneId: lane.id } },
+              orderBy: { targetVersion: { version: "desc" } },
+              select: { unit: true },
+            })
+          )?.unit;
+        const outOfDomain = unit === undefined ? null : checkKpiValue(unit, input.value);
+        if (outOfDomain) {
+          throw new AppError(
+            "KPI_VALUE_OUT_OF_DOMAIN",
+            400,
+            `${input.value} is not a valid ${input.kpiKey} in ${unit}.`,
+            {
+              fix: "Send the value as measured, in the KPI's unit.",
+              params: [{ pointer: "/value", message: outOfDomain }],
+            },
+          );
         }
         const measurement = await tx.measurement.create({
           data: {

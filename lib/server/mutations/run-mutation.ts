@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Actor, auditActor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Permission } from "@/lib/server/auth/permissions";
-import type { Db } from "@/lib/server/db";
+import { type Db, getRequestTransaction } from "@/lib/server/db";
 import { recordReadinessChange } from "@/lib/server/mutations/record-readiness-change";
 import { toJsonValue } from "@/lib/server/mutations/to-json-value";
 
@@ -17,6 +17,8 @@ export interface MutationOutcome<T> {
   after?: unknown;
   /** The lane the change belongs to when the spec did not know it up front (lane creation). */
   laneId?: string;
+  /** An idempotent repeat that changed nothing (a second revoke): no audit event, no history. */
+  unchanged?: boolean;
 }
 
 export interface MutationSpec<T> {
@@ -32,17 +34,20 @@ export interface MutationSpec<T> {
 
 /**
  * The one write path: authorization, the change, its audit event and the lane's readiness history
- * (plus webhook outbox rows) commit in one transaction, or none of it does.
+ * (plus webhook outbox rows) commit in one transaction, or none of it does. Inside a request's
+ * transaction (an Idempotency-Key reservation) it joins that one: the key and the write commit together.
  */
 export async function runMutation<T>(
   { db, actor, now = new Date() }: { db: Db; actor: Actor; now?: Date },
   spec: MutationSpec<T>,
 ): Promise<T> {
-  return db.$transaction(
+  return inTransaction(
+    db,
     async (tx) => {
       const laneOwnerIds = spec.laneId ? await currentOwnerIds(tx, spec.laneId) : [];
       authorize(actor, spec.permission, { laneId: spec.laneId, laneOwnerIds });
       const outcome = await spec.run(tx);
+      if (outcome.unchanged) return outcome.result;
       const laneId = spec.laneId ?? outcome.laneId ?? null;
       const event = await tx.auditEvent.create({
         data: {
@@ -67,4 +72,9 @@ export async function runMutation<T>(
 async function currentOwnerIds(tx: Tx, laneId: string): Promise<string[]> {
   const rows = await tx.ownerAssignment.findMany({ where: { laneId, endedAt: null }, select: { userId: true } });
   return rows.map((r) => r.userId);
+}
+
+function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, options: { timeout: number; maxWait: number }) {
+  const joined = getRequestTransaction();
+  return joined ? fn(joined) : db.$transaction(fn, options);
 }

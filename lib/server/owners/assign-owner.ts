@@ -33,6 +33,9 @@ export async function assignOwner({
       action: "owner.assign",
       summary: `${role.charAt(0).toUpperCase()}${role.slice(1)} owner of ${lane.name} assigned`,
       run: async (tx) => {
+        // Serialised per lane: two assignments racing must not both end the same owner and leave
+        // two current owners of one role; the later one replaces the earlier, both stay in history.
+        await tx.$queryRaw`SELECT id FROM "Lane" WHERE id = ${lane.id} FOR UPDATE`;
         const user = await tx.user.findUnique({
           where: { id: input.userId },
           select: { id: true, name: true, deactivatedAt: true },

@@ -8,7 +8,7 @@ export async function listPeople({ db, now = new Date() }: { db: Db; now?: Date 
   const [people, invitations] = await Promise.all([
     db.user.findMany({
       orderBy: [{ deactivatedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-      select: { id: true, name: true, email: true, role: true, team: true, deactivatedAt: true },
+      select: { id: true, name: true, email: true, role: true, team: true, deactivatedAt: true, version: true },
     }),
     db.invitation.findMany({
       where: { acceptedAt: null, expiresAt: { gt: now } },

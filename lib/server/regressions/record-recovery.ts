@@ -6,6 +6,7 @@ import { AppError, notFound } from "@/lib/server/errors";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
+import { assertVersion, writeVersioned } from "@/lib/server/mutations/stale-error";
 
 /** Records when a regression recovered (and whether by rollback); never before it was detected. */
 export async function recordRecovery({
@@ -34,6 +35,7 @@ export async function recordRecovery({
       run: async (tx) => {
         const before = await tx.regression.findFirst({ where: { id, release: { laneId: lane.id } } });
         if (!before) throw notFound("Regression");
+        const version = assertVersion({ entity: "regression", expectedVersion: input.version, row: before });
         if (before.recoveredAt) {
           throw new AppError(
             "REGRESSION_ALREADY_RECOVERED",
@@ -54,9 +56,15 @@ export async function recordRecovery({
             },
           );
         }
-        const after = await tx.regression.update({
-          where: { id },
-          data: { recoveredAt, recoveredByRollback: input.recoveredByRollback },
+        const after = await writeVersioned({
+          entity: "regression",
+          expectedVersion: version,
+          write: () =>
+            tx.regression.updateMany({
+              where: { id, version },
+              data: { recoveredAt, recoveredByRollback: input.recoveredByRollback, version: { increment: 1 } },
+            }),
+          read: () => tx.regression.findUniqueOrThrow({ where: { id } }),
         });
         return { result: after, entityType: "Regression", entityId: id, before, after };
       },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma, Release } from "@/lib/generated/prisma/client";
-import { staleError } from "@/lib/server/mutations/stale-error";
+import { writeVersioned } from "@/lib/server/mutations/stale-error";
 import type { Tx } from "@/lib/server/mutations/run-mutation";
 
 /**
@@ -20,11 +20,11 @@ export async function updateReleaseVersioned({
   data: Prisma.ReleaseUpdateManyMutationInput;
 }): Promise<Release> {
   const version = expectedVersion ?? release.version;
-  const { count } = await tx.release.updateMany({
-    where: { id: release.id, version },
-    data: { ...data, version: { increment: 1 } },
+  return writeVersioned({
+    entity: "release",
+    expectedVersion: version,
+    write: () =>
+      tx.release.updateMany({ where: { id: release.id, version }, data: { ...data, version: { increment: 1 } } }),
+    read: () => tx.release.findUniqueOrThrow({ where: { id: release.id } }),
   });
-  const current = await tx.release.findUniqueOrThrow({ where: { id: release.id } });
-  if (count === 0) throw staleError({ entity: "release", expectedVersion: version, current });
-  return current;
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
-import { staleError } from "@/lib/server/mutations/stale-error";
+import { staleError, writeVersioned } from "@/lib/server/mutations/stale-error";
 
 const snapshot = (d: { runbookUrl: string | null; rollbackTarget: string | null; version: number }) => ({
   runbookUrl: d.runbookUrl,
@@ -44,7 +44,14 @@ export async function saveRollbackDesign({
               expectedVersion: input.version,
               current: { version: 0, runbookUrl: null, rollbackTarget: null },
             });
-          const created = await tx.rollbackDesign.create({ data: { laneId: lane.id, ...data } });
+          // Two first saves racing: the unique lane id lets one insert; the other is told it is stale.
+          const { count } = await tx.rollbackDesign.createMany({
+            data: [{ laneId: lane.id, ...data }],
+            skipDuplicates: true,
+          });
+          const created = await tx.rollbackDesign.findUniqueOrThrow({ where: { laneId: lane.id } });
+          if (count === 0)
+            throw staleError({ entity: "rollback design", expectedVersion: 0, current: snapshot(created) });
           return {
             result: snapshot(created),
             entityType: "RollbackDesign",
@@ -53,19 +60,22 @@ export async function saveRollbackDesign({
           };
         }
         const expected = input.version ?? -1;
-        const updated = await tx.rollbackDesign.updateMany({
-          where: { id: existing.id, version: expected },
-          data: { ...data, version: { increment: 1 } },
+        const after = await writeVersioned({
+          entity: "rollback design",
+          expectedVersion: expected,
+          write: () =>
+            tx.rollbackDesign.updateMany({
+              where: { id: existing.id, version: expected },
+              data: { ...data, version: { increment: 1 } },
+            }),
+          read: async () => snapshot(await tx.rollbackDesign.findUniqueOrThrow({ where: { id: existing.id } })),
         });
-        if (updated.count === 0)
-          throw staleError({ entity: "rollback design", expectedVersion: expected, current: snapshot(existing) });
-        const after = await tx.rollbackDesign.findUniqueOrThrow({ where: { id: existing.id } });
         return {
-          result: snapshot(after),
+          result: after,
           entityType: "RollbackDesign",
           entityId: existing.id,
           before: snapshot(existing),
-          after: snapshot(after),
+          after,
         };
       },
     },

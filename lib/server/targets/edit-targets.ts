@@ -1,11 +1,12 @@
 import "server-only";
-import type { TDefineTargets } from "@/lib/schemas/targets";
+import type { TEditTargets } from "@/lib/schemas/targets";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db";
 import { AppError, notFound } from "@/lib/server/errors";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
+import { assertVersion, writeVersioned } from "@/lib/server/mutations/stale-error";
 import { isVersionFrozen } from "@/lib/server/targets/is-version-frozen";
 import { toKpiRow } from "@/lib/server/targets/write-target-version";
 
@@ -25,7 +26,7 @@ export async function editTargets({
   actor: Actor;
   slug: string;
   version: number;
-  input: TDefineTargets;
+  input: TEditTargets;
   now?: Date;
 }) {
   const lane = await getLaneIdOrThrow({ db, slug });
@@ -42,6 +43,9 @@ export async function editTargets({
           include: { targets: { orderBy: { position: "asc" } } },
         });
         if (!row) throw notFound(`Target version ${version} of ${lane.name}`);
+        const revisionOf = (r: { revision: number }) => r.revision;
+        const entity = `target version ${version}`;
+        const revision = assertVersion({ entity, expectedVersion: input.revision, row, versionOf: revisionOf });
         const frozenAt = await isVersionFrozen({ tx, laneId: lane.id, version: row });
         if (frozenAt || row.status === "REJECTED" || (row.status === "APPROVED" && row.version > 1)) {
           const why = frozenAt
@@ -58,13 +62,26 @@ export async function editTargets({
             },
           );
         }
+        // Claim the revision first: a concurrent edit waits on this row and then matches nothing.
+        await writeVersioned({
+          entity,
+          expectedVersion: revision,
+          versionOf: revisionOf,
+          write: () =>
+            tx.targetVersion.updateMany({
+              where: { id: row.id, revision },
+              data: { reason: input.reason ?? row.reason, revision: { increment: 1 } },
+            }),
+          read: () =>
+            tx.targetVersion.findUniqueOrThrow({
+              where: { id: row.id },
+              include: { targets: { orderBy: { position: "asc" } } },
+            }),
+        });
         await tx.kpiTarget.deleteMany({ where: { targetVersionId: row.id } });
         const updated = await tx.targetVersion.update({
           where: { id: row.id },
-          data: {
-            reason: input.reason ?? row.reason,
-            targets: { create: input.targets.map((t, i) => toKpiRow(t, i)) },
-          },
+          data: { targets: { create: input.targets.map((t, i) => toKpiRow(t, i)) } },
           include: { targets: { orderBy: { position: "asc" } } },
         });
         return { result: updated, entityType: "TargetVersion", entityId: row.id, before: row, after: updated };

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/server/db";
 import { AppError, notFound } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
+import { assertVersion, staleError } from "@/lib/server/mutations/stale-error";
 
 /**
  * A platform lead approves a proposed target version (it comes into force now: releases deployed
@@ -16,6 +17,7 @@ export async function reviewTargets({
   version,
   outcome,
   reason,
+  revision,
   now = new Date(),
 }: {
   db: Db;
@@ -24,6 +26,8 @@ export async function reviewTargets({
   version: number;
   outcome: "APPROVED" | "REJECTED";
   reason: string;
+  /** The revision the reviewer read; a pipeline or script may leave it out. */
+  revision?: number;
   now?: Date;
 }) {
   const lane = await getLaneIdOrThrow({ db, slug });
@@ -38,14 +42,23 @@ export async function reviewTargets({
       run: async (tx) => {
         const row = await tx.targetVersion.findUnique({ where: { laneId_version: { laneId: lane.id, version } } });
         if (!row) throw notFound(`Target version ${version} of ${lane.name}`);
+        const entity = `target version ${version}`;
+        const revisionOf = (r: { revision: number }) => r.revision;
+        const expected = assertVersion({ entity, expectedVersion: revision, row, versionOf: revisionOf });
         const userId = actor.type === "USER" ? actor.userId : null;
         const data =
           outcome === "APPROVED"
             ? { status: "APPROVED" as const, approvedAt: now, approvedById: userId, effectiveFrom: now }
             : { status: "REJECTED" as const, reason: `${row.reason ?? ""} — rejected: ${reason}` };
-        // Only a pending version changes; the status predicate settles two reviews racing.
-        const updated = await tx.targetVersion.updateMany({ where: { id: row.id, status: "PENDING_APPROVAL" }, data });
+        // Only a pending version at the revision read changes: of two reviews racing, one wins.
+        const updated = await tx.targetVersion.updateMany({
+          where: { id: row.id, status: "PENDING_APPROVAL", revision: expected },
+          data: { ...data, revision: { increment: 1 } },
+        });
         if (updated.count === 0) {
+          const current = await tx.targetVersion.findUniqueOrThrow({ where: { id: row.id } });
+          if (current.revision !== expected)
+            throw staleError({ entity, expectedVersion: expected, current, currentVersion: current.revision });
           throw new AppError(
             "TARGETS_NOT_PENDING",
             409,

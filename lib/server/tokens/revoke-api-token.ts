@@ -4,7 +4,8 @@ import type { Db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 
-/** Revokes a token at once: the next request that presents it gets 401. Revoking twice is a no-op. */
+/** Revokes a token at once: the next request that presents it gets 401. Revoking twice is an idempotent no-op
+ * (200 with the first revocation time, no second audit event): the caller gets the state it asked for. */
 export async function revokeApiToken({
   db,
   actor,
@@ -26,7 +27,8 @@ export async function revokeApiToken({
       action: "token.revoke",
       summary: `API token ${token.name} revoked`,
       run: async (tx) => {
-        await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+        // The predicate settles two revokes racing: one sets revokedAt, the other changes nothing.
+        const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
         const after = await tx.apiToken.findUniqueOrThrow({
           where: { id },
           select: {
@@ -39,7 +41,7 @@ export async function revokeApiToken({
             revokedAt: true,
           },
         });
-        return { result: after, entityType: "ApiToken", entityId: id, after };
+        return { result: after, entityType: "ApiToken", entityId: id, after, unchanged: count === 0 };
       },
     },
   );

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
-import { staleError } from "@/lib/server/mutations/stale-error";
+import { writeVersioned } from "@/lib/server/mutations/stale-error";
 import { resolveLaneIds } from "@/lib/server/webhooks/resolve-lane-ids";
 
 /** Changes a webhook's URL, lanes, events or pause state (optimistic concurrency on version). */
@@ -30,19 +30,27 @@ export async function updateWebhook({
         const before = await tx.webhook.findUnique({ where: { id }, omit: { secret: true } });
         if (!before) throw notFound("Webhook");
         const laneIds = input.laneSlugs ? await resolveLaneIds({ tx, slugs: input.laneSlugs }) : undefined;
-        const { count } = await tx.webhook.updateMany({
-          where: { id, version: input.version },
-          data: {
-            url: input.url,
-            description: input.description,
-            laneIds,
-            events: input.events,
-            active: input.active,
-            version: { increment: 1 },
+        const after = await writeVersioned({
+          entity: "webhook",
+          expectedVersion: input.version,
+          write: () =>
+            tx.webhook.updateMany({
+              where: { id, version: input.version },
+              data: {
+                url: input.url,
+                description: input.description,
+                laneIds,
+                events: input.events,
+                active: input.active,
+                version: { increment: 1 },
+              },
+            }),
+          read: async () => {
+            const row = await tx.webhook.findUnique({ where: { id }, omit: { secret: true } });
+            if (!row) throw notFound("Webhook");
+            return row;
           },
         });
-        if (count === 0) throw staleError({ entity: "webhook", expectedVersion: input.version, current: before });
-        const after = await tx.webhook.findUniqueOrThrow({ where: { id }, omit: { secret: true } });
         return { result: after, entityType: "Webhook", entityId: id, before, after };
       },
     },

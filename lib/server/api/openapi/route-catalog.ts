@@ -18,8 +18,8 @@ import {
 import { ZRecordDrill, ZRollbackDesign } from "@/lib/schemas/rollback";
 import { ZChangeStage } from "@/lib/schemas/stage";
 import { ZAcceptInvitation, ZCreateApiToken, ZCreateInvitation, ZUpdatePerson } from "@/lib/schemas/people";
-import { ZCreateWebhook, ZUpdateWebhook, ZWebhookParams } from "@/lib/schemas/webhook";
-import { ZDefineTargets, ZReviewTargets, ZTargetVersionParams } from "@/lib/schemas/targets";
+import { ZCreateWebhook, ZDeleteWebhookQuery, ZUpdateWebhook, ZWebhookParams } from "@/lib/schemas/webhook";
+import { ZDefineTargets, ZEditTargets, ZReviewTargets, ZTargetVersionParams } from "@/lib/schemas/targets";
 import {
   BENCHMARK_RUN_MAX_BYTES,
   PLAN_MAX_BYTES,
@@ -414,7 +414,7 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     tag: "Targets",
     summary: "Edit a KPI target version that is not frozen yet",
     params: ZTargetVersionParams,
-    body: ZDefineTargets,
+    body: ZEditTargets,
     maxBodyBytes: DEFAULT_BODY_BYTES,
     success: { status: 200, description: "OK" },
     errors: WRITE_ERRORS,
@@ -534,9 +534,12 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     operationId: "deleteWebhook",
     tag: "Webhooks",
     summary: "Delete a webhook and its pending deliveries",
+    description:
+      "With ?version= (the version you read), a webhook edited since is not deleted (409 STALE_VERSION). Deleting an already deleted webhook answers 204 again.",
     params: ZWebhookParams,
-    success: { status: 200, description: "Deleted" },
-    errors: [400, 401, 403, 404],
+    query: ZDeleteWebhookQuery,
+    success: { status: 204, description: "Deleted" },
+    errors: [400, 401, 403, 404, 409],
   },
   {
     method: "GET",

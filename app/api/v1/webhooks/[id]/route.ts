@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { ZUpdateWebhook, ZWebhookParams } from "@/lib/schemas/webhook";
+import { ZDeleteWebhookQuery, ZUpdateWebhook, ZWebhookParams } from "@/lib/schemas/webhook";
 import { withApi } from "@/lib/server/api/with-api";
 import { getDb } from "@/lib/server/db";
 import { deleteWebhook } from "@/lib/server/webhooks/delete-webhook";
@@ -9,7 +9,10 @@ export const PATCH = withApi({ params: ZWebhookParams, body: ZUpdateWebhook }, a
   return NextResponse.json(await updateWebhook({ db: getDb(), actor, id: params.id, input: body }));
 });
 
-export const DELETE = withApi({ params: ZWebhookParams }, async ({ params, actor }) => {
-  await deleteWebhook({ db: getDb(), actor, id: params.id });
-  return new NextResponse(null, { status: 204 });
-});
+export const DELETE = withApi(
+  { params: ZWebhookParams, query: ZDeleteWebhookQuery },
+  async ({ params, query, actor }) => {
+    await deleteWebhook({ db: getDb(), actor, id: params.id, expectedVersion: query.version });
+    return new NextResponse(null, { status: 204 });
+  },
+);

@@ -13,6 +13,7 @@ export const POST = withApi({ params: ZTargetVersionParams, body: ZReviewTargets
       version: params.version,
       outcome: "APPROVED",
       reason: body.reason,
+      revision: body.revision,
     }),
   );
 });

@@ -13,6 +13,7 @@ export const POST = withApi({ params: ZTargetVersionParams, body: ZReviewTargets
       version: params.version,
       outcome: "REJECTED",
       reason: body.reason,
+      revision: body.revision,
     }),
   );
 });
