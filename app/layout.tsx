@@ -4,7 +4,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/server/auth/get-viewer";
-import { isPublicPage } from "@/lib/server/auth/is-public-path";
+import { isPublicPage } from "@/lib/domain/auth/is-public-path";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
 import { Providers } from "./providers";
