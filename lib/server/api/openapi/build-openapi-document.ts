@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { ROUTE_CATALOG, type RouteEntry } from "@/lib/server/api/openapi/route-catalog";
 
