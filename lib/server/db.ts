@@ -17,5 +17,3 @@ export function getDb(): PrismaClient {
   }
   return globalForDb.lanegateDb;
 }
-
-export type Db = PrismaClient;

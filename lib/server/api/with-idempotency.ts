@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 
 const PENDING = 0;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TRecordDecision } from "@/lib/schemas/decision";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { applyStageChange } from "@/lib/server/lanes/apply-stage-change";
 import { evaluateLaneInTx } from "@/lib/server/lanes/evaluate-lane-in-tx";

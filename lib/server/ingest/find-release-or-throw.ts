@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/server/errors";
-import type { Db } from "@/lib/server/db";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Db } from "@/lib/server/db-types";
+import type { Tx } from "@/lib/server/db-types";
 
 /** A lane's release by version label; a 404 that points at the releaseLabel field otherwise. */
 export async function findReleaseOrThrow(

@@ -1,6 +1,6 @@
 import "server-only";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
 
 export interface LanePlanChange {

@@ -2,7 +2,7 @@ import "server-only";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
 import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import type { TPlanDiffQuery } from "@/lib/schemas/ingest";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";

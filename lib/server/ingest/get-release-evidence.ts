@@ -2,7 +2,7 @@ import "server-only";
 import { compareRuns } from "@/lib/domain/benchmarks/compare-runs";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
 import type { ParseProblem } from "@/lib/domain/plans/plan-types";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { findLatencyKpi } from "@/lib/server/ingest/find-latency-kpi";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
 import { toBenchmarkRun } from "@/lib/server/ingest/to-benchmark-run";

@@ -6,7 +6,7 @@ import { parseBenchmarkRun } from "@/lib/domain/benchmarks/parse-benchmark-run";
 import type { RunComparison } from "@/lib/domain/benchmarks/types";
 import type { TPushBenchmarkRun } from "@/lib/schemas/ingest";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { findLatencyKpi } from "@/lib/server/ingest/find-latency-kpi";
 import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";

@@ -4,7 +4,7 @@ import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import type { PlanNode } from "@/lib/domain/plans/plan-types";
 import type { TPushPlan } from "@/lib/schemas/ingest";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";

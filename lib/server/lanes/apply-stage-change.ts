@@ -4,7 +4,7 @@ import type { Stage } from "@/lib/domain/readiness/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { AppError } from "@/lib/server/errors";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 import { staleError } from "@/lib/server/mutations/stale-error";
 import { checkOneLaneRule } from "@/lib/server/lanes/check-one-lane-rule";
 import { evaluateLaneInTx } from "@/lib/server/lanes/evaluate-lane-in-tx";

@@ -3,7 +3,7 @@ import { CANARY_OR_BEYOND } from "@/lib/domain/readiness/constants";
 import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
 import { evaluateOrgRule } from "@/lib/domain/readiness/evaluate-org-rule";
 import type { Stage } from "@/lib/domain/readiness/types";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
 import { toLaneData } from "@/lib/server/lanes/to-lane-data";
 

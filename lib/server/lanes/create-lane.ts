@@ -1,7 +1,7 @@
 import "server-only";
 import type { TCreateLane } from "@/lib/schemas/lane";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { writeTargetVersion } from "@/lib/server/targets/write-target-version";

@@ -1,6 +1,6 @@
 import "server-only";
 import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
 import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
 import { toLaneData } from "@/lib/server/lanes/to-lane-data";

@@ -3,7 +3,7 @@ import type { LaneExport } from "@/lib/domain/trends/lane-export-types";
 import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";
 import { selectCountingMeasurement } from "@/lib/domain/readiness/select-counting-measurement";
 import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
 import { evaluateOrgRule } from "@/lib/domain/readiness/evaluate-org-rule";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
 import { toLaneData } from "@/lib/server/lanes/to-lane-data";
 import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";

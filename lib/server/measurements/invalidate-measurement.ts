@@ -1,7 +1,7 @@
 import "server-only";
 import type { TInvalidateMeasurement } from "@/lib/schemas/measurement";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { flagDecisionsForReview } from "@/lib/server/decisions/flag-decisions-for-review";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";

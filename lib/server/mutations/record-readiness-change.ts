@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db-types";
 import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
 import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
 import { toLaneData } from "@/lib/server/lanes/to-lane-data";
@@ -20,7 +20,7 @@ export async function recordReadinessChange({
   auditEventId,
   now,
 }: {
-  tx: Prisma.TransactionClient;
+  tx: Tx;
   laneId: string;
   cause: string;
   auditEventId: bigint | null;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TAssignOwner } from "@/lib/schemas/owner";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";

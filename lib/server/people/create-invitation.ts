@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { TCreateInvitation } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashApiToken } from "@/lib/server/auth/api-token-secret";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 

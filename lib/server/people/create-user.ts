@@ -1,7 +1,7 @@
 import "server-only";
 import type { TCreateUser } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { hashNewPassword, setPasswordCredential } from "@/lib/server/people/set-password-credential";

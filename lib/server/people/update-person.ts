@@ -1,7 +1,7 @@
 import "server-only";
 import type { TUpdatePerson } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 

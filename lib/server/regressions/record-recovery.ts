@@ -1,7 +1,7 @@
 import "server-only";
 import type { TRecordRecovery } from "@/lib/schemas/regression";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";

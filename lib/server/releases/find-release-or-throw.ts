@@ -1,7 +1,7 @@
 import "server-only";
 import type { Release } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/server/errors";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 
 /** A lane's release by version label, read inside the writing transaction. */
 export async function findReleaseOrThrow({

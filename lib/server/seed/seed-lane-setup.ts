@@ -1,7 +1,7 @@
 import "server-only";
 import type { GateOverrideKind, LaneStage, OwnerRole } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import type { DemoLane, DemoTarget } from "@/lib/server/seed/demo-lanes";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { KpiTarget } from "@/lib/domain/readiness/types";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 
 /**
  * The approved KPI target version in force at `at` (greatest effectiveFrom <= at, then the higher

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";

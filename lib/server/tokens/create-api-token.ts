@@ -2,7 +2,7 @@ import "server-only";
 import type { TCreateApiToken } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
 import { generateApiToken } from "@/lib/server/auth/api-token-secret";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 
 export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];

@@ -1,6 +1,6 @@
 import "server-only";
 import { computeBackoffMs, MAX_DELIVERY_ATTEMPTS } from "@/lib/domain/trends/compute-backoff";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import type { ClaimedDelivery } from "@/lib/server/webhooks/claim-due-deliveries";
 import { SIGNATURE_HEADER, signWebhookBody } from "@/lib/server/webhooks/sign-webhook-body";
 

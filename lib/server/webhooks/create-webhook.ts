@@ -2,9 +2,10 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { TCreateWebhook } from "@/lib/schemas/webhook";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
-import { runMutation, type Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
+import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { resolveLaneIds } from "@/lib/server/webhooks/resolve-lane-ids";
 
 // Until sign-in exists the system acts, but a webhook needs a person who answers for it.

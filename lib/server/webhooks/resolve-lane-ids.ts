@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 
 /** Lane slugs of a webhook form to ids; an unknown slug is a field error, not a silent drop. */

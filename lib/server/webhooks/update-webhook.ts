@@ -1,7 +1,7 @@
 import "server-only";
 import type { TUpdateWebhook } from "@/lib/schemas/webhook";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { staleError } from "@/lib/server/mutations/stale-error";
