@@ -107,7 +107,7 @@ describe("measurements", () => {
     await stable(slug, "r2", days(T0, 5));
     const ready = await getLaneReadiness({ db, slug, now: days(T0, 8) });
     expect(ready.verdict).toBe("READY");
-    // A platform lead approved expansion on that evaluation (part A's decision use case writes these).
+    // A platform lead approved expansion on that evaluation (as recordDecision writes it).
     const decision = await db.decision.create({
       data: {
         laneId: lane.id,
