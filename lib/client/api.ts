@@ -42,7 +42,11 @@ export async function apiFetch<T>(
     throw new ApiError(
       res.status,
       typeof json.code === "string" ? json.code : "HTTP_ERROR",
-      typeof json.title === "string" ? json.title : `Request failed with status ${res.status}`,
+      typeof json.detail === "string"
+        ? json.detail
+        : typeof json.title === "string"
+          ? json.title
+          : `Request failed with status ${res.status}`,
       typeof json.fix === "string" ? json.fix : undefined,
       Array.isArray(json.invalid_params) ? (json.invalid_params as { pointer: string; message: string }[]) : [],
       json,

@@ -5,27 +5,30 @@ import { AppError } from "@/lib/server/errors";
 
 const PROBLEM = "application/problem+json";
 
-function problem(status: number, body: Record<string, unknown>): NextResponse {
-  return NextResponse.json({ status, ...body }, { status, headers: { "content-type": PROBLEM } });
+function problem(error: AppError): NextResponse {
+  const body = {
+    type: `https://lanegate.dev/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
+    title: error.title,
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+    ...(error.fix ? { fix: error.fix } : {}),
+    ...(error.details.params ? { invalid_params: error.details.params } : {}),
+    ...error.details.extra,
+  };
+  return NextResponse.json(body, { status: error.status, headers: { "content-type": PROBLEM } });
 }
 
-/** Maps any thrown value to RFC 9457 problem+json; internals (stack, SQL) never leave the server. */
+/**
+ * Maps any thrown value to RFC 9457 problem+json: `title` is the code's (ERROR_CODES), `detail`
+ * says what happened. Internals (stack, SQL) never leave the server.
+ */
 export function toProblemResponse(error: unknown): NextResponse {
-  if (error instanceof AppError) {
-    return problem(error.status, {
-      type: `https://lanegate.dev/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
-      title: error.message,
-      code: error.code,
-      ...(error.details.fix ? { fix: error.details.fix } : {}),
-      ...(error.details.params ? { invalid_params: error.details.params } : {}),
-      ...error.details.extra,
-    });
-  }
+  if (error instanceof AppError) return problem(error);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2025") return problem(404, { code: "NOT_FOUND", title: "The record was not found." });
-    if (error.code === "P2002")
-      return problem(409, { code: "CONFLICT", title: "A record with the same unique key already exists." });
+    if (error.code === "P2025") return problem(new AppError("NOT_FOUND", "The record was not found."));
+    if (error.code === "P2002") return problem(new AppError("CONFLICT"));
   }
   console.error("Unhandled API error", error);
-  return problem(500, { code: "INTERNAL", title: "Something went wrong on the server. The error has been logged." });
+  return problem(new AppError("INTERNAL"));
 }

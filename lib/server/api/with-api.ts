@@ -38,11 +38,10 @@ function parse<S extends z.ZodType>(
   schema: S,
   value: unknown,
   prefix: string,
-  code: string,
-  title: string,
+  code: "INVALID_PARAMS" | "INVALID_QUERY" | "INVALID_BODY",
 ): z.infer<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError(code, 400, title, { params: zodIssuesToParams(parsed.error.issues, prefix) });
+  if (!parsed.success) throw new AppError(code, undefined, { params: zodIssuesToParams(parsed.error.issues, prefix) });
   return parsed.data;
 }
 
@@ -61,27 +60,12 @@ export function withApi<
       const actor = await authenticate(req);
       if (!(options.allowAnonymous && actor.type === "ANONYMOUS")) authorize(actor, "read");
       if (actor.type === "USER") checkSameOrigin(req);
-      const params = parse(
-        options.params ?? NoParams,
-        (await ctx?.params) ?? {},
-        "/params",
-        "INVALID_PARAMS",
-        "The URL parameters are invalid.",
-      );
+      const params = parse(options.params ?? NoParams, (await ctx?.params) ?? {}, "/params", "INVALID_PARAMS");
       const query = options.query
-        ? parse(
-            options.query,
-            Object.fromEntries(req.nextUrl.searchParams),
-            "/query",
-            "INVALID_QUERY",
-            "The query parameters are invalid.",
-          )
+        ? parse(options.query, Object.fromEntries(req.nextUrl.searchParams), "/query", "INVALID_QUERY")
         : undefined;
       const raw = options.body ? await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
-      const body =
-        options.body && raw
-          ? parse(options.body, raw.value, "", "INVALID_BODY", "The request body is invalid.")
-          : undefined;
+      const body = options.body && raw ? parse(options.body, raw.value, "", "INVALID_BODY") : undefined;
       const run = () => handler({ req, params, body, query, actor } as Input<P, B, Q>);
       const key = req.headers.get("idempotency-key");
       if (key && req.method !== "GET") {

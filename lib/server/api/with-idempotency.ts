@@ -30,11 +30,7 @@ export async function withIdempotency({
   run: () => Promise<NextResponse>;
 }): Promise<NextResponse> {
   if (key.length < 8 || key.length > 200) {
-    throw new AppError(
-      "INVALID_IDEMPOTENCY_KEY",
-      400,
-      "An Idempotency-Key has 8 to 200 characters (a UUID is a good choice).",
-    );
+    throw new AppError("INVALID_IDEMPOTENCY_KEY", "An Idempotency-Key has 8 to 200 characters.");
   }
   const requestHash = createHash("sha256").update(`${method} ${path}\n${bodyText}`).digest("hex");
   try {
@@ -46,18 +42,12 @@ export async function withIdempotency({
     const stored = await db.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
     if (!stored) throw error;
     if (stored.requestHash !== requestHash) {
-      throw new AppError(
-        "IDEMPOTENCY_KEY_REUSED",
-        409,
-        "This Idempotency-Key was already used for a different request.",
-        { fix: "Use a new key for a new request; reuse a key only to retry the same request." },
-      );
+      throw new AppError("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.");
     }
     if (stored.responseStatus === PENDING) {
       throw new AppError(
         "IDEMPOTENT_REQUEST_IN_PROGRESS",
-        409,
-        "A request with this Idempotency-Key is still being processed; retry shortly.",
+        "A request with this Idempotency-Key is still being processed.",
       );
     }
     return NextResponse.json(stored.responseBody, {

@@ -44,7 +44,6 @@ export async function recordDecision({
           if (row.stage !== "PRODUCTION") {
             throw new AppError(
               "INVALID_STAGE_TRANSITION",
-              422,
               `${lane.name} is at ${row.stage.toLowerCase()}: only a lane in production can have its scope expanded.`,
               {
                 fix: "Move the lane to Production first, or refuse the expansion.",

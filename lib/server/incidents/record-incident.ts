@@ -38,15 +38,14 @@ export async function recordIncident({
           select: { id: true },
         });
         if (taken) {
-          throw new AppError("INCIDENT_REF_TAKEN", 409, `Lane ${lane.name} already has an incident ${input.ref}.`, {
+          throw new AppError("INCIDENT_REF_TAKEN", `Lane ${lane.name} already has an incident ${input.ref}.`, {
             fix: "Use the incident's own reference; to change an existing incident, resolve it instead.",
             params: [{ pointer: "/ref", message: "This reference is already recorded in this lane" }],
           });
         }
         const openedAt = new Date(input.openedAt);
         if (openedAt.getTime() > now.getTime()) {
-          throw new AppError("OPENED_IN_FUTURE", 400, "An incident cannot be opened in the future.", {
-            fix: "Give the time the incident was opened.",
+          throw new AppError("OPENED_IN_FUTURE", "An incident cannot be opened in the future.", {
             params: [{ pointer: "/openedAt", message: "This time is in the future" }],
           });
         }

@@ -37,7 +37,6 @@ export async function resolveIncident({
         if (before.resolvedAt) {
           throw new AppError(
             "INCIDENT_ALREADY_RESOLVED",
-            409,
             `Incident ${before.ref} was already resolved on ${formatInstant(before.resolvedAt)}.`,
             { fix: "Nothing to do: the resolution is on record." },
           );
@@ -46,7 +45,6 @@ export async function resolveIncident({
         if (resolvedAt.getTime() < before.openedAt.getTime()) {
           throw new AppError(
             "RESOLVED_BEFORE_OPENED",
-            400,
             `Incident ${before.ref} cannot be resolved before it was opened (${formatInstant(before.openedAt)}).`,
             {
               fix: "Give a resolution time at or after the time the incident was opened.",

@@ -15,7 +15,7 @@ export async function findReleaseOrThrow(
     select: { id: true, versionLabel: true },
   });
   if (!release) {
-    throw new AppError("RELEASE_NOT_FOUND", 404, `Lane ${lane.name} has no release ${label}.`, {
+    throw new AppError("RELEASE_NOT_FOUND", `Lane ${lane.name} has no release ${label}.`, {
       fix: "Create the release first (POST /api/v1/lanes/{slug}/releases), or check the label.",
       params: [{ pointer, message: "No release with this label in this lane" }],
     });

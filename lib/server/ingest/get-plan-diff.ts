@@ -79,7 +79,7 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
 export type PlanDiffResult = Awaited<ReturnType<typeof getPlanDiff>>;
 
 const noPlan = (message: string, pointer: string) =>
-  new AppError("PLAN_NOT_FOUND", 404, message, {
+  new AppError("PLAN_NOT_FOUND", message, {
     fix: "Push the plan with POST /api/v1/lanes/{slug}/plans (lanegate plans push).",
     params: [{ pointer, message }],
   });

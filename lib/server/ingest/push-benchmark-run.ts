@@ -37,7 +37,6 @@ export async function pushBenchmarkRun({
   if (!parsed.ok) {
     throw new AppError(
       "INVALID_BENCHMARK_RUN",
-      400,
       "The benchmark result is not a DataFusion benchmark JSON this API accepts.",
       {
         fix: "Send the file dfbench (-o) or ClickBench wrote, unchanged, under result.",
@@ -70,7 +69,6 @@ export async function pushBenchmarkRun({
         if (input.role === "CANDIDATE" && release && !baselineRow) {
           throw new AppError(
             "NO_BASELINE_RUN",
-            409,
             `Lane ${lane.name} has no baseline benchmark run to compare the candidate with.`,
             {
               fix: 'Push a run with role "BASELINE" first (lanegate bench push --role baseline).',

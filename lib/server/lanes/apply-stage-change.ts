@@ -53,7 +53,7 @@ export async function applyStageChange({
     pausedFrom: from === "PAUSED" ? (lastPause?.fromStage ?? null) : null,
   });
   if (!check.ok)
-    throw new AppError("INVALID_STAGE_TRANSITION", 422, check.message, {
+    throw new AppError("INVALID_STAGE_TRANSITION", check.message, {
       fix: check.fix,
       params: [{ pointer: "/toStage", message: check.message }],
     });
@@ -64,7 +64,6 @@ export async function applyStageChange({
       const top = evaluation.reasons[0];
       throw new AppError(
         "EXPANSION_GATE_CLOSED",
-        409,
         `Expansion gate: ${row.name} is ${evaluation.verdict}, and only a READY lane may move to Expanded${top ? ` (${top.message})` : ""}.`,
         {
           fix: `${top ? `${top.fix} ` : ""}Reach READY (${evaluation.requiredStreak} consecutive stable releases and every gate rule passing), or have a platform lead override the gate with a written reason.`,
@@ -83,7 +82,6 @@ export async function applyStageChange({
     if (!request.override) {
       throw new AppError(
         "ONE_LANE_RULE",
-        409,
         `One-lane rule: while no lane is READY, only one lane may run at Canary or beyond, and ${oneLane.holders.join(", ") || "another lane"} already does.`,
         {
           fix: "Wait until a lane reaches READY, move the other lane back below Canary, or have a platform lead override the rule with a written reason.",

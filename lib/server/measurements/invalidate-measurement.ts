@@ -43,7 +43,6 @@ export async function invalidateMeasurement({
         if (before.invalidatedAt) {
           throw new AppError(
             "MEASUREMENT_ALREADY_INVALIDATED",
-            409,
             `This measurement was already invalidated: ${before.invalidationReason ?? "no reason given"}.`,
             {
               fix: "Nothing to do: it no longer counts.",

@@ -61,7 +61,6 @@ export async function recordMeasurement({
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",
-            409,
             `Release ${label} is only planned: measurements are recorded once it is deployed.`,
             {
               fix: "Deploy the release first; the targets it is judged against are fixed at deployment.",
@@ -70,8 +69,7 @@ export async function recordMeasurement({
         }
         const takenAt = new Date(input.takenAt);
         if (takenAt.getTime() > now.getTime()) {
-          throw new AppError("TAKEN_IN_FUTURE", 400, "A measurement cannot be taken in the future.", {
-            fix: "Give the time the value was measured.",
+          throw new AppError("TAKEN_IN_FUTURE", "A measurement cannot be taken in the future.", {
             params: [{ pointer: "/takenAt", message: "This time is in the future" }],
           });
         }
@@ -83,7 +81,7 @@ export async function recordMeasurement({
           const what = inForce
             ? `a KPI target of version ${inForce.version}, in force when the release was deployed`
             : "a KPI target of this lane";
-          throw new AppError("UNKNOWN_KPI", 400, `Release ${label} is not judged on a KPI "${input.kpiKey}".`, {
+          throw new AppError("UNKNOWN_KPI", `Release ${label} is not judged on a KPI "${input.kpiKey}".`, {
             fix: keys.length
               ? `Use ${what}: ${keys.join(", ")}.`
               : "This lane has no KPI targets yet: define them first.",

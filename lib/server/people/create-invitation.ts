@@ -33,13 +33,12 @@ export async function createInvitation({
       summary: `${input.email} invited as ${input.role}`,
       run: async (tx) => {
         if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-          throw new AppError("PERSON_EXISTS", 409, `${input.email} already has an account.`, {
+          throw new AppError("PERSON_EXISTS", `${input.email} already has an account.`, {
             fix: "Change their role on the People page instead.",
             params: [{ pointer: "/email", message: "This email already has an account" }],
           });
         }
-        if (actor.type !== "USER")
-          throw new AppError("FORBIDDEN", 403, "Only a signed-in platform lead can invite people.");
+        if (actor.type !== "USER") throw new AppError("FORBIDDEN", "Only a signed-in platform lead can invite people.");
         const secret = randomBytes(24).toString("base64url");
         const invitation = await tx.invitation.create({
           data: {

@@ -19,7 +19,7 @@ export async function createUser({ db, actor, input }: { db: Db; actor: Actor; i
       run: async (tx) => {
         const exists = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
         if (exists) {
-          throw new AppError("PERSON_EXISTS", 409, `${input.email} already has an account.`, {
+          throw new AppError("PERSON_EXISTS", `${input.email} already has an account.`, {
             params: [{ pointer: "/email", message: "This email already has an account" }],
           });
         }

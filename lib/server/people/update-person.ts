@@ -43,7 +43,7 @@ export async function updatePerson({
         if (losesLead) {
           const leads = await tx.user.count({ where: { role: "PLATFORM_LEAD", deactivatedAt: null } });
           if (leads <= 1) {
-            throw new AppError("LAST_PLATFORM_LEAD", 409, `${person.name} is the last active platform lead.`, {
+            throw new AppError("LAST_PLATFORM_LEAD", `${person.name} is the last active platform lead.`, {
               fix: "Make someone else a platform lead first.",
             });
           }

@@ -37,7 +37,6 @@ export async function recordRecovery({
         if (before.recoveredAt) {
           throw new AppError(
             "REGRESSION_ALREADY_RECOVERED",
-            409,
             `This regression already recovered on ${formatInstant(before.recoveredAt)}.`,
             { fix: "Nothing to do: the recovery is on record." },
           );
@@ -46,7 +45,6 @@ export async function recordRecovery({
         if (recoveredAt.getTime() < before.detectedAt.getTime()) {
           throw new AppError(
             "RECOVERED_BEFORE_DETECTED",
-            400,
             `The regression cannot recover before it was detected (${formatInstant(before.detectedAt)}).`,
             {
               fix: "Give a recovery time at or after the detection time.",

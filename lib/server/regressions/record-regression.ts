@@ -38,8 +38,7 @@ export async function recordRegression({
         const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
         const detectedAt = new Date(input.detectedAt);
         if (detectedAt.getTime() > now.getTime()) {
-          throw new AppError("DETECTED_IN_FUTURE", 400, "A regression cannot be detected in the future.", {
-            fix: "Give the time the regression was detected.",
+          throw new AppError("DETECTED_IN_FUTURE", "A regression cannot be detected in the future.", {
             params: [{ pointer: "/detectedAt", message: "This time is in the future" }],
           });
         }

@@ -40,20 +40,14 @@ export async function closeReleaseWindow({
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",
-            409,
             `Release ${label} is only planned: it has no observation window to close.`,
             { fix: "Deploy the release first." },
           );
         }
         if (release.observationEndsAt && release.observationEndsAt.getTime() <= now.getTime()) {
-          throw new AppError(
-            "WINDOW_ALREADY_CLOSED",
-            409,
-            `The observation window of release ${label} is already closed.`,
-            {
-              fix: "Nothing to do: the release is already judged.",
-            },
-          );
+          throw new AppError("WINDOW_ALREADY_CLOSED", `The observation window of release ${label} is already closed.`, {
+            fix: "Nothing to do: the release is already judged.",
+          });
         }
         const updated = await updateReleaseVersioned({
           tx,

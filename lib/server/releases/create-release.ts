@@ -34,7 +34,7 @@ export async function createRelease({
           select: { id: true },
         });
         if (exists) {
-          throw new AppError("RELEASE_EXISTS", 409, `Lane ${lane.name} already has a release ${input.versionLabel}.`, {
+          throw new AppError("RELEASE_EXISTS", `Lane ${lane.name} already has a release ${input.versionLabel}.`, {
             fix: "Pick another version label, or record against the existing release.",
             params: [{ pointer: "/versionLabel", message: "This version label is taken in this lane" }],
           });

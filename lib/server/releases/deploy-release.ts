@@ -43,13 +43,12 @@ export async function deployRelease({
       run: async (tx) => {
         const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
         if (release.deployedAt) {
-          throw new AppError("RELEASE_ALREADY_DEPLOYED", 409, `Release ${label} was already deployed.`, {
+          throw new AppError("RELEASE_ALREADY_DEPLOYED", `Release ${label} was already deployed.`, {
             fix: "Plan a new release for the next deployment; a release is deployed once.",
           });
         }
         if (deployedAt.getTime() > now.getTime()) {
-          throw new AppError("DEPLOYED_IN_FUTURE", 400, "A deployment cannot be recorded in the future.", {
-            fix: "Leave the deployment time empty to use the current time, or give a past time.",
+          throw new AppError("DEPLOYED_IN_FUTURE", "A deployment cannot be recorded in the future.", {
             params: [{ pointer: "/deployedAt", message: "This time is in the future" }],
           });
         }

@@ -40,13 +40,12 @@ export async function rollBackRelease({
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",
-            409,
             `Release ${label} was never deployed, so it cannot be rolled back.`,
             { fix: "Deploy the release first, or leave it planned." },
           );
         }
         if (release.rolledBackAt) {
-          throw new AppError("RELEASE_ALREADY_ROLLED_BACK", 409, `Release ${label} was already rolled back.`, {
+          throw new AppError("RELEASE_ALREADY_ROLLED_BACK", `Release ${label} was already rolled back.`, {
             fix: "Nothing to do: the rollback is on record.",
           });
         }

@@ -51,7 +51,6 @@ export async function editTargets({
               : "was approved by a platform lead";
           throw new AppError(
             "TARGETS_FROZEN",
-            409,
             `Target version ${version} of ${lane.name} ${why}; releases are judged against it as it was.`,
             {
               fix: "Propose a new target version with a reason; it comes into force once a platform lead approves it.",

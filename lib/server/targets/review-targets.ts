@@ -48,7 +48,6 @@ export async function reviewTargets({
         if (updated.count === 0) {
           throw new AppError(
             "TARGETS_NOT_PENDING",
-            409,
             `Target version ${version} of ${lane.name} is ${row.status.replace("_", " ").toLowerCase()}, not waiting for approval.`,
             {
               fix: "Only a proposed version can be approved or rejected; propose a new version to change the targets.",

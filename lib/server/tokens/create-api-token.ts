@@ -15,7 +15,7 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
 export async function createApiToken({ db, actor, input }: { db: Db; actor: Actor; input: TCreateApiToken }) {
   const lane = input.lane ? await getLaneIdOrThrow({ db, slug: input.lane }) : null;
   if (actor.type !== "USER") {
-    throw new AppError("FORBIDDEN", 403, "Only a signed-in person can create API tokens.", {
+    throw new AppError("FORBIDDEN", "Only a signed-in person can create API tokens.", {
       fix: "Sign in as the lane's owner or a platform lead.",
     });
   }

@@ -18,12 +18,9 @@ async function creatorId(tx: Tx, actor: Actor): Promise<string> {
     select: { id: true },
   });
   if (!lead)
-    throw new AppError(
-      "NO_PLATFORM_LEAD",
-      409,
-      "A webhook needs a platform lead to answer for it, and there is none.",
-      { fix: "Invite a platform lead first." },
-    );
+    throw new AppError("NO_PLATFORM_LEAD", "A webhook needs a platform lead to answer for it, and there is none.", {
+      fix: "Invite a platform lead first.",
+    });
   return lead.id;
 }
 
