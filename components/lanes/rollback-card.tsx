@@ -1,5 +1,6 @@
 import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
 import { formatDuration } from "@/lib/domain/format/format-duration";
+import { isRecoverySlow } from "@/lib/domain/readiness/is-recovery-slow";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { Card } from "@/components/ui/card";
 
@@ -42,7 +43,9 @@ export function RollbackCard({ lane }: { lane: LaneRow }) {
                     {formatInstant(d.performedAt)} ·{" "}
                     <span
                       className={
-                        d.recoverySeconds > lane.recoveryLimitSeconds ? "font-medium text-red-700" : "text-emerald-700"
+                        isRecoverySlow({ seconds: d.recoverySeconds, limitSeconds: lane.recoveryLimitSeconds })
+                          ? "font-medium text-red-700"
+                          : "text-emerald-700"
                       }
                     >
                       recovered in {formatDuration(d.recoverySeconds)}

@@ -1,6 +1,8 @@
 "use client";
 
-import { SEVERITIES, ZRecordIncident, ZResolveIncident } from "@/lib/schemas/incident";
+import { ZRecordIncident, ZResolveIncident } from "@/lib/schemas/incident";
+import { SEVERITIES } from "@/lib/domain/readiness/constants";
+import { isPrioritySeverity } from "@/lib/domain/readiness/is-priority-severity";
 import { isoToDatetimeLocal } from "@/lib/domain/format/datetime-local-utc";
 import { readForm } from "@/lib/client/form-values";
 import { useApiForm } from "@/lib/client/use-api-form";
@@ -11,7 +13,7 @@ import { releasePath } from "@/components/releases/release-paths";
 
 const SEVERITY_OPTIONS = SEVERITIES.map((s) => ({
   value: s,
-  label: s === "P1" || s === "P2" ? `${s} (priority: breaks the streak)` : s,
+  label: isPrioritySeverity(s) ? `${s} (priority: breaks the streak)` : s,
 }));
 
 /** Link an incident to the release; P1/P2 make it unstable. */

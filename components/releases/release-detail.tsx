@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { KpiResult, ReleaseEvaluation } from "@/lib/domain/readiness/types";
 import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
 import { formatDuration } from "@/lib/domain/format/format-duration";
+import { isPrioritySeverity } from "@/lib/domain/readiness/is-priority-severity";
+import { isRecoverySlow } from "@/lib/domain/readiness/is-recovery-slow";
+import { recoverySeconds } from "@/lib/domain/readiness/recovery-seconds";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import { Badge } from "@/components/ui/badge";
@@ -214,7 +217,7 @@ export function ReleaseDetail({
             <ul className="space-y-1 text-sm">
               {release.incidents.map((i) => (
                 <li key={i.id} data-incident={i.ref}>
-                  <Badge tone={i.severity === "P1" || i.severity === "P2" ? "red" : "slate"}>{i.severity}</Badge>{" "}
+                  <Badge tone={isPrioritySeverity(i.severity) ? "red" : "slate"}>{i.severity}</Badge>{" "}
                   <span className="font-medium">{i.ref}</span> {i.title}
                   <span className="block text-xs text-slate-500">
                     opened {formatInstant(i.openedAt)}
@@ -240,8 +243,8 @@ export function ReleaseDetail({
           ) : (
             <ul className="space-y-1 text-sm">
               {release.regressions.map((g) => {
-                const seconds = g.recoveredAt ? (g.recoveredAt.getTime() - g.detectedAt.getTime()) / 1000 : null;
-                const slow = seconds === null || seconds > recoveryLimitSeconds;
+                const seconds = recoverySeconds(g);
+                const slow = isRecoverySlow({ seconds, limitSeconds: recoveryLimitSeconds });
                 return (
                   <li key={g.id}>
                     <span className="font-medium">{g.summary}</span>

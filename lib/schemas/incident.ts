@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZId, ZInstant } from "@/lib/schemas/instant";
-
-export const SEVERITIES = ["P1", "P2", "P3", "P4"] as const;
+import { SEVERITIES } from "@/lib/domain/readiness/constants";
 
 const notBefore = (later: string | undefined, earlier: string) =>
   later === undefined || Date.parse(later) >= Date.parse(earlier);

@@ -1,5 +1,5 @@
 import "server-only";
-import { evaluateKpis } from "@/lib/domain/readiness/evaluate-kpis";
+import { doesMeasurementHaltRollout } from "@/lib/domain/readiness/does-measurement-halt-rollout";
 import type { TRecordMeasurement } from "@/lib/schemas/measurement";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db-types";
@@ -10,19 +10,8 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { updateReleaseVersioned } from "@/lib/server/releases/update-release-versioned";
 import { findTargetsInForce } from "@/lib/server/targets/find-targets-in-force";
+import { toMeasurement } from "@/lib/server/measurements/to-measurement";
 
-/**
- * Records one KPI value of a deployed release. The KPI must be a target of the version the
- * release is judged against (the one in force at its deployment), or the value could never count.
- *
- * Stop conditions halt the rollout. DESIGN says STOP comes from the latest CLOSED release, and an
- * open release is IN_PROGRESS (neither counts nor breaks). So when this value becomes the counting
- * measurement of a KPI and crosses its stop condition while the release's observation window is
- * still open, the window is closed now, in this same transaction: the rollout is halted, the
- * release is judged at once (STOP_CONDITION) and the lane shows STOP immediately instead of at the
- * end of the window. Invalidating the measurement later does not reopen the window: a halted
- * rollout is restarted by deploying a new release, not by editing evidence.
- */
 async function laterTargetKeys(tx: Tx, laneId: string): Promise<string[]> {
   const rows = await tx.kpiTarget.findMany({
     where: { targetVersion: { laneId, status: "APPROVED" } },
@@ -33,6 +22,13 @@ async function laterTargetKeys(tx: Tx, laneId: string): Promise<string[]> {
   return rows.map((r) => r.kpiKey);
 }
 
+/**
+ * Records one KPI value of a deployed release. The KPI must be a target of the version the
+ * release is judged against (the one in force at its deployment), or the value could never count.
+ * When the value halts the rollout (doesMeasurementHaltRollout), the observation window closes in
+ * the same transaction. Invalidating the measurement later does not reopen it: a halted rollout is
+ * restarted by deploying a new release, not by editing evidence.
+ */
 export async function recordMeasurement({
   db,
   actor,
@@ -105,29 +101,18 @@ export async function recordMeasurement({
           },
         });
 
-        const windowOpen =
-          !release.rolledBackAt &&
-          (release.observationEndsAt === null || release.observationEndsAt.getTime() > now.getTime());
-        let haltedRollout = false;
-        if (windowOpen && inForce) {
-          const all = await tx.measurement.findMany({
-            where: { releaseId: release.id },
-            orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
-          });
-          const kpis = evaluateKpis({
-            targets: inForce.targets,
-            measurements: all.map((m) => ({
-              id: m.id,
-              kpiKey: m.kpiKey,
-              value: m.value.toNumber(),
-              source: m.source,
-              takenAt: m.takenAt,
-              invalidatedAt: m.invalidatedAt,
-            })),
-          });
-          haltedRollout = kpis.some((k) => k.stopBreached && k.measurementId === measurement.id);
-          if (haltedRollout) await updateReleaseVersioned({ tx, release, data: { observationEndsAt: now } });
-        }
+        const all = await tx.measurement.findMany({
+          where: { releaseId: release.id },
+          orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
+        });
+        const haltedRollout = doesMeasurementHaltRollout({
+          release,
+          targets: inForce?.targets ?? null,
+          measurements: all.map(toMeasurement),
+          measurementId: measurement.id,
+          now,
+        });
+        if (haltedRollout) await updateReleaseVersioned({ tx, release, data: { observationEndsAt: now } });
         return {
           result: { ...measurement, haltedRollout },
           entityType: "Measurement",
