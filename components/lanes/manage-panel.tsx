@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import type { LaneEvaluation, Stage } from "@/lib/domain/readiness/types";
+import type { LaneEvaluation } from "@/lib/domain/readiness/types";
+import { findPausedFrom } from "@/lib/domain/lanes/find-paused-from";
 import { DEFAULT_KPI_TARGETS } from "@/lib/domain/readiness/constants";
 import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
 import { Card } from "@/components/ui/card";
@@ -46,8 +47,7 @@ export function ManagePanel({
   evaluation: LaneEvaluation;
   people: { id: string; name: string; team: string | null }[];
 }) {
-  const lastPause = [...lane.stageChanges].reverse().find((c) => c.toStage === "PAUSED");
-  const pausedFrom: Stage | null = lane.stage === "PAUSED" ? (lastPause?.fromStage ?? null) : null;
+  const pausedFrom = findPausedFrom(lane);
   const pending = lane.targetVersions.find((v) => v.status === "PENDING_APPROVAL");
   const approved = [...lane.targetVersions].reverse().find((v) => v.status === "APPROVED");
   const frozen = approved
