@@ -32,7 +32,7 @@ export async function recordIncident({
       action: "incident.record",
       summary: `${input.severity} incident ${input.ref} linked to release ${label}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         const taken = await tx.incident.findUnique({
           where: { laneId_ref: { laneId: lane.id, ref: input.ref } },
           select: { id: true },

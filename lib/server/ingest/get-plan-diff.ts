@@ -4,7 +4,7 @@ import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import type { TPlanDiffQuery } from "@/lib/schemas/ingest";
 import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
-import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";
+import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 
@@ -23,7 +23,7 @@ const snapshotSelect = {
  */
 export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; query: TPlanDiffQuery }) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  const release = await findReleaseOrThrow(db, lane, query.release, "/query/release");
+  const release = await findReleaseOrThrow({ db, lane, label: query.release, pointer: "/query/release" });
   const after = await db.planSnapshot.findFirst({
     where: { laneId: lane.id, releaseId: release.id, queryName: query.query },
     orderBy: { capturedAt: "desc" },
@@ -32,7 +32,7 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
   if (!after) throw noPlan(`Release ${release.versionLabel} has no plan for query ${query.query}.`, "/query/query");
   let before;
   if (query.against) {
-    const against = await findReleaseOrThrow(db, lane, query.against, "/query/against");
+    const against = await findReleaseOrThrow({ db, lane, label: query.against, pointer: "/query/against" });
     before = await db.planSnapshot.findFirst({
       where: { laneId: lane.id, releaseId: against.id, queryName: query.query },
       orderBy: { capturedAt: "desc" },

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { findLatencyKpi } from "@/lib/server/ingest/find-latency-kpi";
-import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";
+import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { toBenchmarkRun } from "@/lib/server/ingest/to-benchmark-run";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -58,7 +58,9 @@ export async function pushBenchmarkRun({
           ? `Baseline benchmark run pushed (${run.queries.length} queries)`
           : `Candidate benchmark run pushed${input.releaseLabel ? ` for release ${input.releaseLabel}` : ""}`,
       run: async (tx) => {
-        const release = input.releaseLabel ? await findReleaseOrThrow(tx, lane, input.releaseLabel) : null;
+        const release = input.releaseLabel
+          ? await findReleaseOrThrow({ db: tx, lane, label: input.releaseLabel, pointer: "/releaseLabel" })
+          : null;
         const baselineRow =
           input.role === "CANDIDATE"
             ? await tx.benchmarkRun.findFirst({

@@ -53,7 +53,7 @@ export async function recordMeasurement({
       action: "measurement.record",
       summary: `${input.kpiKey} = ${input.value} (${input.source.toLowerCase()}) recorded for release ${label}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",

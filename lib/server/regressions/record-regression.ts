@@ -35,7 +35,7 @@ export async function recordRegression({
       action: "regression.record",
       summary: `Regression "${input.summary}" recorded for release ${label}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         const detectedAt = new Date(input.detectedAt);
         if (detectedAt.getTime() > now.getTime()) {
           throw new AppError("DETECTED_IN_FUTURE", "A regression cannot be detected in the future.", {

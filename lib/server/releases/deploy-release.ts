@@ -41,7 +41,7 @@ export async function deployRelease({
       action: "release.deploy",
       summary: `Release ${label} deployed`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         if (release.deployedAt) {
           throw new AppError("RELEASE_ALREADY_DEPLOYED", `Release ${label} was already deployed.`, {
             fix: "Plan a new release for the next deployment; a release is deployed once.",

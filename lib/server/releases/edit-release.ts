@@ -32,7 +32,7 @@ export async function editRelease({
       action: "release.edit",
       summary: `Release ${label} edited`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         const updated = await updateReleaseVersioned({
           tx,
           release,

@@ -36,7 +36,7 @@ export async function rollBackRelease({
       action: "release.rollback",
       summary: `Release ${label} rolled back: ${input.reason}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",
