@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZIsoTime } from "@/lib/schemas/json";
 
 const optional = z
   .string()
@@ -33,3 +34,22 @@ export const ZAuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;
+
+/** One page of the audit trail, newest first; `nextCursor` asks for the next page. */
+export const ZAuditPage = z.object({
+  events: z.array(
+    z.object({
+      id: z.string(),
+      at: ZIsoTime,
+      actorType: z.enum(["USER", "TOKEN", "SYSTEM"]),
+      actorLabel: z.string(),
+      action: z.string(),
+      entityType: z.string(),
+      entityId: z.string(),
+      lane: z.object({ id: z.string(), slug: z.string().nullable(), name: z.string() }).nullable(),
+      before: z.unknown(),
+      after: z.unknown(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZId, ZInstant } from "@/lib/schemas/instant";
+import { ZIsoTime } from "@/lib/schemas/json";
 import { SEVERITIES } from "@/lib/domain/readiness/constants";
 
 const notBefore = (later: string | undefined, earlier: string) =>
@@ -33,3 +34,16 @@ export const ZResolveIncident = z.object({ resolvedAt: ZInstant });
 export type TResolveIncident = z.infer<typeof ZResolveIncident>;
 
 export const ZIncidentParams = z.object({ slug: ZSlug, id: ZId });
+
+/** An incident as the API returns it. */
+export const ZIncidentRecord = z.object({
+  id: z.string(),
+  laneId: z.string(),
+  releaseId: z.string().nullable(),
+  ref: z.string(),
+  severity: z.enum(SEVERITIES),
+  title: z.string(),
+  openedAt: ZIsoTime,
+  resolvedAt: ZIsoTime.nullable(),
+  createdAt: ZIsoTime,
+});

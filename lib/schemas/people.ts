@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ZIsoTime } from "@/lib/schemas/json";
+import { ZSlug } from "@/lib/schemas/params";
 
 export const ZUserRole = z.enum(["PLATFORM_LEAD", "LANE_OWNER", "STAKEHOLDER"], {
   error: "Pick a role: platform lead, lane owner or stakeholder",
@@ -44,3 +46,49 @@ export const ZCreateApiToken = z.object({
   lane: z.string().trim().min(1).max(100).nullable(),
 });
 export type TCreateApiToken = z.infer<typeof ZCreateApiToken>;
+
+/** Whose tokens to list: a lane's (by slug), or the all-lane tokens without it. */
+export const ZApiTokenQuery = z.object({ lane: ZSlug.optional() });
+
+/** A created invitation; the accept link (`acceptPath`) is in this answer only. */
+export const ZInvitationCreated = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: ZUserRole,
+  expiresAt: ZIsoTime,
+  createdAt: ZIsoTime,
+  acceptPath: z.string(),
+});
+
+/** The account an accepted invitation created. */
+export const ZAccountCreated = z.object({ id: z.string(), email: z.string(), name: z.string(), role: ZUserRole });
+
+export const ZPersonRecord = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: ZUserRole,
+  deactivatedAt: ZIsoTime.nullable(),
+});
+
+/** A CI token without its secret. */
+export const ZApiTokenRecord = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  laneId: z.string().nullable(),
+  createdAt: ZIsoTime,
+  lastUsedAt: ZIsoTime.nullable(),
+  revokedAt: ZIsoTime.nullable(),
+});
+
+export const ZApiTokenList = z.object({
+  tokens: z.array(ZApiTokenRecord.extend({ createdBy: z.object({ name: z.string() }) })),
+});
+export type TApiTokenListItem = z.infer<typeof ZApiTokenList>["tokens"][number];
+
+/** A created CI token: `token` is its secret, shown this once. */
+export const ZApiTokenCreated = ZApiTokenRecord.extend({
+  lane: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  token: z.string(),
+});

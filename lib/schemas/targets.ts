@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDecimal, ZIsoTime } from "@/lib/schemas/json";
 import { ZSlug } from "@/lib/schemas/params";
 
 const num = (what: string) => z.number({ error: `Enter ${what} as a number` }).finite(`Enter ${what} as a number`);
@@ -62,3 +63,29 @@ export const ZReviewTargets = z.object({
     .max(2000, "A reason has at most 2,000 characters"),
 });
 export type TReviewTargets = z.infer<typeof ZReviewTargets>;
+
+/** A KPI target version as the API returns it (targets are exact decimals). */
+export const ZTargetVersionRecord = z.object({
+  id: z.string(),
+  laneId: z.string(),
+  version: z.number().int(),
+  status: z.enum(["APPROVED", "PENDING_APPROVAL", "REJECTED"]),
+  reason: z.string().nullable(),
+  effectiveFrom: ZIsoTime.nullable(),
+  frozenAt: ZIsoTime.nullable(),
+  targets: z
+    .array(
+      z.object({
+        kpiKey: z.string(),
+        label: z.string(),
+        unit: z.string(),
+        direction: z.enum(["LOWER_IS_BETTER", "HIGHER_IS_BETTER"]),
+        baseline: ZDecimal,
+        targetKind: z.enum(["ABSOLUTE", "RELATIVE"]),
+        targetValue: ZDecimal,
+        stopKind: z.enum(["ABSOLUTE", "RELATIVE"]).nullable(),
+        stopValue: ZDecimal.nullable(),
+      }),
+    )
+    .optional(),
+});

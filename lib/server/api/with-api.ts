@@ -9,22 +9,13 @@ import { getDb } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "@/lib/server/api/read-json-body";
 import { toProblemResponse } from "@/lib/server/api/to-problem-response";
+import type { RouteDefinition } from "@/lib/server/api/route-definition";
 import { withIdempotency } from "@/lib/server/api/with-idempotency";
 import { zodIssuesToParams } from "@/lib/server/api/zod-issues-to-params";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const NoParams = z.object({});
-
-interface ApiOptions<P extends z.ZodType, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
-  params?: P;
-  body?: B;
-  query?: Q;
-  /** Defaults to DEFAULT_MAX_BODY_BYTES (1 MiB). */
-  maxBodyBytes?: number;
-  /** Only for routes whose body carries its own credential (accepting an invitation). */
-  allowAnonymous?: boolean;
-}
 
 type Input<P extends z.ZodType, B, Q> = {
   req: NextRequest;
@@ -49,13 +40,14 @@ function parse<S extends z.ZodType>(
  * The one wrapper every /api/v1 route goes through: authentication (bearer token or session
  * cookie), a read check for every caller, a same-origin check for cookie writes (CSRF), size-limited JSON parsing, zod validation, Idempotency-Key replay and error mapping.
  * Write permissions are checked by the use case (runMutation), where the lane is known.
+ * The route's definition rides on the handler, so the OpenAPI document is generated from it.
  */
 export function withApi<
   P extends z.ZodType = typeof NoParams,
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
->(options: ApiOptions<P, B, Q>, handler: (input: Input<P, B, Q>) => Promise<NextResponse>) {
-  return async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
+>(options: RouteDefinition<P, B, Q>, handler: (input: Input<P, B, Q>) => Promise<NextResponse>) {
+  const route = async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
     try {
       const actor = await authenticate(req);
       if (!(options.allowAnonymous && actor.type === "ANONYMOUS")) authorize(actor, "read");
@@ -84,4 +76,5 @@ export function withApi<
       return toProblemResponse(error);
     }
   };
+  return Object.assign(route, { definition: options as RouteDefinition });
 }

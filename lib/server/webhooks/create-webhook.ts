@@ -47,7 +47,9 @@ export async function createWebhook({ db, actor, input }: { db: Db; actor: Actor
           },
           omit: { secret: true },
         });
-        return { result: { ...webhook, secret }, entityType: "Webhook", entityId: webhook.id, after: webhook };
+        // The answer names lanes by slug, as the API takes them.
+        const result = { ...webhook, laneSlugs: input.laneSlugs, secret };
+        return { result, entityType: "Webhook", entityId: webhook.id, after: webhook };
       },
     },
   );

@@ -43,7 +43,9 @@ export async function updateWebhook({
         });
         if (count === 0) throw staleError({ entity: "webhook", expectedVersion: input.version, current: before });
         const after = await tx.webhook.findUniqueOrThrow({ where: { id }, omit: { secret: true } });
-        return { result: after, entityType: "Webhook", entityId: id, before, after };
+        const lanes = await tx.lane.findMany({ where: { id: { in: after.laneIds } }, select: { slug: true } });
+        const result = { ...after, laneSlugs: lanes.map((l) => l.slug) };
+        return { result, entityType: "Webhook", entityId: id, before, after };
       },
     },
   );

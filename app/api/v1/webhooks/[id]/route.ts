@@ -1,15 +1,36 @@
 import { NextResponse } from "next/server";
-import { ZUpdateWebhook, ZWebhookParams } from "@/lib/schemas/webhook";
+import { ZIdParams } from "@/lib/schemas/params";
+import { ZUpdateWebhook, ZWebhookRecord } from "@/lib/schemas/webhook";
 import { withApi } from "@/lib/server/api/with-api";
 import { getDb } from "@/lib/server/db";
 import { deleteWebhook } from "@/lib/server/webhooks/delete-webhook";
 import { updateWebhook } from "@/lib/server/webhooks/update-webhook";
 
-export const PATCH = withApi({ params: ZWebhookParams, body: ZUpdateWebhook }, async ({ params, body, actor }) => {
-  return NextResponse.json(await updateWebhook({ db: getDb(), actor, id: params.id, input: body }));
-});
+export const PATCH = withApi(
+  {
+    operationId: "updateWebhook",
+    tag: "Webhooks",
+    summary: "Change a webhook's URL, lanes, events or active state",
+    params: ZIdParams,
+    body: ZUpdateWebhook,
+    response: { status: 200, description: "The updated webhook", schema: ZWebhookRecord },
+    errors: ["NOT_FOUND", "STALE_VERSION", "UNKNOWN_LANE"],
+  },
+  async ({ params, body, actor }) =>
+    NextResponse.json(await updateWebhook({ db: getDb(), actor, id: params.id, input: body })),
+);
 
-export const DELETE = withApi({ params: ZWebhookParams }, async ({ params, actor }) => {
-  await deleteWebhook({ db: getDb(), actor, id: params.id });
-  return new NextResponse(null, { status: 204 });
-});
+export const DELETE = withApi(
+  {
+    operationId: "deleteWebhook",
+    tag: "Webhooks",
+    summary: "Delete a webhook and its pending deliveries",
+    params: ZIdParams,
+    response: { status: 204, description: "Deleted" },
+    errors: ["NOT_FOUND"],
+  },
+  async ({ params, actor }) => {
+    await deleteWebhook({ db: getDb(), actor, id: params.id });
+    return new NextResponse(null, { status: 204 });
+  },
+);
