@@ -4,7 +4,10 @@ import { ZIsoTime } from "@/lib/schemas/json";
 // What the ingestion routes answer with. The plan diff and benchmark comparison are described at
 // their top level; their inner structure is the plan and benchmark domain types (lib/domain).
 
-const ZProblem = z.object({ line: z.number().int(), message: z.string(), severity: z.string() });
+/** What the plan parser could not read: stored with the snapshot, read back through this schema. */
+export const ZParseProblems = z.array(
+  z.object({ line: z.number().int(), message: z.string(), severity: z.enum(["error", "warning"]) }),
+);
 
 /** A stored plan snapshot with its detected format and what the parser could not read. */
 export const ZPlanSnapshotPushed = z.object({
@@ -17,7 +20,7 @@ export const ZPlanSnapshotPushed = z.object({
   sections: z.array(z.string()).meta({ description: "The plan_type of each section, in order" }),
   mainPlan: z.object({ planType: z.string(), operators: z.number().int() }).nullable(),
   readable: z.boolean(),
-  problems: z.array(ZProblem),
+  problems: ZParseProblems,
 });
 
 /** The stored run, its comparison with the lane's baseline and the latency measurement recorded (or why none). */
@@ -53,7 +56,7 @@ const ZDiffSide = z.object({
   releaseLabel: z.string().nullable(),
   capturedAt: ZIsoTime,
   format: z.string().nullable(),
-  problems: z.unknown(),
+  problems: ZParseProblems,
   plan: z.unknown().meta({ description: "The main plan as a tree of operators; null when unreadable" }),
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { ZParseProblems } from "@/lib/schemas/ingest-responses";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
 import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import type { TPlanDiffQuery } from "@/lib/schemas/ingest";
@@ -65,7 +66,7 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
     releaseLabel: s.release?.versionLabel ?? null,
     capturedAt: s.capturedAt,
     format: s.format ?? parsed.format,
-    problems: s.problems ?? [],
+    problems: ZParseProblems.catch([]).parse(s.problems),
     plan: pickMainPlan(parsed),
   });
   return {
