@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { KpiResult, ReleaseEvaluation } from "@/lib/domain/readiness/types";
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { ReleaseView } from "@/lib/views/lane-view";
 import { formatDuration } from "@/lib/domain/format/format-duration";
 import { isPrioritySeverity } from "@/lib/domain/readiness/is-priority-severity";
 import { isRecoverySlow } from "@/lib/domain/readiness/is-recovery-slow";
@@ -14,8 +14,6 @@ import { ReleaseActions } from "@/components/releases/release-actions";
 import { AddMeasurementForm, InvalidateMeasurementForm } from "@/components/releases/measurement-forms";
 import { AddIncidentForm, ResolveIncidentForm } from "@/components/releases/incident-forms";
 import { AddRegressionForm, RecordRecoveryForm } from "@/components/releases/regression-forms";
-
-type ReleaseRow = LaneRow["releases"][number];
 
 const cmp = (k: KpiResult, worse: boolean) => ((k.direction === "LOWER_IS_BETTER") !== worse ? "≤" : "≥");
 
@@ -105,7 +103,7 @@ export function ReleaseDetail({
   editable = true,
 }: {
   laneSlug: string;
-  release: ReleaseRow;
+  release: ReleaseView;
   evaluation: ReleaseEvaluation;
   recoveryLimitSeconds: number;
   showAllMeasurements?: boolean;
@@ -174,7 +172,7 @@ export function ReleaseDetail({
                 return (
                   <li key={m.id} className="flex flex-wrap items-center gap-2" data-measurement={m.id}>
                     <span className={struck ? "text-slate-400 line-through" : ""}>
-                      {m.kpiKey} = {m.value.toString()} ({m.source.toLowerCase()}, {formatInstant(m.takenAt)})
+                      {m.kpiKey} = {m.value} ({m.source.toLowerCase()}, {formatInstant(m.takenAt)})
                     </span>
                     {counts ? <Badge tone="green">counts</Badge> : null}
                     {m.source === "SYNTHETIC" ? <Badge tone="slate">synthetic: never counts</Badge> : null}
@@ -185,11 +183,7 @@ export function ReleaseDetail({
                     ) : null}
                     {!counts && !struck && m.source !== "SYNTHETIC" ? <Badge tone="slate">superseded</Badge> : null}
                     {recordForms && !struck ? (
-                      <InvalidateMeasurementForm
-                        slug={laneSlug}
-                        id={m.id}
-                        description={`${m.kpiKey} = ${m.value.toString()}`}
-                      />
+                      <InvalidateMeasurementForm slug={laneSlug} id={m.id} description={`${m.kpiKey} = ${m.value}`} />
                     ) : null}
                   </li>
                 );

@@ -40,4 +40,6 @@ export const ZDecisionListItem = z.object({
   needsReviewReason: z.string().nullable(),
 });
 
+export type TDecisionListItem = z.infer<typeof ZDecisionListItem>;
+
 export const ZDecisionList = z.object({ decisions: z.array(ZDecisionListItem) });

@@ -1,7 +1,9 @@
 import "server-only";
 import type { LaneData, Person } from "@/lib/domain/readiness/types";
 import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import { toIncident } from "@/lib/server/incidents/to-incident";
 import { toMeasurement } from "@/lib/server/measurements/to-measurement";
+import { toRegression } from "@/lib/server/regressions/to-regression";
 import { toKpiTarget } from "@/lib/server/targets/to-kpi-target";
 
 const UNKNOWN: Person = { id: "unknown", name: "an unknown person" };
@@ -44,22 +46,8 @@ export function toLaneData(row: LaneRow): LaneData {
       observationEndsAt: r.observationEndsAt,
       rolledBackAt: r.rolledBackAt,
       measurements: r.measurements.map(toMeasurement),
-      incidents: r.incidents.map((i) => ({
-        id: i.id,
-        ref: i.ref,
-        severity: i.severity,
-        title: i.title,
-        openedAt: i.openedAt,
-        resolvedAt: i.resolvedAt,
-      })),
-      regressions: r.regressions.map((g) => ({
-        id: g.id,
-        summary: g.summary,
-        detectedAt: g.detectedAt,
-        recoveredAt: g.recoveredAt,
-        recoveredByRollback: g.recoveredByRollback,
-        attributedTo: g.attributedTo,
-      })),
+      incidents: r.incidents.map(toIncident),
+      regressions: r.regressions.map(toRegression),
     })),
     rollbackDesign: row.rollbackDesign
       ? {
