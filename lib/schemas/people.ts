@@ -17,6 +17,12 @@ export const ZPersonName = z
   .max(120, "A name has at most 120 characters");
 export const ZPassword = z.string().min(12, "Use at least 12 characters").max(128, "Use at most 128 characters");
 
+/** Signing in with a password (Better Auth's /api/auth/sign-in/email checks it). */
+export const ZSignIn = z.object({
+  email: z.string().trim().min(1, "Enter your email"),
+  password: z.string().min(1, "Enter your password"),
+});
+
 /** The first platform lead (CLI) and any person created with a password. */
 export const ZCreateUser = z.object({ email: ZEmail, name: ZPersonName, role: ZUserRole, password: ZPassword });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
