@@ -1,5 +1,5 @@
 import type { TargetsAction } from "@/lib/domain/lanes/choose-targets-action";
-import type { KpiTarget, MeasurementSource, OwnerRole, Severity, Stage } from "@/lib/domain/readiness/types";
+import type { Incident, KpiTarget, Measurement, OwnerRole, Regression, Stage } from "@/lib/domain/readiness/types";
 
 // What the lane and release pages show of a lane, as plain data: components receive these, never
 // database rows (lib/server/lanes/to-lane-view.ts maps them).
@@ -36,25 +36,9 @@ export interface ReleaseView {
   observationEndsAt: Date | null;
   rolledBackAt: Date | null;
   rollbackReason: string | null;
-  measurements: {
-    id: string;
-    kpiKey: string;
-    value: number;
-    source: MeasurementSource;
-    takenAt: Date;
-    invalidatedAt: Date | null;
-    invalidationReason: string | null;
-  }[];
-  incidents: { id: string; ref: string; severity: Severity; title: string; openedAt: Date; resolvedAt: Date | null }[];
-  regressions: {
-    id: string;
-    summary: string;
-    detectedAt: Date;
-    recoveredAt: Date | null;
-    recoveredByRollback: boolean;
-    attributedTo: OwnerRole | null;
-    planChange: string | null;
-  }[];
+  measurements: (Measurement & { invalidationReason: string | null })[];
+  incidents: Incident[];
+  regressions: (Regression & { planChange: string | null })[];
 }
 
 export interface LaneView {

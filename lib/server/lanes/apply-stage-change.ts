@@ -103,6 +103,7 @@ export async function applyStageChange({
   return { row, evaluation, before, after, overrides };
 }
 
+/** The lane's own fields, as a stale refusal shows them and the audit records them. */
 export function laneSnapshot(row: {
   name: string;
   workload: string;
@@ -114,26 +115,15 @@ export function laneSnapshot(row: {
   drillMaxAgeDays: number;
   version: number;
 }) {
-  const {
-    name,
-    workload,
-    owningTeam,
-    engineVersion,
-    stage,
-    requiredStableReleases,
-    recoveryLimitSeconds,
-    drillMaxAgeDays,
-    version,
-  } = row;
   return {
-    name,
-    workload,
-    owningTeam,
-    engineVersion,
-    stage,
-    requiredStableReleases,
-    recoveryLimitSeconds,
-    drillMaxAgeDays,
-    version,
+    name: row.name,
+    workload: row.workload,
+    owningTeam: row.owningTeam,
+    engineVersion: row.engineVersion,
+    stage: row.stage,
+    requiredStableReleases: row.requiredStableReleases,
+    recoveryLimitSeconds: row.recoveryLimitSeconds,
+    drillMaxAgeDays: row.drillMaxAgeDays,
+    version: row.version,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { API_TOKEN_FIELDS } from "@/lib/server/tokens/api-token-fields";
 import type { TCreateApiToken } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
 import { generateApiToken } from "@/lib/server/auth/api-token-secret";
@@ -36,15 +37,7 @@ export async function createApiToken({ db, actor, input }: { db: Db; actor: Acto
             laneId: lane?.id ?? null,
             createdById: actor.userId,
           },
-          select: {
-            id: true,
-            name: true,
-            prefix: true,
-            laneId: true,
-            createdAt: true,
-            lastUsedAt: true,
-            revokedAt: true,
-          },
+          select: API_TOKEN_FIELDS,
         });
         const result = { ...row, lane: lane ? { slug: lane.slug, name: lane.name } : null, token: secret.token };
         return { result, entityType: "ApiToken", entityId: row.id, after: row };

@@ -1,4 +1,5 @@
 import "server-only";
+import { API_TOKEN_FIELDS } from "@/lib/server/tokens/api-token-fields";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
@@ -29,15 +30,7 @@ export async function revokeApiToken({
         await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
         const after = await tx.apiToken.findUniqueOrThrow({
           where: { id },
-          select: {
-            id: true,
-            name: true,
-            prefix: true,
-            laneId: true,
-            createdAt: true,
-            lastUsedAt: true,
-            revokedAt: true,
-          },
+          select: API_TOKEN_FIELDS,
         });
         return { result: after, entityType: "ApiToken", entityId: id, after };
       },
