@@ -54,7 +54,14 @@ export function ManagePanel({
           />
         </Section>
         <Section title="Change stage, pause or retire">
-          <StageForm slug={lane.slug} stage={lane.stage} pausedFrom={lane.pausedFrom} version={lane.version} />
+          {/* A new stage offers other moves: the form starts afresh from it. */}
+          <StageForm
+            key={lane.stage}
+            slug={lane.slug}
+            stage={lane.stage}
+            pausedFrom={lane.pausedFrom}
+            version={lane.version}
+          />
         </Section>
         <Section title="Assign owner">
           <OwnerForm slug={lane.slug} people={people} />
