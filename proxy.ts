@@ -1,6 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
-import { isPublicPage } from "@/lib/server/auth/is-public-path";
+import { isPublicPage } from "@/lib/domain/auth/is-public-path";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { rejectMalformedPath } from "@/lib/security/reject-malformed-path";
 

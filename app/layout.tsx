@@ -4,7 +4,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/server/auth/get-viewer";
-import { isPublicPage } from "@/lib/server/auth/is-public-path";
+import { isPublicPage } from "@/lib/domain/auth/is-public-path";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { rethrowUnlessDatabaseUnavailable } from "@/lib/server/api/is-database-unavailable";
@@ -37,43 +37,43 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <header className="border-b border-slate-200 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-              <span aria-hidden className="inline-block h-5 w-5 rounded bg-indigo-600" />
-              Lanegate
-            </Link>
-            {viewer ? (
-              <>
-                {NAV_LINKS.map(([href, label]) => (
-                  <Link key={href} href={href} className="text-sm text-slate-600 hover:text-slate-900">
-                    {label}
-                  </Link>
-                ))}
+        <Providers>
+          <header className="border-b border-slate-200 bg-white">
+            <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+              <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+                <span aria-hidden className="inline-block h-5 w-5 rounded bg-indigo-600" />
+                Lanegate
+              </Link>
+              {viewer ? (
+                <>
+                  {NAV_LINKS.map(([href, label]) => (
+                    <Link key={href} href={href} className="text-sm text-slate-600 hover:text-slate-900">
+                      {label}
+                    </Link>
+                  ))}
 
-                {viewer.role === "PLATFORM_LEAD" ? (
-                  <>
-                    <Link href="/people" className="text-sm text-slate-600 hover:text-slate-900">
-                      People
-                    </Link>
-                    <Link href="/tokens" className="text-sm text-slate-600 hover:text-slate-900">
-                      API tokens
-                    </Link>
-                  </>
-                ) : null}
-                <div className="ml-auto flex items-center gap-3 text-sm">
-                  <span className="text-slate-700" data-testid="viewer">
-                    {viewer.name} <span className="text-slate-500">· {ROLE_LABELS[viewer.role]}</span>
-                  </span>
-                  <SignOutButton />
-                </div>
-              </>
-            ) : null}
-          </nav>
-        </header>
-        <main className="mx-auto max-w-7xl px-4 py-6">
-          {unavailable ? <DatabaseUnavailable /> : <Providers>{children}</Providers>}
-        </main>
+                  {viewer.role === "PLATFORM_LEAD" ? (
+                    <>
+                      <Link href="/people" className="text-sm text-slate-600 hover:text-slate-900">
+                        People
+                      </Link>
+                      <Link href="/tokens" className="text-sm text-slate-600 hover:text-slate-900">
+                        API tokens
+                      </Link>
+                    </>
+                  ) : null}
+                  <div className="ml-auto flex items-center gap-3 text-sm">
+                    <span className="text-slate-700" data-testid="viewer">
+                      {viewer.name} <span className="text-slate-500">· {ROLE_LABELS[viewer.role]}</span>
+                    </span>
+                    <SignOutButton />
+                  </div>
+                </>
+              ) : null}
+            </nav>
+          </header>
+          <main className="mx-auto max-w-7xl px-4 py-6">{unavailable ? <DatabaseUnavailable /> : children}</main>
+        </Providers>
       </body>
     </html>
   );

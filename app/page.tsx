@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/lib/server/db";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
 import { ReadinessOverview } from "@/components/lanes/readiness-overview";
+import { ZReadinessOverview } from "@/lib/schemas/readiness";
 import { PlanChangesCard } from "@/components/plans/plan-changes-card";
 import { getPlanChanges } from "@/lib/server/ingest/get-plan-changes";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -26,7 +27,7 @@ export default async function ReadinessPage() {
           New lane
         </Link>
       </div>
-      <ReadinessOverview initial={JSON.parse(JSON.stringify(overview))} />
+      <ReadinessOverview initial={ZReadinessOverview.parse(JSON.parse(JSON.stringify(overview)))} />
       <p className="no-print text-sm">
         <a href="/api/v1/readiness.csv" className="font-medium text-indigo-700 hover:underline" download>
           Download the readiness table as CSV

@@ -5,7 +5,7 @@ import { sameOrigin } from "./support/same-origin";
 test.use(sameOrigin);
 test.afterAll(deleteReleaseLanes);
 
-// Issue 3's story, release side: plan, deploy, measure and close two releases in the browser and
+// The release side of a lane's rollout: plan, deploy, measure and close two releases in the browser and
 // watch the verdict move HOLD → READY; then the unhappy paths. Lanes come from a factory (owners,
 // targets, rollback design and plans in place); every release workflow goes through /api/v1.
 

@@ -197,7 +197,7 @@ test("a stale edit is refused: the second tab sees what changed and keeps its in
   const alert = formB.getByRole("alert");
   await expect(alert).toContainText("changed by someone else");
   await expect(alert).toContainText("Rule: STALE_VERSION");
-  await expect(alert.getByRole("row", { name: /owningTeam/ })).toContainText("Orders Platform");
+  await expect(alert).toContainText("Owning team: was Orders Data, now Orders Platform");
   await expect(formB.getByLabel("Name")).toHaveValue("Orders dedup (EU)");
   await shot(b, testInfo, "stale-edit-refused");
   // Having seen the change, saving again builds on the current version.

@@ -96,7 +96,9 @@ async function api(ctx, method, apiPath, { body, key } = {}) {
 /** problem+json as a human reads it: the sentence, each field problem, and the fix. */
 function describeProblem(status, problem, text) {
   if (!problem || typeof problem !== "object") return `HTTP ${status}: ${text.slice(0, 300) || "no body"}`;
-  const lines = [`${problem.title ?? "Request failed"} (HTTP ${status}${problem.code ? `, ${problem.code}` : ""})`];
+  const lines = [
+    `${problem.detail ?? problem.title ?? "Request failed"} (HTTP ${status}${problem.code ? `, ${problem.code}` : ""})`,
+  ];
   for (const p of problem.invalid_params ?? []) lines.push(`  ${p.pointer || "/"}: ${p.message}`);
   if (problem.fix) lines.push(`  fix: ${problem.fix}`);
   return lines.join("\n");

@@ -4,7 +4,7 @@ import { uniqueSlug } from "@/tests/test-db";
 const DAY_MS = 86_400_000;
 
 /**
- * A lane with everything but releases in place, as part A's workflows would leave it: both owners,
+ * A lane with everything but releases in place, as the lane, owner, target and rollback workflows leave it: both owners,
  * targets v1 (p95 latency 20% under 4,200 ms, stop at +10%; zero mismatches, stop at any), a
  * rollback design with a 5-minute drill and a plan snapshot, all `setupDaysBefore` days before `at`.
  */

@@ -2,31 +2,21 @@ import type { Metadata } from "next";
 import { SchemaView } from "@/components/api/schema-view";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { API_ROUTES } from "@/app/api/v1/api-routes";
 import { buildOpenApiDocument } from "@/lib/server/api/openapi/build-openapi-document";
 
 export const metadata: Metadata = { title: "API reference" };
-
-type Operation = {
-  operationId: string;
-  tags: string[];
-  summary: string;
-  description?: string;
-  parameters: { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown> }[];
-  requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
-  responses: Record<string, { description: string }>;
-};
 
 const METHOD_TONE = { get: "green", post: "indigo", put: "amber", patch: "amber", delete: "red" } as const;
 
 /** The API reference, rendered from the same OpenAPI document /api/v1/openapi.json serves. */
 export default function ApiReferencePage() {
-  const doc = buildOpenApiDocument();
+  const doc = buildOpenApiDocument(API_ROUTES);
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({
-      path,
-      method: method as keyof typeof METHOD_TONE,
-      op: op as Operation,
-    })),
+    (Object.keys(METHOD_TONE) as (keyof typeof METHOD_TONE)[]).flatMap((method) => {
+      const op = methods[method];
+      return op ? [{ path, method, op }] : [];
+    }),
   );
   return (
     <div className="space-y-5">
@@ -90,14 +80,55 @@ export default function ApiReferencePage() {
                   {Object.entries(op.responses).map(([status, r]) => (
                     <li key={status}>
                       <code className={Number(status) < 400 ? "text-emerald-700" : "text-red-700"}>{status}</code>{" "}
-                      {r.description}
+                      {r["x-error-codes"] ? r["x-error-codes"].join(", ") : r.description}
                     </li>
                   ))}
                 </ul>
+                {Object.entries(op.responses).map(([status, r]) =>
+                  Number(status) < 300 && r.content?.["application/json"] ? (
+                    <details key={status} className="mt-2">
+                      <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-slate-500">
+                        {status} answer
+                      </summary>
+                      <SchemaView schema={r.content["application/json"].schema} />
+                    </details>
+                  ) : null,
+                )}
               </Card>
             ))}
         </section>
       ))}
+      <section aria-labelledby="error-codes" className="space-y-3">
+        <h2 id="error-codes" className="text-lg font-semibold">
+          Error codes
+        </h2>
+        <Card>
+          <div className="relative overflow-x-auto" role="region" aria-label="Error codes table" tabIndex={0}>
+            <table className="min-w-full text-left text-xs">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-1 pr-3 font-medium">Code</th>
+                  <th className="py-1 pr-3 font-medium">Status</th>
+                  <th className="py-1 pr-3 font-medium">Title</th>
+                  <th className="py-1 font-medium">Default fix</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {doc["x-error-codes"].map((e) => (
+                  <tr key={e.code}>
+                    <td className="py-1 pr-3">
+                      <code>{e.code}</code>
+                    </td>
+                    <td className="py-1 pr-3 tabular-nums">{e.status}</td>
+                    <td className="py-1 pr-3">{e.title}</td>
+                    <td className="py-1 text-slate-600">{e.fix ?? ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      </section>
     </div>
   );
 }

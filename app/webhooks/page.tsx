@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/server/db";
 import { listWebhooks } from "@/lib/server/webhooks/list-webhooks";
-import type { WebhookListView } from "@/lib/client/webhook-types";
+import { ZWebhookList } from "@/lib/schemas/webhook";
 import { WebhooksManager } from "@/components/webhooks/webhooks-manager";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Webhooks" };
 export default async function WebhooksPage() {
   const list = await listWebhooks({ db: getDb() });
   // The client cache holds the API's JSON shape (ISO dates), so the first render matches a refetch.
-  const initial: WebhookListView = JSON.parse(JSON.stringify(list)) as WebhookListView;
+  const initial = ZWebhookList.parse(JSON.parse(JSON.stringify(list)));
   return (
     <div className="space-y-5">
       <div>

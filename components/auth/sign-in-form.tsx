@@ -1,108 +1,53 @@
 "use client";
 
-import { useState } from "react";
+import { z } from "zod";
+import { ZSignIn } from "@/lib/schemas/people";
+import { ApiError } from "@/lib/client/api";
+import { signInWithPassword, signInWithSso } from "@/lib/client/sign-in-requests";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { useApiWrite } from "@/lib/client/use-api-write";
+import { InputField } from "@/components/forms/fields";
+import { ProblemAlert } from "@/components/forms/problem-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Props = { next: string; sso: { name: string } | null; initialError: string | null };
 
-// One message for a wrong password and for an unknown account (OWASP authentication guidance):
-// telling them apart would let anyone find out who has an account.
-const MESSAGES: Record<number, string> = {
-  401: "Wrong email or password. Check both and try again.",
-  403: "This account has been deactivated. Ask a platform lead.",
-  429: "Too many sign-in attempts. Wait a few minutes and try again.",
-};
-
-async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(path, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-    credentials: "same-origin",
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
-
 export function SignInForm({ next, sso, initialError }: Props) {
-  const [error, setError] = useState<string | null>(initialError);
-  const [busy, setBusy] = useState(false);
-
-  async function signIn(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setBusy(true);
-    setError(null);
-    const { status, json } = await post("/api/auth/sign-in/email", {
-      email: form.get("email"),
-      password: form.get("password"),
-    });
-    if (status === 200) {
-      window.location.assign(next);
-      return;
-    }
-    setBusy(false);
-    setError(MESSAGES[status] ?? (typeof json.message === "string" ? json.message : "Sign-in failed. Try again."));
-  }
-
-  async function signInWithSso() {
-    setBusy(true);
-    setError(null);
-    const { status, json } = await post("/api/auth/sign-in/social", {
-      provider: "oidc",
-      callbackURL: next,
-      errorCallbackURL: "/sign-in",
-    });
-    if (status === 200 && typeof json.url === "string") {
-      window.location.assign(json.url);
-      return;
-    }
-    setBusy(false);
-    setError("Single sign-on is not reachable right now. Try again, or sign in with your password.");
-  }
-
+  const kit = useApiForm({
+    schema: ZSignIn,
+    defaultValues: { email: "", password: "" },
+    path: "/api/auth/sign-in/email",
+    response: z.void(),
+    send: signInWithPassword,
+    onSuccess: () => window.location.assign(next),
+  });
+  const ssoSignIn = useApiWrite({
+    response: z.string(),
+    send: () => signInWithSso({ callbackURL: next }),
+    onSuccess: (url) => window.location.assign(url),
+  });
+  const pending = kit.pending || ssoSignIn.isPending;
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
+      {initialError && !kit.alert.error && !ssoSignIn.error ? (
+        <ProblemAlert error={new ApiError(400, { code: "SSO_FAILED", detail: initialError })} />
       ) : null}
-      <form onSubmit={signIn} className="space-y-3">
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Email</span>
-          <input
-            name="email"
-            type="email"
-            required
-            autoComplete="username"
-            className="w-full rounded-md border border-slate-300 px-3 py-2"
-          />
-        </label>
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Password</span>
-          <input
-            name="password"
-            type="password"
-            required
-            autoComplete="current-password"
-            className="w-full rounded-md border border-slate-300 px-3 py-2"
-          />
-        </label>
-        <button
-          type="submit"
-          disabled={busy}
-          className="w-full rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
-        >
+      <form onSubmit={kit.submit} noValidate aria-label="Sign in" className="space-y-3">
+        <InputField label="Email" type="email" autoComplete="username" {...kit.field("email")} />
+        <InputField label="Password" type="password" autoComplete="current-password" {...kit.field("password")} />
+        <ProblemAlert {...kit.alert} />
+        <SubmitButton pending={pending} wide>
           Sign in
-        </button>
+        </SubmitButton>
       </form>
       {sso ? (
         <>
           <div className="text-center text-xs text-slate-500">or</div>
+          <ProblemAlert error={ssoSignIn.error} />
           <button
             type="button"
-            disabled={busy}
-            onClick={signInWithSso}
+            disabled={pending}
+            onClick={() => ssoSignIn.write("/api/auth/sign-in/social", undefined)}
             className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50"
           >
             Sign in with {sso.name}

@@ -1,30 +1,30 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { z } from "zod";
+import { signOut } from "@/lib/client/sign-in-requests";
+import { useApiWrite } from "@/lib/client/use-api-write";
 
-/** Ends the session on the server (Better Auth deletes the session row), then leaves for the sign-in page. */
+/** Ends the session on the server, then leaves for the sign-in page; a failure says so in the button's title. */
 export function SignOutButton() {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const write = useApiWrite({
+    response: z.void(),
+    send: signOut,
+    onSuccess: () => {
+      router.replace("/sign-in");
+      router.refresh();
+    },
+  });
   return (
     <button
       type="button"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        await fetch("/api/auth/sign-out", {
-          method: "POST",
-          credentials: "same-origin",
-          headers: { "content-type": "application/json" },
-          body: "{}",
-        });
-        router.replace("/sign-in");
-        router.refresh();
-      }}
+      disabled={write.isPending}
+      onClick={() => write.write("/api/auth/sign-out", undefined)}
+      title={write.error?.message}
       className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-50"
     >
-      Sign out
+      {write.error ? "Sign out (try again)" : "Sign out"}
     </button>
   );
 }

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import type { DecisionListItem } from "@/lib/server/decisions/list-decisions";
+import type { TDecisionListItem } from "@/lib/schemas/decision";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { Badge } from "@/components/ui/badge";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
 
-export function DecisionsTable({ decisions }: { decisions: DecisionListItem[] }) {
+export function DecisionsTable({ decisions }: { decisions: TDecisionListItem[] }) {
   if (decisions.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">

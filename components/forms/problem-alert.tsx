@@ -1,76 +1,86 @@
-"use client";
+import type { ReactNode } from "react";
+import { ApiError, type ProblemParam } from "@/lib/client/api";
+import type { StaleChange } from "@/lib/client/describe-stale-changes";
 
-import type { ApiError } from "@/lib/client/api";
-
-const show = (v: unknown) =>
-  v === null || v === undefined || v === "" ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v);
+// Refusals by a rule of the workflow (a gate, a stale save, something already done) name the
+// rule; a sign-in failure or a missing page has nothing more to say than its sentence.
+const RULE_STATUSES = new Set([409, 410, 422]);
 
 /**
- * A refusal the user can act on: the rule (title), its code and how to satisfy it (fix). A stale
- * save also shows, field by field, what the record holds now against what the user typed, whose
- * input stays in the form.
+ * A refusal as the user should read it: what happened, how to fix it, and the rule's code. Field
+ * problems the form shows next to its fields are not repeated; the others are listed by pointer.
+ * A stale save says what changed since the form was opened; the user's input stays in the form.
  */
-export function ProblemAlert({ error, mine }: { error: ApiError | null; mine?: Record<string, unknown> }) {
+export function ProblemAlert({
+  error,
+  unmatched,
+  changes = null,
+}: {
+  error: unknown;
+  /** Field problems no field of the form shows; all of them when there is no form (row actions). */
+  unmatched?: readonly ProblemParam[];
+  changes?: readonly StaleChange[] | null;
+}) {
   if (!error) return null;
-  const current =
-    error.code === "STALE_VERSION" && typeof error.body.current === "object" && error.body.current
-      ? (error.body.current as Record<string, unknown>)
-      : null;
-  const changed =
-    current && mine
-      ? Object.keys(current).filter((k) => k !== "version" && k in mine && show(current[k]) !== show(mine[k]))
-      : [];
-  if (error.invalidParams.length > 0 && !current && error.status === 400) {
+  if (!(error instanceof ApiError)) {
     return (
-      <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-        {error.message} See the highlighted fields.
-        {error.invalidParams.some((p) => p.pointer.startsWith("/params") || p.pointer.startsWith("/query")) ? (
-          <ul className="mt-1 list-disc pl-5 text-xs">
-            {error.invalidParams.map((p) => (
-              <li key={p.pointer}>
-                {p.pointer}: {p.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      <Box code="NETWORK">
+        <p className="font-medium">The request did not reach Lanegate. Check your connection and try again.</p>
+      </Box>
     );
   }
+  const params = unmatched ?? error.invalidParams;
+  // Plain field validation is shown next to the fields; an alert would only repeat it.
+  if (error.code === "INVALID_BODY" && params.length === 0) return null;
   return (
-    <div
-      role="alert"
-      data-code={error.code}
-      className="space-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
-    >
+    <Box code={error.code}>
       <p className="font-medium">{error.message}</p>
+      {params.length ? (
+        <ul className="list-disc pl-5 text-xs">
+          {params.map((p) => (
+            <li key={p.pointer}>
+              <code>{p.pointer}</code>: {p.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {error.fix ? (
         <p>
           <span className="font-medium">How to fix: </span>
           {error.fix}
         </p>
       ) : null}
-      <p className="text-xs opacity-70">Rule: {error.code}</p>
-      {current ? (
-        <table className="mt-2 w-full text-xs">
-          <caption className="text-left font-medium">What changed (your input is kept in the form)</caption>
-          <thead>
-            <tr className="text-left">
-              <th className="pr-2">Field</th>
-              <th className="pr-2">Saved now</th>
-              <th>Yours</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(changed.length ? changed : Object.keys(current).filter((k) => k !== "version")).map((k) => (
-              <tr key={k}>
-                <td className="pr-2 font-mono">{k}</td>
-                <td className="pr-2">{show(current[k])}</td>
-                <td>{mine ? show(mine[k]) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {changes ? (
+        changes.length ? (
+          <div className="text-xs">
+            <p className="font-medium">Changed since you opened it (your input is kept in the form):</p>
+            <ul className="list-disc pl-5">
+              {changes.map((c) => (
+                <li key={c.key}>
+                  {c.label}: was {c.was}, now <strong>{c.now}</strong>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p className="text-xs">
+            Only the record&apos;s version changed; saving again applies your input to the current record.
+          </p>
+        )
       ) : null}
+      {RULE_STATUSES.has(error.status) ? <p className="text-xs opacity-70">Rule: {error.code}</p> : null}
+    </Box>
+  );
+}
+
+function Box({ code, children }: { code: string; children: ReactNode }) {
+  return (
+    <div
+      role="alert"
+      data-code={code}
+      className="space-y-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
+    >
+      {children}
     </div>
   );
 }

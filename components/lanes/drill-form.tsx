@@ -1,73 +1,51 @@
 "use client";
 
-import { useState } from "react";
-import { parseRecoveryTime, ZRecordDrill } from "@/lib/schemas/rollback";
-import { useLaneMutation } from "@/lib/client/use-lane-mutation";
-import { pointerFieldErrors, zodFieldErrors } from "@/lib/client/zod-field-errors";
+import { parseRecoveryTime, ZDrillRecord, ZRecordDrill } from "@/lib/schemas/rollback";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { asUtcDateTime, ConvertedField, TextAreaField, type Conversion } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
+
+/** Seconds typed as "340" or "5:40"; text it cannot read is NaN, so the schema says how to write it. */
+const asRecoveryTime: Conversion = {
+  toText: (v) => (typeof v === "number" && !Number.isNaN(v) ? String(v) : ""),
+  toValue: (t) => (t.trim() === "" ? undefined : (parseRecoveryTime(t) ?? Number.NaN)),
+};
 
 /** Records a rollback drill; the recovery time is typed as seconds or mm:ss. Times are UTC. */
 export function DrillForm({ slug }: { slug: string }) {
-  const [performedAt, setPerformedAt] = useState("");
-  const [recovery, setRecovery] = useState("");
-  const [notes, setNotes] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const mutation = useLaneMutation({
+  const kit = useApiForm({
+    schema: ZRecordDrill,
+    defaultValues: {},
     path: `/api/v1/lanes/${slug}/drills`,
-    onSuccess: () => {
-      setRecovery("");
-      setNotes("");
-    },
+    response: ZDrillRecord,
+    onSuccess: (_result, body) => kit.form.reset({ performedAt: body.performedAt }),
   });
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const seconds = parseRecoveryTime(recovery);
-    const parsed = ZRecordDrill.safeParse({
-      performedAt: performedAt ? `${performedAt}:00Z` : "",
-      recoverySeconds: seconds ?? Number.NaN,
-      notes: notes || undefined,
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    mutation.mutate(parsed.data, { onError: (error) => setErrors(pointerFieldErrors(error.invalidParams)) });
-  };
-
+  const { control } = kit.form;
   return (
-    <form onSubmit={submit} noValidate aria-label="Record drill" className="space-y-3">
-      <TextField
-        label="Performed at (UTC)"
+    <form onSubmit={kit.submit} noValidate aria-label="Record drill" className="space-y-3">
+      <ConvertedField
+        control={control}
         name="performedAt"
+        label="Performed at (UTC)"
         type="datetime-local"
-        value={performedAt}
-        error={errors.performedAt}
-        onChange={(e) => setPerformedAt(e.target.value)}
+        convert={asUtcDateTime}
       />
-      <TextField
-        label="Recovery time"
+      <ConvertedField
+        control={control}
         name="recoverySeconds"
-        value={recovery}
-        error={errors.recoverySeconds}
+        label="Recovery time"
         hint="Seconds (340) or mm:ss (5:40)."
-        onChange={(e) => setRecovery(e.target.value)}
+        convert={asRecoveryTime}
       />
-      <TextField
-        label="Notes"
-        name="notes"
-        multiline
-        value={notes}
-        error={errors.notes}
-        onChange={(e) => setNotes(e.target.value)}
-      />
-      <ProblemAlert error={Object.keys(errors).length ? null : mutation.error} />
-      {mutation.isSuccess ? (
+      <TextAreaField label="Notes" {...kit.field("notes", { optional: true })} />
+      <ProblemAlert {...kit.alert} />
+      {kit.succeeded ? (
         <p role="status" className="text-sm text-emerald-700">
           Drill recorded.
         </p>
       ) : null}
-      <SubmitButton pending={mutation.isPending}>Record drill</SubmitButton>
+      <SubmitButton pending={kit.pending}>Record drill</SubmitButton>
     </form>
   );
 }

@@ -1,15 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { ZCreateLane, ZUpdateLane } from "@/lib/schemas/lane";
+import { FormProvider } from "react-hook-form";
+import { ZCreatedLane, ZCreateLane, ZLaneRecord, ZUpdateLane } from "@/lib/schemas/lane";
 import type { TKpiTargetInput } from "@/lib/schemas/targets";
-import { useLaneMutation } from "@/lib/client/use-lane-mutation";
-import { pointerFieldErrors, zodFieldErrors } from "@/lib/client/zod-field-errors";
+import type { StaleField } from "@/lib/client/describe-stale-changes";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { useFormField } from "@/lib/client/use-form-field";
+import { asNumber, ConvertedField, InputField, TextAreaField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { fromDraft, TargetsEditor, toDraft, type TargetDraft } from "@/components/lanes/targets-editor";
+import { TargetsEditor } from "@/components/lanes/targets-editor";
 
 export interface LaneFormValues {
   name: string;
@@ -21,125 +22,95 @@ export interface LaneFormValues {
   drillMaxAgeDays: number;
 }
 
-type Props =
-  | { mode: "create"; initial: LaneFormValues; defaultTargets: TKpiTargetInput[] }
-  | { mode: "edit"; slug: string; version: number; initial: LaneFormValues };
+const LABELS: Record<keyof LaneFormValues, string> = {
+  name: "Name",
+  workload: "Workload",
+  owningTeam: "Owning team",
+  engineVersion: "Engine version",
+  requiredStableReleases: "Stable releases required",
+  recoveryLimitSeconds: "Recovery limit (seconds)",
+  drillMaxAgeDays: "Drill max age (days)",
+};
+const STALE_FIELDS: StaleField[] = Object.entries(LABELS).map(([key, label]) => ({ key, label }));
 
-const int = (s: string) => (s.trim() === "" ? Number.NaN : Number(s));
-
-/** Creates a lane (slug, DESIGN's default policy and KPI targets prefilled) or edits one by version. */
-export function LaneForm(props: Props) {
+/** Creates a lane (slug, the default policy and KPI targets prefilled). */
+export function NewLaneForm({
+  initial,
+  defaultTargets,
+}: {
+  initial: LaneFormValues;
+  defaultTargets: TKpiTargetInput[];
+}) {
   const router = useRouter();
-  const [fields, setFields] = useState(
-    () =>
-      Object.fromEntries(Object.entries(props.initial).map(([k, v]) => [k, String(v)])) as Record<
-        keyof LaneFormValues,
-        string
-      >,
-  );
-  const [slug, setSlug] = useState("");
-  const [targets, setTargets] = useState<TargetDraft[]>(() =>
-    props.mode === "create" ? props.defaultTargets.map(toDraft) : [],
-  );
-  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 1);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const mutation = useLaneMutation<Record<string, unknown>, { slug: string; version: number }>({
-    path: props.mode === "create" ? "/api/v1/lanes" : `/api/v1/lanes/${props.slug}`,
-    method: props.mode === "create" ? "POST" : "PATCH",
-    onSuccess: (lane) => {
-      if (props.mode === "create") router.push(`/lanes/${lane.slug}`);
-      else {
-        setVersion(lane.version);
-        setSaved(true);
-      }
-    },
+  const kit = useApiForm({
+    schema: ZCreateLane,
+    defaultValues: { slug: "", ...initial, targets: defaultTargets },
+    path: "/api/v1/lanes",
+    response: ZCreatedLane,
+    onSuccess: (lane) => router.push(`/lanes/${lane.slug}`),
   });
-
-  const values = () => ({
-    name: fields.name,
-    workload: fields.workload,
-    owningTeam: fields.owningTeam,
-    engineVersion: fields.engineVersion,
-    requiredStableReleases: int(fields.requiredStableReleases),
-    recoveryLimitSeconds: int(fields.recoveryLimitSeconds),
-    drillMaxAgeDays: int(fields.drillMaxAgeDays),
-  });
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    const input =
-      props.mode === "create"
-        ? { ...values(), slug, targets: targets.length ? targets.map(fromDraft) : undefined }
-        : { ...values(), version };
-    const parsed = (props.mode === "create" ? ZCreateLane : ZUpdateLane).safeParse(input);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    mutation.mutate(parsed.data, {
-      onError: (error) => {
-        setErrors(pointerFieldErrors(error.invalidParams));
-        // A stale save: show what changed, keep the input, and let the next save build on the current version.
-        const current = error.body.current as { version?: number } | undefined;
-        if (error.code === "STALE_VERSION" && typeof current?.version === "number") setVersion(current.version);
-      },
-    });
-  };
-
-  const field = (
-    key: keyof LaneFormValues,
-    label: string,
-    extra: { multiline?: boolean; hint?: string; inputMode?: "numeric" } = {},
-  ) => (
-    <TextField
-      label={label}
-      name={key}
-      value={fields[key]}
-      error={errors[key]}
-      onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))}
-      {...extra}
-    />
-  );
-
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      aria-label={props.mode === "create" ? "New lane" : "Edit lane"}
-      className="space-y-3"
-    >
-      {props.mode === "create" ? (
-        <TextField
+    <FormProvider {...kit.form}>
+      <form onSubmit={kit.submit} noValidate aria-label="New lane" className="space-y-3">
+        <InputField
           label="Slug"
-          name="slug"
-          value={slug}
-          error={errors.slug}
           hint="Lowercase letters, digits and dashes; the lane's address."
-          onChange={(e) => setSlug(e.target.value)}
+          {...kit.field("slug")}
         />
-      ) : null}
-      {field("name", "Name")}
-      {field("workload", "Workload", { multiline: true })}
+        <LaneFields />
+        <TargetsEditor />
+        <ProblemAlert {...kit.alert} />
+        <SubmitButton pending={kit.pending}>Create lane</SubmitButton>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** Edits a lane against the version it was opened on; a stale save shows what changed and keeps the input. */
+export function EditLaneForm({ slug, version, initial }: { slug: string; version: number; initial: LaneFormValues }) {
+  const kit = useApiForm({
+    schema: ZUpdateLane,
+    defaultValues: { ...initial, version },
+    path: `/api/v1/lanes/${slug}`,
+    method: "PATCH",
+    response: ZLaneRecord,
+    stale: { seen: { ...initial }, fields: STALE_FIELDS },
+  });
+  return (
+    <FormProvider {...kit.form}>
+      <form onSubmit={kit.submit} noValidate aria-label="Edit lane" className="space-y-3">
+        <LaneFields />
+        <ProblemAlert {...kit.alert} />
+        {kit.succeeded ? (
+          <p role="status" className="text-sm text-emerald-700">
+            Saved (version {kit.form.watch("version")}).
+          </p>
+        ) : null}
+        <SubmitButton pending={kit.pending}>Save lane</SubmitButton>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** The lane's own fields, shared by both forms. */
+function LaneFields() {
+  const { control, field } = useFormField();
+  const number = (name: keyof LaneFormValues) => (
+    <ConvertedField control={control} name={name} label={LABELS[name]} convert={asNumber} inputMode="numeric" />
+  );
+  return (
+    <>
+      <InputField label={LABELS.name} {...field("name")} />
+      <TextAreaField label={LABELS.workload} {...field("workload")} />
       <div className="grid gap-3 sm:grid-cols-2">
-        {field("owningTeam", "Owning team")}
-        {field("engineVersion", "Engine version")}
+        <InputField label={LABELS.owningTeam} {...field("owningTeam")} />
+        <InputField label={LABELS.engineVersion} {...field("engineVersion")} />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        {field("requiredStableReleases", "Stable releases required", { inputMode: "numeric" })}
-        {field("recoveryLimitSeconds", "Recovery limit (seconds)", { inputMode: "numeric" })}
-        {field("drillMaxAgeDays", "Drill max age (days)", { inputMode: "numeric" })}
+        {number("requiredStableReleases")}
+        {number("recoveryLimitSeconds")}
+        {number("drillMaxAgeDays")}
       </div>
-      {props.mode === "create" ? <TargetsEditor rows={targets} onChange={setTargets} errors={errors} /> : null}
-      <ProblemAlert error={mutation.error} mine={values()} />
-      {saved ? (
-        <p role="status" className="text-sm text-emerald-700">
-          Saved (version {version}).
-        </p>
-      ) : null}
-      <SubmitButton pending={mutation.isPending}>{props.mode === "create" ? "Create lane" : "Save lane"}</SubmitButton>
-    </form>
+    </>
   );
 }

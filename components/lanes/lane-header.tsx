@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { LaneEvaluation } from "@/lib/domain/readiness/types";
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { LaneView } from "@/lib/views/lane-view";
 import { StageBadge } from "@/components/lanes/stage-badge";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
 
-export function LaneHeader({ lane, evaluation }: { lane: LaneRow; evaluation: LaneEvaluation }) {
+export function LaneHeader({ lane, evaluation }: { lane: LaneView; evaluation: LaneEvaluation }) {
   return (
     <header className="space-y-2">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">

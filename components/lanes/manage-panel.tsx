@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import type { LaneEvaluation, Stage } from "@/lib/domain/readiness/types";
+import type { LaneEvaluation } from "@/lib/domain/readiness/types";
 import { DEFAULT_KPI_TARGETS } from "@/lib/domain/readiness/constants";
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { LaneView } from "@/lib/views/lane-view";
 import { Card } from "@/components/ui/card";
 import { DecisionForm } from "@/components/lanes/decision-form";
 import { DrillForm } from "@/components/lanes/drill-form";
-import { LaneForm } from "@/components/lanes/lane-form";
+import { EditLaneForm } from "@/components/lanes/lane-form";
 import { OwnerForm } from "@/components/lanes/owner-form";
 import { RollbackDesignForm } from "@/components/lanes/rollback-design-form";
 import { StageForm } from "@/components/lanes/stage-form";
@@ -23,45 +23,23 @@ function Section({ title, children, open = false }: { title: string; children: R
   );
 }
 
-type Version = LaneRow["targetVersions"][number];
-const toInput = (v: Version) =>
-  v.targets.map((t) => ({
-    kpiKey: t.kpiKey,
-    label: t.label,
-    unit: t.unit,
-    direction: t.direction,
-    baseline: t.baseline.toNumber(),
-    targetKind: t.targetKind,
-    targetValue: t.targetValue.toNumber(),
-    stop: t.stopKind && t.stopValue ? { kind: t.stopKind, value: t.stopValue.toNumber() } : null,
-  }));
-
 /** Every control that changes the lane; each form writes through /api/v1 (the one write path). */
 export function ManagePanel({
   lane,
   evaluation,
   people,
 }: {
-  lane: LaneRow;
+  lane: LaneView;
   evaluation: LaneEvaluation;
   people: { id: string; name: string; team: string | null }[];
 }) {
-  const lastPause = [...lane.stageChanges].reverse().find((c) => c.toStage === "PAUSED");
-  const pausedFrom: Stage | null = lane.stage === "PAUSED" ? (lastPause?.fromStage ?? null) : null;
-  const pending = lane.targetVersions.find((v) => v.status === "PENDING_APPROVAL");
-  const approved = [...lane.targetVersions].reverse().find((v) => v.status === "APPROVED");
-  const frozen = approved
-    ? approved.frozenAt !== null ||
-      lane.releases.some((r) => r.deployedAt && approved.effectiveFrom && r.deployedAt >= approved.effectiveFrom)
-    : false;
-  const latestVersion = lane.targetVersions.at(-1)?.version ?? 0;
+  const targets = lane.targetsAction;
   const design = lane.rollbackDesign;
   return (
     <Card id="manage" title="Manage">
       <div className="space-y-2">
         <Section title="Edit lane">
-          <LaneForm
-            mode="edit"
+          <EditLaneForm
             slug={lane.slug}
             version={lane.version}
             initial={{
@@ -76,31 +54,38 @@ export function ManagePanel({
           />
         </Section>
         <Section title="Change stage, pause or retire">
-          <StageForm slug={lane.slug} stage={lane.stage} pausedFrom={pausedFrom} version={lane.version} />
+          {/* A new stage offers other moves: the form starts afresh from it. */}
+          <StageForm
+            key={lane.stage}
+            slug={lane.slug}
+            stage={lane.stage}
+            pausedFrom={lane.pausedFrom}
+            version={lane.version}
+          />
         </Section>
         <Section title="Assign owner">
           <OwnerForm slug={lane.slug} people={people} />
         </Section>
-        <Section title="KPI targets" open={!!pending}>
-          {pending ? (
+        <Section title="KPI targets" open={targets.kind === "review"}>
+          {targets.kind === "review" ? (
             <TargetReviewForm
               slug={lane.slug}
-              version={pending.version}
-              revision={pending.revision}
-              proposalReason={pending.reason}
+              version={targets.version}
+              revision={targets.revision}
+              proposalReason={targets.reason}
             />
-          ) : !approved ? (
+          ) : targets.kind === "define" ? (
             <TargetsForm slug={lane.slug} mode="define" version={1} initial={DEFAULT_KPI_TARGETS} />
-          ) : approved.version === 1 && !frozen ? (
+          ) : targets.kind === "edit" ? (
             <TargetsForm
               slug={lane.slug}
               mode="edit"
               version={1}
-              revision={approved.revision}
-              initial={toInput(approved)}
+              revision={targets.revision}
+              initial={targets.targets}
             />
           ) : (
-            <TargetsForm slug={lane.slug} mode="propose" version={latestVersion + 1} initial={toInput(approved)} />
+            <TargetsForm slug={lane.slug} mode="propose" version={targets.version} initial={targets.targets} />
           )}
         </Section>
         <Section title="Rollback design">

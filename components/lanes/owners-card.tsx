@@ -1,4 +1,4 @@
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { LaneView } from "@/lib/views/lane-view";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -8,7 +8,7 @@ const ROLES = [
   { role: "EXECUTOR", label: "Executor owner", scope: "operators, memory, runtime behaviour" },
 ] as const;
 
-export function OwnersCard({ lane }: { lane: LaneRow }) {
+export function OwnersCard({ lane }: { lane: LaneView }) {
   const history = [...lane.assignments].sort((a, b) => b.assignedAt.getTime() - a.assignedAt.getTime());
   return (
     <Card id="owners" title="Accountability">
@@ -20,7 +20,7 @@ export function OwnersCard({ lane }: { lane: LaneRow }) {
               <dt className="font-medium text-slate-700">{label}</dt>
               <dd>
                 {current ? (
-                  <span className="text-slate-900">{current.user.name}</span>
+                  <span className="text-slate-900">{current.userName}</span>
                 ) : (
                   <Badge tone="red">missing</Badge>
                 )}
@@ -37,9 +37,9 @@ export function OwnersCard({ lane }: { lane: LaneRow }) {
         <ol className="space-y-2 text-sm">
           {history.map((a) => (
             <li key={a.id} className="border-l-2 border-slate-200 pl-2">
-              <span className="font-medium">{a.user.name}</span> as {a.role.toLowerCase()} owner
+              <span className="font-medium">{a.userName}</span> as {a.role.toLowerCase()} owner
               <span className="block text-xs text-slate-500">
-                {formatInstant(a.assignedAt)} by {a.assignedBy?.name ?? "the system"}
+                {formatInstant(a.assignedAt)} by {a.assignedByName ?? "the system"}
                 {a.endedAt ? ` · until ${formatInstant(a.endedAt)}` : " · current"}
               </span>
               <span className="block text-xs italic text-slate-500">“{a.reason}”</span>

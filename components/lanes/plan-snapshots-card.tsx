@@ -1,9 +1,8 @@
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { LaneView } from "@/lib/views/lane-view";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { Card } from "@/components/ui/card";
 
-export function PlanSnapshotsCard({ lane }: { lane: LaneRow }) {
-  const labels = new Map(lane.releases.map((r) => [r.id, r.versionLabel]));
+export function PlanSnapshotsCard({ lane }: { lane: LaneView }) {
   return (
     <Card id="plans" title="Plan snapshots">
       {lane.planSnapshots.length === 0 ? (
@@ -15,7 +14,7 @@ export function PlanSnapshotsCard({ lane }: { lane: LaneRow }) {
               <span className="font-mono text-xs">{p.queryName}</span>
               <span className="block text-xs text-slate-500">
                 {formatInstant(p.capturedAt)}
-                {p.releaseId ? ` · release ${labels.get(p.releaseId) ?? "?"}` : " · before any release"}
+                {p.releaseLabel ? ` · release ${p.releaseLabel}` : " · before any release"}
               </span>
             </li>
           ))}

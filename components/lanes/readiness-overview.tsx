@@ -1,11 +1,12 @@
 "use client";
 
-import { useReadinessOverview, type ReadinessOverview as Overview } from "@/lib/client/use-readiness-overview";
+import type { TReadinessOverview } from "@/lib/schemas/readiness";
+import { useReadinessOverview } from "@/lib/client/use-readiness-overview";
 import { OrgRuleBanner } from "@/components/lanes/org-rule-banner";
 import { ReadinessTable } from "@/components/lanes/readiness-table";
 
 /** The readiness page body: server-rendered data kept fresh by polling GET /api/v1/lanes. */
-export function ReadinessOverview({ initial }: { initial: Overview }) {
+export function ReadinessOverview({ initial }: { initial: TReadinessOverview }) {
   const { data } = useReadinessOverview(initial);
   const counts = { READY: 0, HOLD: 0, STOP: 0 };
   for (const l of data.lanes) counts[l.verdict] += 1;

@@ -1,9 +1,10 @@
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { LaneView } from "@/lib/views/lane-view";
 import { formatDuration } from "@/lib/domain/format/format-duration";
+import { isRecoverySlow } from "@/lib/domain/readiness/is-recovery-slow";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { Card } from "@/components/ui/card";
 
-export function RollbackCard({ lane }: { lane: LaneRow }) {
+export function RollbackCard({ lane }: { lane: LaneView }) {
   const design = lane.rollbackDesign;
   return (
     <Card id="rollback" title="Rollback design">
@@ -42,7 +43,9 @@ export function RollbackCard({ lane }: { lane: LaneRow }) {
                     {formatInstant(d.performedAt)} ·{" "}
                     <span
                       className={
-                        d.recoverySeconds > lane.recoveryLimitSeconds ? "font-medium text-red-700" : "text-emerald-700"
+                        isRecoverySlow({ seconds: d.recoverySeconds, limitSeconds: lane.recoveryLimitSeconds })
+                          ? "font-medium text-red-700"
+                          : "text-emerald-700"
                       }
                     >
                       recovered in {formatDuration(d.recoverySeconds)}

@@ -1,14 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { checkStageTransition } from "@/lib/domain/lanes/check-stage-transition";
 import { STAGES, type Stage } from "@/lib/domain/readiness/types";
-import { ZChangeStage } from "@/lib/schemas/stage";
-import { useLaneMutation } from "@/lib/client/use-lane-mutation";
-import { pointerFieldErrors, zodFieldErrors } from "@/lib/client/zod-field-errors";
+import { ZChangeStage, ZStageChanged } from "@/lib/schemas/stage";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { CheckboxField, SelectField, TextAreaField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
 
 const label = (s: Stage) => s.charAt(0) + s.slice(1).toLowerCase();
 
@@ -24,71 +22,37 @@ export function StageForm({
   pausedFrom: Stage | null;
   version: number;
 }) {
-  const options = STAGES.filter((s) => checkStageTransition({ from: stage, to: s, pausedFrom }).ok);
-  const [toStage, setToStage] = useState<Stage | "">(options[0] ?? "");
-  const [reason, setReason] = useState("");
-  const [override, setOverride] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const mutation = useLaneMutation({
+  const moves = STAGES.filter((s) => checkStageTransition({ from: stage, to: s, pausedFrom }).ok);
+  const kit = useApiForm({
+    schema: ZChangeStage,
+    defaultValues: { toStage: moves[0], override: false, version },
     path: `/api/v1/lanes/${slug}/stage`,
-    onSuccess: () => {
-      setReason("");
-      setOverride(false);
-    },
+    response: ZStageChanged,
+    onSuccess: () => kit.form.reset({ toStage: moves[0], override: false, version: kit.form.getValues("version") }),
   });
-  if (options.length === 0) return <p className="text-sm text-slate-500">A retired lane does not change stage.</p>;
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const parsed = ZChangeStage.safeParse({
-      toStage,
-      reason: reason || undefined,
-      override: override || undefined,
-      version,
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    mutation.mutate(parsed.data, { onError: (error) => setErrors(pointerFieldErrors(error.invalidParams)) });
-  };
-
+  const override = kit.form.watch("override");
+  if (moves.length === 0) return <p className="text-sm text-slate-500">A retired lane does not change stage.</p>;
+  const options = moves.map((s) => ({
+    value: s,
+    label:
+      s === "PAUSED"
+        ? "Paused (pause)"
+        : s === "RETIRED"
+          ? "Retired (retire)"
+          : stage === "PAUSED"
+            ? `${label(s)} (resume)`
+            : label(s),
+  }));
   return (
-    <form onSubmit={submit} noValidate aria-label="Change stage" className="space-y-3">
-      <TextField
-        label="Move to"
-        name="toStage"
-        value={toStage}
-        error={errors.toStage}
-        onChange={(e) => setToStage(e.target.value as Stage)}
-      >
-        {options.map((s) => (
-          <option key={s} value={s}>
-            {s === "PAUSED"
-              ? "Paused (pause)"
-              : s === "RETIRED"
-                ? "Retired (retire)"
-                : stage === "PAUSED"
-                  ? `${label(s)} (resume)`
-                  : label(s)}
-          </option>
-        ))}
-      </TextField>
-      <TextField
-        label="Reason"
-        name="reason"
-        multiline
-        value={reason}
-        error={errors.reason}
-        onChange={(e) => setReason(e.target.value)}
+    <form onSubmit={kit.submit} noValidate aria-label="Change stage" className="space-y-3">
+      <SelectField label="Move to" options={options} {...kit.field("toStage")} />
+      <TextAreaField label="Reason" {...kit.field("reason", { optional: true })} />
+      <CheckboxField
+        label="Override a closed gate as platform lead (expansion before READY, or the one-lane rule). Recorded, flagged on the lane, and needs a written reason."
+        {...kit.field("override")}
       />
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" className="mt-1" checked={override} onChange={(e) => setOverride(e.target.checked)} />
-        <span>
-          Override a closed gate as platform lead (expansion before READY, or the one-lane rule). Recorded, flagged on
-          the lane, and needs a written reason.
-        </span>
-      </label>
-      <ProblemAlert error={mutation.error} />
-      <SubmitButton pending={mutation.isPending} tone={override ? "amber" : "indigo"}>
+      <ProblemAlert {...kit.alert} />
+      <SubmitButton pending={kit.pending} tone={override ? "amber" : "indigo"}>
         {override ? "Move with override" : "Move stage"}
       </SubmitButton>
     </form>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
-import { ZReviewTargets } from "@/lib/schemas/targets";
-import { useLaneMutation } from "@/lib/client/use-lane-mutation";
-import { pointerFieldErrors, zodFieldErrors } from "@/lib/client/zod-field-errors";
+import { useRef } from "react";
+import { ZReviewTargets, ZTargetVersionRecord } from "@/lib/schemas/targets";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { InputField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
-import { TextField } from "@/components/forms/text-field";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** A platform lead approves (in force from now) or rejects a proposed target version. */
 export function TargetReviewForm({
@@ -20,25 +20,17 @@ export function TargetReviewForm({
   revision: number;
   proposalReason: string | null;
 }) {
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const mutation = useLaneMutation<{ outcome: "approve" | "reject"; reason: string; revision: number }>({
-    path: (i) => `/api/v1/lanes/${slug}/targets/${version}/${i.outcome}`,
+  // Which button was pressed decides the address; the note is the same either way.
+  const outcome = useRef<"approve" | "reject">("approve");
+  const kit = useApiForm({
+    schema: ZReviewTargets,
+    defaultValues: { reason: "", revision },
+    path: () => `/api/v1/lanes/${slug}/targets/${version}/${outcome.current}`,
+    response: ZTargetVersionRecord,
   });
-
-  const review = (outcome: "approve" | "reject") => {
-    const parsed = ZReviewTargets.safeParse({ reason });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    mutation.mutate(
-      { outcome, reason: parsed.data.reason, revision },
-      { onError: (error) => setErrors(pointerFieldErrors(error.invalidParams)) },
-    );
-  };
-
   return (
     <form
-      onSubmit={(e) => e.preventDefault()}
+      onSubmit={kit.submit}
       noValidate
       aria-label={`Review target version ${version}`}
       className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
@@ -46,31 +38,15 @@ export function TargetReviewForm({
       <p className="text-sm font-medium">
         Version {version} waits for approval{proposalReason ? `: “${proposalReason}”` : ""}
       </p>
-      <TextField
-        label="Review note"
-        name="reason"
-        value={reason}
-        error={errors.reason}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <ProblemAlert error={mutation.error} />
+      <InputField label="Review note" {...kit.field("reason")} />
+      <ProblemAlert {...kit.alert} />
       <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={mutation.isPending}
-          onClick={() => review("approve")}
-          className="rounded-md bg-emerald-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-700 disabled:opacity-60"
-        >
+        <SubmitButton pending={kit.pending} tone="emerald" onClick={() => (outcome.current = "approve")}>
           Approve version {version}
-        </button>
-        <button
-          type="button"
-          disabled={mutation.isPending}
-          onClick={() => review("reject")}
-          className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-60"
-        >
+        </SubmitButton>
+        <SubmitButton pending={kit.pending} tone="red" onClick={() => (outcome.current = "reject")}>
           Reject version {version}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

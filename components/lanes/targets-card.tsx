@@ -1,27 +1,26 @@
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { LaneView } from "@/lib/views/lane-view";
+import type { KpiTarget } from "@/lib/domain/readiness/types";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 
-type Target = LaneRow["targetVersions"][number]["targets"][number];
-
-function describeTarget(t: Target): string {
+function describeTarget(t: KpiTarget): string {
   const better = t.direction === "LOWER_IS_BETTER" ? "lower" : "higher";
   if (t.targetKind === "RELATIVE")
-    return `${formatQuantity({ value: t.targetValue.toNumber() * 100, unit: "%" })} ${better} than baseline`;
-  return `${t.direction === "LOWER_IS_BETTER" ? "≤" : "≥"} ${formatQuantity({ value: t.targetValue.toNumber(), unit: t.unit })}`;
+    return `${formatQuantity({ value: t.targetValue * 100, unit: "%" })} ${better} than baseline`;
+  return `${t.direction === "LOWER_IS_BETTER" ? "≤" : "≥"} ${formatQuantity({ value: t.targetValue, unit: t.unit })}`;
 }
 
-function describeStop(t: Target): string | null {
-  if (!t.stopKind || !t.stopValue) return null;
-  const worse = t.direction === "LOWER_IS_BETTER" ? "higher" : "lower";
-  if (t.stopKind === "RELATIVE")
-    return `${formatQuantity({ value: t.stopValue.toNumber() * 100, unit: "%" })} ${worse} than baseline`;
-  return `${t.direction === "LOWER_IS_BETTER" ? ">" : "<"} ${formatQuantity({ value: t.stopValue.toNumber(), unit: t.unit })}`;
+function describeStop({ stop, direction, unit }: KpiTarget): string | null {
+  if (!stop) return null;
+  const worse = direction === "LOWER_IS_BETTER" ? "higher" : "lower";
+  if (stop.kind === "RELATIVE")
+    return `${formatQuantity({ value: stop.value * 100, unit: "%" })} ${worse} than baseline`;
+  return `${direction === "LOWER_IS_BETTER" ? ">" : "<"} ${formatQuantity({ value: stop.value, unit })}`;
 }
 
-export function TargetsCard({ lane }: { lane: LaneRow }) {
+export function TargetsCard({ lane }: { lane: LaneView }) {
   const versions = [...lane.targetVersions].reverse();
   return (
     <Card id="targets" title="KPI targets and stop conditions">
@@ -46,7 +45,7 @@ export function TargetsCard({ lane }: { lane: LaneRow }) {
               </div>
               <p className="text-xs text-slate-500">
                 {v.effectiveFrom ? `In force from ${formatInstant(v.effectiveFrom)}` : "Not in force"}
-                {v.approvedBy ? ` · approved by ${v.approvedBy.name}` : ""}
+                {v.approvedByName ? ` · approved by ${v.approvedByName}` : ""}
                 {v.reason ? ` · ${v.reason}` : ""}
               </p>
               <ul className="mt-1 space-y-1 text-sm">
@@ -54,7 +53,7 @@ export function TargetsCard({ lane }: { lane: LaneRow }) {
                   <li key={t.id}>
                     <span className="font-medium">{t.label}</span>: {describeTarget(t)}{" "}
                     <span className="text-xs text-slate-500">
-                      (baseline {formatQuantity({ value: t.baseline.toNumber(), unit: t.unit })})
+                      (baseline {formatQuantity({ value: t.baseline, unit: t.unit })})
                     </span>
                     {describeStop(t) ? (
                       <span className="block text-xs text-red-700">Stop if {describeStop(t)}</span>

@@ -1,182 +1,121 @@
 "use client";
 
+import { useController, useFieldArray, useFormContext, useWatch, type FieldValues } from "react-hook-form";
+import { useFormField } from "@/lib/client/use-form-field";
 import type { TKpiTargetInput } from "@/lib/schemas/targets";
-import { TextField } from "@/components/forms/text-field";
+import { asNumber, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
 
-/** Form state of one KPI row: numbers stay text while typed, converted on submit. */
-export interface TargetDraft {
-  kpiKey: string;
-  label: string;
-  unit: string;
-  direction: "LOWER_IS_BETTER" | "HIGHER_IS_BETTER";
-  baseline: string;
-  targetKind: "ABSOLUTE" | "RELATIVE";
-  targetValue: string;
-  stopKind: "" | "ABSOLUTE" | "RELATIVE";
-  stopValue: string;
-}
-
-export function toDraft(t: TKpiTargetInput): TargetDraft {
-  return {
-    kpiKey: t.kpiKey,
-    label: t.label,
-    unit: t.unit,
-    direction: t.direction,
-    baseline: String(t.baseline),
-    targetKind: t.targetKind,
-    targetValue: String(t.targetValue),
-    stopKind: t.stop?.kind ?? "",
-    stopValue: t.stop ? String(t.stop.value) : "",
-  };
-}
-
-const num = (s: string) => (s.trim() === "" ? Number.NaN : Number(s));
-
-export function fromDraft(d: TargetDraft): TKpiTargetInput {
-  return {
-    kpiKey: d.kpiKey,
-    label: d.label,
-    unit: d.unit,
-    direction: d.direction,
-    baseline: num(d.baseline),
-    targetKind: d.targetKind,
-    targetValue: num(d.targetValue),
-    stop: d.stopKind ? { kind: d.stopKind, value: num(d.stopValue) } : null,
-  };
-}
-
-const EMPTY: TargetDraft = {
+const EMPTY: Partial<TKpiTargetInput> = {
   kpiKey: "",
   label: "",
   unit: "",
   direction: "LOWER_IS_BETTER",
-  baseline: "",
   targetKind: "ABSOLUTE",
-  targetValue: "",
-  stopKind: "",
-  stopValue: "",
+  stop: null,
 };
 
-/** Rows of KPI targets and stop conditions; errors are keyed "targets/<i>/<field>". */
-export function TargetsEditor({
-  rows,
-  onChange,
-  errors,
-}: {
-  rows: TargetDraft[];
-  onChange: (rows: TargetDraft[]) => void;
-  errors: Record<string, string>;
-}) {
-  const set = (i: number, patch: Partial<TargetDraft>) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const err = (i: number, f: string) => errors[`targets/${i}/${f}`];
+const DIRECTIONS = [
+  { value: "LOWER_IS_BETTER", label: "lower is better" },
+  { value: "HIGHER_IS_BETTER", label: "higher is better" },
+];
+const KINDS = [
+  { value: "RELATIVE", label: "relative to baseline" },
+  { value: "ABSOLUTE", label: "absolute value" },
+];
+
+/**
+ * Rows of KPI targets and stop conditions, as the `targets` field of the form around it (lane
+ * creation, targets form): errors land on `targets.<i>.<field>`, list-wide ones on `targets`.
+ */
+export function TargetsEditor() {
+  const { control, field, errorOf } = useFormField();
+  const { fields, append, remove } = useFieldArray({ control, name: "targets" });
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-semibold text-slate-800">KPI targets and stop conditions</legend>
       <p className="text-xs text-slate-500">
         Relative values are fractions of the baseline: 0.2 means 20% better (target) or 20% worse (stop).
       </p>
-      {errors.targets ? <p className="text-xs font-medium text-red-700">{errors.targets}</p> : null}
-      {rows.map((r, i) => (
+      {errorOf("targets") ? <p className="text-xs font-medium text-red-700">{errorOf("targets")}</p> : null}
+      {fields.map((row, i) => (
         <div
-          key={i}
+          key={row.id}
           data-target-row={i}
           className="grid grid-cols-2 gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-4"
         >
-          <TextField
-            label="KPI key"
-            name={`targets/${i}/kpiKey`}
-            value={r.kpiKey}
-            error={err(i, "kpiKey")}
-            onChange={(e) => set(i, { kpiKey: e.target.value })}
-          />
-          <TextField
-            label="Label"
-            name={`targets/${i}/label`}
-            value={r.label}
-            error={err(i, "label")}
-            onChange={(e) => set(i, { label: e.target.value })}
-          />
-          <TextField
-            label="Unit"
-            name={`targets/${i}/unit`}
-            value={r.unit}
-            error={err(i, "unit")}
-            onChange={(e) => set(i, { unit: e.target.value })}
-          />
-          <TextField
-            label="Direction"
-            name={`targets/${i}/direction`}
-            value={r.direction}
-            error={err(i, "direction")}
-            onChange={(e) => set(i, { direction: e.target.value as TargetDraft["direction"] })}
-          >
-            <option value="LOWER_IS_BETTER">lower is better</option>
-            <option value="HIGHER_IS_BETTER">higher is better</option>
-          </TextField>
-          <TextField
+          <InputField label="KPI key" {...field(`targets.${i}.kpiKey`)} />
+          <InputField label="Label" {...field(`targets.${i}.label`)} />
+          <InputField label="Unit" {...field(`targets.${i}.unit`)} />
+          <SelectField label="Direction" options={DIRECTIONS} {...field(`targets.${i}.direction`)} />
+          <ConvertedField
+            control={control}
+            name={`targets.${i}.baseline`}
             label="Baseline"
-            name={`targets/${i}/baseline`}
+            convert={asNumber}
             inputMode="decimal"
-            value={r.baseline}
-            error={err(i, "baseline")}
-            onChange={(e) => set(i, { baseline: e.target.value })}
           />
-          <TextField
-            label="Target kind"
-            name={`targets/${i}/targetKind`}
-            value={r.targetKind}
-            onChange={(e) => set(i, { targetKind: e.target.value as TargetDraft["targetKind"] })}
-          >
-            <option value="RELATIVE">relative to baseline</option>
-            <option value="ABSOLUTE">absolute value</option>
-          </TextField>
-          <TextField
+          <SelectField label="Target kind" options={KINDS} {...field(`targets.${i}.targetKind`)} />
+          <ConvertedField
+            control={control}
+            name={`targets.${i}.targetValue`}
             label="Target"
-            name={`targets/${i}/targetValue`}
+            convert={asNumber}
             inputMode="decimal"
-            value={r.targetValue}
-            error={err(i, "targetValue")}
-            onChange={(e) => set(i, { targetValue: e.target.value })}
           />
-          <TextField
-            label="Stop condition"
-            name={`targets/${i}/stopKind`}
-            value={r.stopKind}
-            onChange={(e) => set(i, { stopKind: e.target.value as TargetDraft["stopKind"] })}
-          >
-            <option value="">none</option>
-            <option value="RELATIVE">relative to baseline</option>
-            <option value="ABSOLUTE">absolute value</option>
-          </TextField>
-          {r.stopKind ? (
-            <TextField
-              label="Stop threshold"
-              name={`targets/${i}/stop/value`}
-              inputMode="decimal"
-              value={r.stopValue}
-              error={err(i, "stop/value") ?? err(i, "stop")}
-              onChange={(e) => set(i, { stopValue: e.target.value })}
-            />
-          ) : null}
+          <StopCondition index={i} />
           <div className="col-span-full">
-            <button
-              type="button"
-              className="text-xs text-red-700 hover:underline"
-              onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            >
-              Remove {r.label || "this KPI"}
-            </button>
+            <RemoveButton index={i} onRemove={() => remove(i)} />
           </div>
         </div>
       ))}
       <button
         type="button"
         className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50"
-        onClick={() => onChange([...rows, EMPTY])}
+        onClick={() => append(EMPTY)}
       >
         Add a KPI
       </button>
     </fieldset>
+  );
+}
+
+/** The stop condition's kind decides whether there is a threshold: none stores `stop: null`. */
+function StopCondition({ index }: { index: number }) {
+  const { control } = useFormContext<FieldValues>();
+  const {
+    field: { ref: attach, name, value: stop, onBlur, onChange },
+  } = useController({ control, name: `targets.${index}.stop` });
+  const kind = stop && typeof stop === "object" && "kind" in stop && typeof stop.kind === "string" ? stop.kind : "";
+  const value = stop && typeof stop === "object" && "value" in stop ? stop.value : undefined;
+  return (
+    <>
+      <SelectField
+        label="Stop condition"
+        name={name}
+        ref={attach}
+        value={kind}
+        onBlur={onBlur}
+        onChange={(e) => onChange(e.target.value ? { kind: e.target.value, value } : null)}
+        options={[{ value: "", label: "none" }, ...KINDS]}
+      />
+      {kind ? (
+        <ConvertedField
+          control={control}
+          name={`targets.${index}.stop.value`}
+          label="Stop threshold"
+          convert={asNumber}
+          inputMode="decimal"
+        />
+      ) : null}
+    </>
+  );
+}
+
+function RemoveButton({ index, onRemove }: { index: number; onRemove: () => void }) {
+  const label: unknown = useWatch({ name: `targets.${index}.label` });
+  return (
+    <button type="button" className="text-xs text-red-700 hover:underline" onClick={onRemove}>
+      Remove {typeof label === "string" && label ? label : "this KPI"}
+    </button>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
-import { ZDefineTargets, type TKpiTargetInput } from "@/lib/schemas/targets";
-import { useLaneMutation } from "@/lib/client/use-lane-mutation";
-import { pointerFieldErrors, zodFieldErrors } from "@/lib/client/zod-field-errors";
+import { FormProvider } from "react-hook-form";
+import { ZEditTargets, ZTargetVersionRecord, type TKpiTargetInput } from "@/lib/schemas/targets";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { TextAreaField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { fromDraft, TargetsEditor, toDraft, type TargetDraft } from "@/components/lanes/targets-editor";
+import { TargetsEditor } from "@/components/lanes/targets-editor";
 
 /**
  * define: version 1 (nothing defined yet). edit: version 1 before any deployment froze it.
@@ -27,61 +26,45 @@ export function TargetsForm({
   revision?: number;
   initial: TKpiTargetInput[];
 }) {
-  const [rows, setRows] = useState<TargetDraft[]>(() => initial.map(toDraft));
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const mutation = useLaneMutation({
+  const kit = useApiForm({
+    schema: ZEditTargets,
+    defaultValues: { targets: initial, ...(mode === "edit" && revision !== undefined ? { revision } : {}) },
     path: mode === "edit" ? `/api/v1/lanes/${slug}/targets/${version}` : `/api/v1/lanes/${slug}/targets`,
     method: mode === "edit" ? "PUT" : "POST",
-    onSuccess: () => setReason(""),
+    response: ZTargetVersionRecord,
+    onSuccess: (saved) => {
+      kit.form.resetField("reason");
+      // The next edit is based on what was just saved.
+      if (mode === "edit") kit.form.setValue("revision", saved.revision);
+    },
   });
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const parsed = ZDefineTargets.safeParse({ targets: rows.map(fromDraft), reason: reason || undefined });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    if (mode === "propose" && reason.trim().length < 5)
-      return setErrors({ reason: "Say why the targets change, in at least 5 characters" });
-    setErrors({});
-    mutation.mutate(mode === "edit" ? { ...parsed.data, revision } : parsed.data, {
-      onError: (error) => setErrors(pointerFieldErrors(error.invalidParams)),
-    });
-  };
-
   const title = {
     define: "Define version 1",
     edit: `Edit version ${version} (not frozen yet)`,
     propose: `Propose version ${version}`,
   }[mode];
   return (
-    <form onSubmit={submit} noValidate aria-label="KPI targets" className="space-y-3">
-      <p className="text-sm font-medium text-slate-700">{title}</p>
-      {mode === "propose" ? (
-        <p className="text-xs text-slate-500">
-          The targets in force are frozen by a deployment. This version comes into force when a platform lead approves
-          it; earlier releases stay judged by the version they were deployed under.
-        </p>
-      ) : null}
-      <TargetsEditor rows={rows} onChange={setRows} errors={errors} />
-      {mode === "propose" ? (
-        <TextField
-          label="Reason for the change"
-          name="reason"
-          multiline
-          value={reason}
-          error={errors.reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      ) : null}
-      <ProblemAlert error={mutation.error} />
-      {mutation.isSuccess ? (
-        <p role="status" className="text-sm text-emerald-700">
-          {mode === "propose" ? "Proposed: waiting for a platform lead's approval." : "Targets saved."}
-        </p>
-      ) : null}
-      <SubmitButton pending={mutation.isPending}>
-        {mode === "propose" ? "Propose new version" : "Save targets"}
-      </SubmitButton>
-    </form>
+    <FormProvider {...kit.form}>
+      <form onSubmit={kit.submit} noValidate aria-label="KPI targets" className="space-y-3">
+        <p className="text-sm font-medium text-slate-700">{title}</p>
+        {mode === "propose" ? (
+          <p className="text-xs text-slate-500">
+            The targets in force are frozen by a deployment. This version comes into force when a platform lead approves
+            it; earlier releases stay judged by the version they were deployed under.
+          </p>
+        ) : null}
+        <TargetsEditor />
+        {mode === "propose" ? (
+          <TextAreaField label="Reason for the change" {...kit.field("reason", { optional: true })} />
+        ) : null}
+        <ProblemAlert {...kit.alert} />
+        {kit.succeeded ? (
+          <p role="status" className="text-sm text-emerald-700">
+            {mode === "propose" ? "Proposed: waiting for a platform lead's approval." : "Targets saved."}
+          </p>
+        ) : null}
+        <SubmitButton pending={kit.pending}>{mode === "propose" ? "Propose new version" : "Save targets"}</SubmitButton>
+      </form>
+    </FormProvider>
   );
 }

@@ -1,22 +1,25 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ApiError, apiFetch } from "@/lib/client/api";
-import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
-import type { UserRole } from "@/lib/generated/prisma/enums";
+import { ROLE_LABELS, type RoleKey } from "@/lib/domain/format/role-labels";
+import { ZCreateInvitation, ZInvitationCreated, ZPersonRecord, ZUserRole } from "@/lib/schemas/people";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { useApiWrite } from "@/lib/client/use-api-write";
+import { InputField, SelectField } from "@/components/forms/fields";
+import { ProblemAlert } from "@/components/forms/problem-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Person = {
   id: string;
   name: string;
   email: string;
-  role: UserRole;
+  role: RoleKey;
   team: string | null;
   deactivatedAt: string | null;
   version: number;
 };
-type Invite = { id: string; email: string; role: UserRole; expiresAt: string };
-const ROLES = Object.keys(ROLE_LABELS) as UserRole[];
+type Invite = { id: string; email: string; role: RoleKey; expiresAt: string };
+const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
 /** Platform leads invite people (the accept link is shown once), change roles and deactivate. */
 export function PeopleManager({
@@ -28,93 +31,50 @@ export function PeopleManager({
   invitations: Invite[];
   viewerId: string;
 }) {
-  const router = useRouter();
-  const [email, setEmail] = useState("");
-  const [role, setRole] = useState<UserRole>("STAKEHOLDER");
   const [link, setLink] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [rowError, setRowError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function invite(e: React.FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setErrors({});
-    try {
-      const res = await apiFetch<{ acceptPath: string }>("/api/v1/invitations", {
-        method: "POST",
-        body: { email, role },
-      });
-      setLink(`${window.location.origin}${res.acceptPath}`);
-      setEmail("");
-      router.refresh();
-    } catch (err) {
-      setErrors(
-        err instanceof ApiError
-          ? { ...err.fieldErrors(), form: err.message }
-          : { form: "The invitation could not be created." },
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function update(id: string, body: { role?: UserRole; active?: boolean; version: number }) {
-    setRowError(null);
-    try {
-      await apiFetch(`/api/v1/people/${encodeURIComponent(id)}`, { method: "PATCH", body });
-      router.refresh();
-    } catch (err) {
-      setRowError(
-        err instanceof ApiError ? `${err.message}${err.fix ? ` ${err.fix}` : ""}` : "The change was not saved.",
-      );
-    }
-  }
+  const invite = useApiForm({
+    schema: ZCreateInvitation,
+    defaultValues: { email: "", role: "STAKEHOLDER" },
+    path: "/api/v1/invitations",
+    response: ZInvitationCreated,
+    onSuccess: (created, body) => {
+      setLink(`${window.location.origin}${created.acceptPath}`);
+      invite.form.reset({ email: "", role: body.role });
+    },
+  });
+  const update = useApiWrite<typeof ZPersonRecord, { role?: RoleKey; active?: boolean; version: number }>({
+    method: "PATCH",
+    response: ZPersonRecord,
+  });
+  // `version` is the person as shown: a change racing another one is refused (STALE_VERSION).
+  const change = (id: string, body: { role?: RoleKey; active?: boolean; version: number }) =>
+    update.write(`/api/v1/people/${encodeURIComponent(id)}`, body);
 
   return (
     <div className="space-y-6 text-sm">
-      <form onSubmit={invite} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        onSubmit={invite.submit}
+        noValidate
+        aria-label="Invite a person"
+        className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 className="font-semibold text-slate-800">Invite a person</h2>
         <div className="flex flex-wrap items-start gap-2">
           <div className="min-w-64 flex-1">
-            <label htmlFor="invite-email" className="sr-only">
-              Email
-            </label>
-            <input
-              id="invite-email"
+            <InputField
+              label="Email"
+              hideLabel
               type="email"
               placeholder="name@example.com"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={!!errors.email}
-              className="w-full rounded-md border border-slate-300 px-2 py-1.5"
+              {...invite.field("email")}
             />
-            {errors.email ? <p className="mt-1 text-xs text-red-700">{errors.email}</p> : null}
           </div>
-          <label htmlFor="invite-role" className="sr-only">
-            Role
-          </label>
-          <select
-            id="invite-role"
-            value={role}
-            onChange={(e) => setRole(e.target.value as UserRole)}
-            className="rounded-md border border-slate-300 px-2 py-1.5"
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-          <button
-            type="submit"
-            disabled={busy}
-            className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
-          >
-            Create invitation
-          </button>
+          <SelectField label="Role" hideLabel options={ROLE_OPTIONS} {...invite.field("role")} />
+          <div className="mt-1">
+            <SubmitButton pending={invite.pending}>Create invitation</SubmitButton>
+          </div>
         </div>
-        {errors.form && !errors.email ? <p className="text-xs text-red-700">{errors.form}</p> : null}
+        <ProblemAlert {...invite.alert} />
         {link ? (
           <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3">
             <p className="font-medium text-amber-900">
@@ -127,11 +87,7 @@ export function PeopleManager({
         ) : null}
       </form>
 
-      {rowError ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800">
-          {rowError}
-        </p>
-      ) : null}
+      <ProblemAlert error={update.error} />
       <table className="w-full rounded-lg border border-slate-200 bg-white">
         <thead className="bg-slate-50 text-left text-xs text-slate-500">
           <tr>
@@ -154,13 +110,16 @@ export function PeopleManager({
                 <select
                   aria-label={`Role of ${p.name}`}
                   value={p.role}
-                  disabled={p.id === viewerId}
-                  onChange={(e) => update(p.id, { role: e.target.value as UserRole, version: p.version })}
+                  disabled={p.id === viewerId || update.isPending}
+                  onChange={(e) => {
+                    const role = ZUserRole.safeParse(e.target.value);
+                    if (role.success) change(p.id, { role: role.data, version: p.version });
+                  }}
                   className="rounded-md border border-slate-300 px-2 py-1"
                 >
-                  {ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {ROLE_LABELS[r]}
+                  {ROLE_OPTIONS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
                     </option>
                   ))}
                 </select>
@@ -174,8 +133,9 @@ export function PeopleManager({
                 {p.id === viewerId ? null : (
                   <button
                     type="button"
-                    onClick={() => update(p.id, { active: !!p.deactivatedAt, version: p.version })}
-                    className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
+                    disabled={update.isPending}
+                    onClick={() => change(p.id, { active: !!p.deactivatedAt, version: p.version })}
+                    className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50 disabled:opacity-50"
                   >
                     {p.deactivatedAt ? "Reactivate" : "Deactivate"}
                   </button>

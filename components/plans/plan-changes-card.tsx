@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import type { LanePlanChange } from "@/lib/server/ingest/get-plan-changes";
+import type { LanePlanChange } from "@/lib/views/plan-change-view";
 
 /** Readiness page: lanes whose latest release runs different query plans than the release before. */
 export function PlanChangesCard({ changes }: { changes: LanePlanChange[] }) {

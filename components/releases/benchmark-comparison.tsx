@@ -2,7 +2,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import type { QueryComparison } from "@/lib/domain/benchmarks/types";
-import type { ReleaseEvidence } from "@/lib/server/ingest/get-release-evidence";
+import type { BenchmarkEvidenceView } from "@/lib/views/release-evidence-view";
 
 const VERDICT: Record<QueryComparison["verdict"], { label: string; tone: BadgeTone }> = {
   faster: { label: "faster", tone: "green" },
@@ -17,7 +17,7 @@ const pct = (change: number | null) =>
   change === null ? "–" : `${change < 1 ? "−" : "+"}${Math.abs((change - 1) * 100).toFixed(1)}%`;
 
 /** The candidate run of a release against the lane's baseline: per query, then the workload. */
-export function BenchmarkComparison({ benchmark }: { benchmark: NonNullable<ReleaseEvidence["benchmark"]> }) {
+export function BenchmarkComparison({ benchmark }: { benchmark: BenchmarkEvidenceView }) {
   const { comparison, kpi, measurement } = benchmark;
   const w = comparison.workload;
   // The KPI target as a workload total: the same ratio to the baseline the KPI must reach.

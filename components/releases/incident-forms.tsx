@@ -1,17 +1,18 @@
 "use client";
 
-import { SEVERITIES, ZRecordIncident, ZResolveIncident } from "@/lib/schemas/incident";
-import { isoToDatetimeLocal } from "@/lib/domain/format/datetime-local-utc";
-import { readForm } from "@/lib/client/form-values";
+import { SEVERITIES } from "@/lib/domain/readiness/constants";
+import { isPrioritySeverity } from "@/lib/domain/readiness/is-priority-severity";
+import { ZIncidentRecord, ZRecordIncident, ZResolveIncident } from "@/lib/schemas/incident";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { asUtcDateTime, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
+import { ProblemAlert } from "@/components/forms/problem-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Disclosure } from "@/components/ui/disclosure";
-import { InputField, SelectField, SubmitButton } from "@/components/ui/field";
-import { ProblemAlert } from "@/components/ui/problem-alert";
 import { releasePath } from "@/components/releases/release-paths";
 
 const SEVERITY_OPTIONS = SEVERITIES.map((s) => ({
   value: s,
-  label: s === "P1" || s === "P2" ? `${s} (priority: breaks the streak)` : s,
+  label: isPrioritySeverity(s) ? `${s} (priority: breaks the streak)` : s,
 }));
 
 /** Link an incident to the release; P1/P2 make it unstable. */
@@ -22,51 +23,43 @@ export function AddIncidentForm({ slug, label }: { slug: string; label: string }
 }
 
 function IncidentForm({ slug, label, close }: { slug: string; label: string; close: () => void }) {
-  const form = useApiForm({ schema: ZRecordIncident, path: releasePath(slug, label, "incidents"), onSuccess: close });
+  const kit = useApiForm({
+    schema: ZRecordIncident,
+    defaultValues: { ref: "", severity: "P3", title: "", openedAt: new Date().toISOString() },
+    path: releasePath(slug, label, "incidents"),
+    response: ZIncidentRecord,
+    onSuccess: close,
+  });
+  const { control } = kit.form;
   return (
     <form
       aria-label={`Add incident to ${label}`}
       noValidate
       className="grid gap-3 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = readForm(e.currentTarget);
-        form.submit({
-          ref: f.text("ref"),
-          severity: f.text("severity"),
-          title: f.text("title"),
-          openedAt: f.instant("openedAt"),
-          resolvedAt: f.instant("resolvedAt"),
-        });
-      }}
+      onSubmit={kit.submit}
     >
-      <InputField label="Reference" name="ref" placeholder="INC-2300" error={form.fieldErrors.ref} />
-      <SelectField
-        label="Severity"
-        name="severity"
-        options={SEVERITY_OPTIONS}
-        defaultValue="P3"
-        error={form.fieldErrors.severity}
-      />
+      <InputField label="Reference" placeholder="INC-2300" {...kit.field("ref")} />
+      <SelectField label="Severity" options={SEVERITY_OPTIONS} {...kit.field("severity")} />
       <div className="sm:col-span-2">
-        <InputField label="Title" name="title" error={form.fieldErrors.title} />
+        <InputField label="Title" {...kit.field("title")} />
       </div>
-      <InputField
-        label="Opened at (UTC)"
+      <ConvertedField
+        control={control}
         name="openedAt"
+        label="Opened at (UTC)"
         type="datetime-local"
-        defaultValue={isoToDatetimeLocal(new Date())}
-        error={form.fieldErrors.openedAt}
+        convert={asUtcDateTime}
       />
-      <InputField
-        label="Resolved at (UTC, empty if open)"
+      <ConvertedField
+        control={control}
         name="resolvedAt"
+        label="Resolved at (UTC, empty if open)"
         type="datetime-local"
-        error={form.fieldErrors.resolvedAt}
+        convert={asUtcDateTime}
       />
       <div className="space-y-2 sm:col-span-2">
-        <ProblemAlert error={form.error} />
-        <SubmitButton pending={form.pending}>Record incident</SubmitButton>
+        <ProblemAlert {...kit.alert} />
+        <SubmitButton pending={kit.pending}>Record incident</SubmitButton>
       </div>
     </form>
   );
@@ -82,7 +75,7 @@ export function ResolveIncidentForm({
   slug: string;
   id: string;
   incidentRef: string;
-  /** The incident's version as shown: a resolution racing another one is refused (STALE_VERSION). */
+  /** The record's version as shown: a change racing another one is refused (STALE_VERSION). */
   version: number;
 }) {
   return (
@@ -105,31 +98,25 @@ function ResolveForm({
   version: number;
   close: () => void;
 }) {
-  const form = useApiForm({
+  const kit = useApiForm({
     schema: ZResolveIncident,
+    defaultValues: { resolvedAt: new Date().toISOString(), version },
     path: `/api/v1/lanes/${slug}/incidents/${id}`,
     method: "PATCH",
+    response: ZIncidentRecord,
     onSuccess: close,
   });
   return (
-    <form
-      aria-label={`Resolve incident ${incidentRef}`}
-      noValidate
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit({ resolvedAt: readForm(e.currentTarget).instant("resolvedAt"), version });
-      }}
-    >
-      <InputField
-        label="Resolved at (UTC)"
+    <form aria-label={`Resolve incident ${incidentRef}`} noValidate className="space-y-2" onSubmit={kit.submit}>
+      <ConvertedField
+        control={kit.form.control}
         name="resolvedAt"
+        label="Resolved at (UTC)"
         type="datetime-local"
-        defaultValue={isoToDatetimeLocal(new Date())}
-        error={form.fieldErrors.resolvedAt}
+        convert={asUtcDateTime}
       />
-      <ProblemAlert error={form.error} />
-      <SubmitButton pending={form.pending}>Resolve {incidentRef}</SubmitButton>
+      <ProblemAlert {...kit.alert} />
+      <SubmitButton pending={kit.pending}>Resolve {incidentRef}</SubmitButton>
     </form>
   );
 }

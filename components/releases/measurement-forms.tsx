@@ -1,12 +1,17 @@
 "use client";
 
-import { MEASUREMENT_SOURCES, ZInvalidateMeasurement, ZRecordMeasurement } from "@/lib/schemas/measurement";
-import { isoToDatetimeLocal } from "@/lib/domain/format/datetime-local-utc";
-import { readForm } from "@/lib/client/form-values";
+import {
+  MEASUREMENT_SOURCES,
+  ZInvalidatedMeasurement,
+  ZInvalidateMeasurement,
+  ZRecordedMeasurement,
+  ZRecordMeasurement,
+} from "@/lib/schemas/measurement";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { asNumber, asUtcDateTime, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
+import { ProblemAlert } from "@/components/forms/problem-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Disclosure } from "@/components/ui/disclosure";
-import { InputField, SelectField, SubmitButton } from "@/components/ui/field";
-import { ProblemAlert } from "@/components/ui/problem-alert";
 import { releasePath } from "@/components/releases/release-paths";
 
 const SOURCE_OPTIONS = MEASUREMENT_SOURCES.map((s) => ({
@@ -14,16 +19,10 @@ const SOURCE_OPTIONS = MEASUREMENT_SOURCES.map((s) => ({
   label: s === "SYNTHETIC" ? "synthetic (POC: never counts)" : s.toLowerCase(),
 }));
 
+type Kpi = { kpiKey: string; label: string; unit: string };
+
 /** Record one KPI value; the KPI list is the targets of the version the release is judged by. */
-export function AddMeasurementForm({
-  slug,
-  label,
-  kpis,
-}: {
-  slug: string;
-  label: string;
-  kpis: readonly { kpiKey: string; label: string; unit: string }[];
-}) {
+export function AddMeasurementForm({ slug, label, kpis }: { slug: string; label: string; kpis: readonly Kpi[] }) {
   return (
     <Disclosure label="Add measurement">
       {(close) => <MeasurementForm slug={slug} label={label} kpis={kpis} close={close} />}
@@ -39,12 +38,18 @@ function MeasurementForm({
 }: {
   slug: string;
   label: string;
-  kpis: readonly { kpiKey: string; label: string; unit: string }[];
+  kpis: readonly Kpi[];
   close: () => void;
 }) {
-  const form = useApiForm({
+  const kit = useApiForm({
     schema: ZRecordMeasurement,
+    defaultValues: {
+      kpiKey: kpis.length === 1 ? kpis[0]?.kpiKey : "",
+      source: "PRODUCTION",
+      takenAt: new Date().toISOString(),
+    },
     path: releasePath(slug, label, "measurements"),
+    response: ZRecordedMeasurement,
     onSuccess: close,
   });
   const options = [
@@ -56,46 +61,24 @@ function MeasurementForm({
       aria-label={`Add measurement to ${label}`}
       noValidate
       className="grid gap-3 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = readForm(e.currentTarget);
-        form.submit({
-          kpiKey: f.text("kpiKey"),
-          value: f.number("value"),
-          source: f.text("source"),
-          takenAt: f.instant("takenAt"),
-          note: f.optionalText("note"),
-        });
-      }}
+      onSubmit={kit.submit}
     >
-      <SelectField
-        label="KPI"
-        name="kpiKey"
-        options={options}
-        defaultValue={kpis.length === 1 ? kpis[0]?.kpiKey : ""}
-        error={form.fieldErrors.kpiKey}
-      />
-      <InputField label="Value" name="value" type="text" inputMode="decimal" error={form.fieldErrors.value} />
-      <SelectField
-        label="Source"
-        name="source"
-        options={SOURCE_OPTIONS}
-        defaultValue="PRODUCTION"
-        error={form.fieldErrors.source}
-      />
-      <InputField
-        label="Taken at (UTC)"
+      <SelectField label="KPI" options={options} {...kit.field("kpiKey")} />
+      <ConvertedField control={kit.form.control} name="value" label="Value" convert={asNumber} inputMode="decimal" />
+      <SelectField label="Source" options={SOURCE_OPTIONS} {...kit.field("source")} />
+      <ConvertedField
+        control={kit.form.control}
         name="takenAt"
+        label="Taken at (UTC)"
         type="datetime-local"
-        defaultValue={isoToDatetimeLocal(new Date())}
-        error={form.fieldErrors.takenAt}
+        convert={asUtcDateTime}
       />
       <div className="sm:col-span-2">
-        <InputField label="Note (optional)" name="note" error={form.fieldErrors.note} />
+        <InputField label="Note (optional)" {...kit.field("note", { optional: true })} />
       </div>
       <div className="space-y-2 sm:col-span-2">
-        <ProblemAlert error={form.error} />
-        <SubmitButton pending={form.pending}>Record measurement</SubmitButton>
+        <ProblemAlert {...kit.alert} />
+        <SubmitButton pending={kit.pending}>Record measurement</SubmitButton>
       </div>
     </form>
   );
@@ -111,7 +94,7 @@ export function InvalidateMeasurementForm({
   slug: string;
   id: string;
   description: string;
-  /** The measurement's version as shown: an invalidation racing another one is refused (STALE_VERSION). */
+  /** The record's version as shown: a change racing another one is refused (STALE_VERSION). */
   version: number;
 }) {
   return (
@@ -134,29 +117,22 @@ function InvalidateForm({
   version: number;
   close: () => void;
 }) {
-  const form = useApiForm({
+  const kit = useApiForm({
     schema: ZInvalidateMeasurement,
+    defaultValues: { reason: "", version },
     path: `/api/v1/lanes/${slug}/measurements/${id}/invalidate`,
+    response: ZInvalidatedMeasurement,
     onSuccess: close,
   });
   return (
-    <form
-      aria-label={`Invalidate ${description}`}
-      noValidate
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit({ reason: readForm(e.currentTarget).text("reason"), version });
-      }}
-    >
+    <form aria-label={`Invalidate ${description}`} noValidate className="space-y-2" onSubmit={kit.submit}>
       <InputField
         label="Why is this measurement invalid?"
-        name="reason"
         placeholder="e.g. benchmark host was throttled"
-        error={form.fieldErrors.reason}
+        {...kit.field("reason")}
       />
-      <ProblemAlert error={form.error} />
-      <SubmitButton pending={form.pending}>Invalidate measurement</SubmitButton>
+      <ProblemAlert {...kit.alert} />
+      <SubmitButton pending={kit.pending}>Invalidate measurement</SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { ZCreateRelease } from "@/lib/schemas/release";
-import { readForm } from "@/lib/client/form-values";
+import { ZCreateRelease, ZReleaseRecord } from "@/lib/schemas/release";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { InputField } from "@/components/forms/fields";
+import { ProblemAlert } from "@/components/forms/problem-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Disclosure } from "@/components/ui/disclosure";
-import { InputField, SubmitButton } from "@/components/ui/field";
-import { ProblemAlert } from "@/components/ui/problem-alert";
 
 /** "Plan release" on the lane page: a release is planned first and judged once deployed. */
 export function PlanReleaseForm({ slug, engineVersion }: { slug: string; engineVersion: string }) {
@@ -17,40 +17,23 @@ export function PlanReleaseForm({ slug, engineVersion }: { slug: string; engineV
 }
 
 function Form({ slug, engineVersion, close }: { slug: string; engineVersion: string; close: () => void }) {
-  const form = useApiForm({ schema: ZCreateRelease, path: `/api/v1/lanes/${slug}/releases`, onSuccess: close });
+  const kit = useApiForm({
+    schema: ZCreateRelease,
+    defaultValues: { versionLabel: "", engineVersion },
+    path: `/api/v1/lanes/${slug}/releases`,
+    response: ZReleaseRecord,
+    onSuccess: close,
+  });
   return (
-    <form
-      aria-label="Plan release"
-      noValidate
-      className="grid gap-3 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = readForm(e.currentTarget);
-        form.submit({
-          versionLabel: f.text("versionLabel"),
-          engineVersion: f.text("engineVersion"),
-          notes: f.optionalText("notes"),
-        });
-      }}
-    >
-      <InputField
-        label="Version label"
-        name="versionLabel"
-        placeholder="2026.12.1"
-        error={form.fieldErrors.versionLabel}
-      />
-      <InputField
-        label="Engine version"
-        name="engineVersion"
-        defaultValue={engineVersion}
-        error={form.fieldErrors.engineVersion}
-      />
+    <form aria-label="Plan release" noValidate className="grid gap-3 sm:grid-cols-2" onSubmit={kit.submit}>
+      <InputField label="Version label" placeholder="2026.12.1" {...kit.field("versionLabel")} />
+      <InputField label="Engine version" {...kit.field("engineVersion")} />
       <div className="sm:col-span-2">
-        <InputField label="Notes (optional)" name="notes" error={form.fieldErrors.notes} />
+        <InputField label="Notes (optional)" {...kit.field("notes", { optional: true })} />
       </div>
-      <div className="sm:col-span-2 space-y-2">
-        <ProblemAlert error={form.error} />
-        <SubmitButton pending={form.pending}>Plan release</SubmitButton>
+      <div className="space-y-2 sm:col-span-2">
+        <ProblemAlert {...kit.alert} />
+        <SubmitButton pending={kit.pending}>Plan release</SubmitButton>
       </div>
     </form>
   );

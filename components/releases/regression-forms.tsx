@@ -1,12 +1,11 @@
 "use client";
 
-import { ZRecordRecovery, ZRecordRegression } from "@/lib/schemas/regression";
-import { isoToDatetimeLocal } from "@/lib/domain/format/datetime-local-utc";
-import { readForm } from "@/lib/client/form-values";
+import { ZRecordRecovery, ZRecordRegression, ZRegressionRecord } from "@/lib/schemas/regression";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { asUtcDateTime, CheckboxField, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
+import { ProblemAlert } from "@/components/forms/problem-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Disclosure } from "@/components/ui/disclosure";
-import { InputField, SelectField, SubmitButton } from "@/components/ui/field";
-import { ProblemAlert } from "@/components/ui/problem-alert";
 import { releasePath } from "@/components/releases/release-paths";
 
 const SIDES = [
@@ -14,14 +13,6 @@ const SIDES = [
   { value: "PLANNER", label: "planner" },
   { value: "EXECUTOR", label: "executor" },
 ];
-
-function Checkbox({ name, label }: { name: string; label: string }) {
-  return (
-    <label className="flex items-center gap-2 text-xs font-medium text-slate-700">
-      <input type="checkbox" name={name} className="h-4 w-4 rounded border-slate-300" /> {label}
-    </label>
-  );
-}
 
 /** Record an execution regression; its recovery time is judged against the lane's limit. */
 export function AddRegressionForm({ slug, label }: { slug: string; label: string }) {
@@ -33,57 +24,44 @@ export function AddRegressionForm({ slug, label }: { slug: string; label: string
 }
 
 function RegressionForm({ slug, label, close }: { slug: string; label: string; close: () => void }) {
-  const form = useApiForm({
+  const kit = useApiForm({
     schema: ZRecordRegression,
+    defaultValues: { summary: "", detectedAt: new Date().toISOString(), recoveredByRollback: false },
     path: releasePath(slug, label, "regressions"),
+    response: ZRegressionRecord,
     onSuccess: close,
   });
+  const { control } = kit.form;
   return (
     <form
       aria-label={`Add regression to ${label}`}
       noValidate
       className="grid gap-3 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = readForm(e.currentTarget);
-        form.submit({
-          summary: f.text("summary"),
-          detectedAt: f.instant("detectedAt"),
-          recoveredAt: f.instant("recoveredAt"),
-          recoveredByRollback: f.checked("recoveredByRollback"),
-          attributedTo: f.optionalText("attributedTo"),
-          planChange: f.optionalText("planChange"),
-        });
-      }}
+      onSubmit={kit.submit}
     >
       <div className="sm:col-span-2">
-        <InputField label="Summary" name="summary" error={form.fieldErrors.summary} />
+        <InputField label="Summary" {...kit.field("summary")} />
       </div>
-      <InputField
-        label="Detected at (UTC)"
+      <ConvertedField
+        control={control}
         name="detectedAt"
+        label="Detected at (UTC)"
         type="datetime-local"
-        defaultValue={isoToDatetimeLocal(new Date())}
-        error={form.fieldErrors.detectedAt}
+        convert={asUtcDateTime}
       />
-      <InputField
-        label="Recovered at (UTC, empty if not yet)"
+      <ConvertedField
+        control={control}
         name="recoveredAt"
+        label="Recovered at (UTC, empty if not yet)"
         type="datetime-local"
-        error={form.fieldErrors.recoveredAt}
+        convert={asUtcDateTime}
       />
-      <SelectField
-        label="Attributed to"
-        name="attributedTo"
-        options={SIDES}
-        defaultValue=""
-        error={form.fieldErrors.attributedTo}
-      />
-      <InputField label="Plan change that caused it (optional)" name="planChange" error={form.fieldErrors.planChange} />
-      <Checkbox name="recoveredByRollback" label="Recovered by rolling back" />
+      <SelectField label="Attributed to" options={SIDES} {...kit.field("attributedTo", { optional: true })} />
+      <InputField label="Plan change that caused it (optional)" {...kit.field("planChange", { optional: true })} />
+      <CheckboxField label="Recovered by rolling back" {...kit.field("recoveredByRollback")} />
       <div className="space-y-2 sm:col-span-2">
-        <ProblemAlert error={form.error} />
-        <SubmitButton pending={form.pending}>Record regression</SubmitButton>
+        <ProblemAlert {...kit.alert} />
+        <SubmitButton pending={kit.pending}>Record regression</SubmitButton>
       </div>
     </form>
   );
@@ -99,7 +77,7 @@ export function RecordRecoveryForm({
   slug: string;
   id: string;
   summary: string;
-  /** The regression's version as shown: a recovery racing another one is refused (STALE_VERSION). */
+  /** The record's version as shown: a change racing another one is refused (STALE_VERSION). */
   version: number;
 }) {
   return (
@@ -122,37 +100,26 @@ function RecoveryForm({
   version: number;
   close: () => void;
 }) {
-  const form = useApiForm({
+  const kit = useApiForm({
     schema: ZRecordRecovery,
+    defaultValues: { recoveredAt: new Date().toISOString(), recoveredByRollback: false, version },
     path: `/api/v1/lanes/${slug}/regressions/${id}`,
     method: "PATCH",
+    response: ZRegressionRecord,
     onSuccess: close,
   });
   return (
-    <form
-      aria-label={`Record recovery of ${summary}`}
-      noValidate
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = readForm(e.currentTarget);
-        form.submit({
-          recoveredAt: f.instant("recoveredAt"),
-          recoveredByRollback: f.checked("recoveredByRollback"),
-          version,
-        });
-      }}
-    >
-      <InputField
-        label="Recovered at (UTC)"
+    <form aria-label={`Record recovery of ${summary}`} noValidate className="space-y-2" onSubmit={kit.submit}>
+      <ConvertedField
+        control={kit.form.control}
         name="recoveredAt"
+        label="Recovered at (UTC)"
         type="datetime-local"
-        defaultValue={isoToDatetimeLocal(new Date())}
-        error={form.fieldErrors.recoveredAt}
+        convert={asUtcDateTime}
       />
-      <Checkbox name="recoveredByRollback" label="Recovered by rolling back" />
-      <ProblemAlert error={form.error} />
-      <SubmitButton pending={form.pending}>Save recovery</SubmitButton>
+      <CheckboxField label="Recovered by rolling back" {...kit.field("recoveredByRollback")} />
+      <ProblemAlert {...kit.alert} />
+      <SubmitButton pending={kit.pending}>Save recovery</SubmitButton>
     </form>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 
-import { ZCloseRelease, ZDeployRelease, ZEditRelease, ZRollbackRelease } from "@/lib/schemas/release";
+import { ZCloseRelease, ZDeployRelease, ZEditRelease, ZReleaseRecord, ZRollbackRelease } from "@/lib/schemas/release";
 import type { ReleaseStatus } from "@/lib/domain/readiness/types";
 import { formatInstant } from "@/lib/domain/format/format-instant";
-import { ApiError } from "@/lib/client/api";
-import { readForm } from "@/lib/client/form-values";
+import type { StaleField } from "@/lib/client/describe-stale-changes";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { asNumber, asUtcDateTime, ConvertedField, InputField } from "@/components/forms/fields";
+import { ProblemAlert } from "@/components/forms/problem-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Disclosure } from "@/components/ui/disclosure";
-import { InputField, SubmitButton } from "@/components/ui/field";
-import { ProblemAlert, type StaleField } from "@/components/ui/problem-alert";
 import { releasePath } from "@/components/releases/release-paths";
 
 /** What the actions need to know of a release; plain values so it crosses to the client. */
@@ -26,28 +26,13 @@ export interface ReleaseSummary {
 const when = (value: unknown) => (typeof value === "string" ? formatInstant(new Date(value)) : "—");
 
 /** What a stale save compares: the release as the user saw it against the current record. */
-function staleFields(r: ReleaseSummary): StaleField[] {
-  return [
-    { key: "engineVersion", label: "Engine version", seen: r.engineVersion },
-    { key: "notes", label: "Notes", seen: r.notes ?? "—" },
-    { key: "deployedAt", label: "Deployed", seen: when(r.deployedAt), format: when },
-    { key: "observationEndsAt", label: "Window ends", seen: when(r.observationEndsAt), format: when },
-    { key: "rolledBackAt", label: "Rolled back", seen: when(r.rolledBackAt), format: when },
-  ];
-}
-
-/**
- * The version to send: the one the user saw, or after a stale refusal the current one the API
- * returned, so saving again applies the user's (kept) input on top of what they were shown changed.
- */
-function versionToSend(seen: number, error: unknown): number {
-  if (error instanceof ApiError && error.code === "STALE_VERSION") {
-    const current = error.body.current;
-    if (typeof current === "object" && current !== null && "version" in current && typeof current.version === "number")
-      return current.version;
-  }
-  return seen;
-}
+const STALE_FIELDS: readonly StaleField[] = [
+  { key: "engineVersion", label: "Engine version" },
+  { key: "notes", label: "Notes" },
+  { key: "deployedAt", label: "Deployed", format: when },
+  { key: "observationEndsAt", label: "Window ends", format: when },
+  { key: "rolledBackAt", label: "Rolled back", format: when },
+];
 
 /** Deploy, close the observation window, roll back and edit: each sends the version the user saw. */
 export function ReleaseActions({ slug, release }: { slug: string; release: ReleaseSummary }) {
@@ -76,133 +61,111 @@ export function ReleaseActions({ slug, release }: { slug: string; release: Relea
 
 type FormProps = { slug: string; release: ReleaseSummary; close: () => void };
 
+const stale = (release: ReleaseSummary) => ({ seen: { ...release }, fields: STALE_FIELDS });
+
 function DeployForm({ slug, release, close }: FormProps) {
-  const form = useApiForm({
+  const kit = useApiForm({
     schema: ZDeployRelease,
+    defaultValues: { version: release.version, observationWindowHours: 168 },
     path: releasePath(slug, release.label, "deploy"),
+    response: ZReleaseRecord,
+    stale: stale(release),
     onSuccess: close,
   });
+  const { control } = kit.form;
   return (
-    <form
-      aria-label={`Deploy release ${release.label}`}
-      noValidate
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = readForm(e.currentTarget);
-        form.submit({
-          version: versionToSend(release.version, form.error),
-          observationWindowHours: f.number("observationWindowHours"),
-          deployedAt: f.instant("deployedAt"),
-        });
-      }}
-    >
+    <form aria-label={`Deploy release ${release.label}`} noValidate className="space-y-3" onSubmit={kit.submit}>
       <p className="text-xs text-slate-600">
         Deploying starts the observation window. The lane&apos;s first deployment freezes the KPI targets in force.
       </p>
-      <InputField
-        label="Observation window (hours)"
+      <ConvertedField
+        control={control}
         name="observationWindowHours"
-        type="number"
+        label="Observation window (hours)"
+        convert={asNumber}
         inputMode="numeric"
-        defaultValue="168"
-        error={form.fieldErrors.observationWindowHours}
         hint="168 hours = 7 days"
       />
-      <InputField
-        label="Deployed at (UTC, optional: now if empty)"
+      <ConvertedField
+        control={control}
         name="deployedAt"
+        label="Deployed at (UTC, optional: now if empty)"
         type="datetime-local"
-        error={form.fieldErrors.deployedAt}
+        convert={asUtcDateTime}
       />
-      <ProblemAlert error={form.error} staleFields={staleFields(release)} />
-      <SubmitButton pending={form.pending}>Deploy {release.label}</SubmitButton>
+      <ProblemAlert {...kit.alert} />
+      <SubmitButton pending={kit.pending}>Deploy {release.label}</SubmitButton>
     </form>
   );
 }
 
 function CloseForm({ slug, release, close }: FormProps) {
-  const form = useApiForm({ schema: ZCloseRelease, path: releasePath(slug, release.label, "close"), onSuccess: close });
+  const kit = useApiForm({
+    schema: ZCloseRelease,
+    defaultValues: { version: release.version },
+    path: releasePath(slug, release.label, "close"),
+    response: ZReleaseRecord,
+    stale: stale(release),
+    onSuccess: close,
+  });
   return (
     <form
       aria-label={`Close the observation window of ${release.label}`}
       noValidate
       className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit({ version: versionToSend(release.version, form.error) });
-      }}
+      onSubmit={kit.submit}
     >
       <p className="text-xs text-slate-600">
         The window ends now (
         {release.observationEndsAt ? `instead of ${when(release.observationEndsAt)}` : "it has no end yet"}): the
         release is judged from now on.
       </p>
-      <ProblemAlert error={form.error} staleFields={staleFields(release)} />
-      <SubmitButton pending={form.pending}>Close window now</SubmitButton>
+      <ProblemAlert {...kit.alert} />
+      <SubmitButton pending={kit.pending}>Close window now</SubmitButton>
     </form>
   );
 }
 
 function RollbackForm({ slug, release, close }: FormProps) {
-  const form = useApiForm({
+  const kit = useApiForm({
     schema: ZRollbackRelease,
+    defaultValues: { version: release.version, reason: "" },
     path: releasePath(slug, release.label, "rollback"),
+    response: ZReleaseRecord,
+    stale: stale(release),
     onSuccess: close,
   });
   return (
-    <form
-      aria-label={`Roll back release ${release.label}`}
-      noValidate
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit({
-          version: versionToSend(release.version, form.error),
-          reason: readForm(e.currentTarget).text("reason"),
-        });
-      }}
-    >
+    <form aria-label={`Roll back release ${release.label}`} noValidate className="space-y-3" onSubmit={kit.submit}>
       <p className="text-xs text-slate-600">A rolled-back release is never stable: the streak starts again.</p>
-      <InputField label="Reason" name="reason" error={form.fieldErrors.reason} />
-      <ProblemAlert error={form.error} staleFields={staleFields(release)} />
-      <SubmitButton pending={form.pending}>Record rollback</SubmitButton>
+      <InputField label="Reason" {...kit.field("reason")} />
+      <ProblemAlert {...kit.alert} />
+      <SubmitButton pending={kit.pending}>Record rollback</SubmitButton>
     </form>
   );
 }
 
 function EditForm({ slug, release, close }: FormProps) {
-  const form = useApiForm({
+  const kit = useApiForm({
     schema: ZEditRelease,
+    defaultValues: {
+      version: release.version,
+      engineVersion: release.engineVersion,
+      notes: release.notes ?? undefined,
+    },
     path: releasePath(slug, release.label),
     method: "PATCH",
+    response: ZReleaseRecord,
+    stale: stale(release),
     onSuccess: close,
   });
   return (
-    <form
-      aria-label={`Edit release ${release.label}`}
-      noValidate
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = readForm(e.currentTarget);
-        form.submit({
-          version: versionToSend(release.version, form.error),
-          engineVersion: f.text("engineVersion"),
-          notes: f.optionalText("notes"),
-        });
-      }}
-    >
-      <InputField
-        label="Engine version"
-        name="engineVersion"
-        defaultValue={release.engineVersion}
-        error={form.fieldErrors.engineVersion}
-      />
-      <InputField label="Notes" name="notes" defaultValue={release.notes ?? ""} error={form.fieldErrors.notes} />
-      <ProblemAlert error={form.error} staleFields={staleFields(release)} />
-      <SubmitButton pending={form.pending}>Save release</SubmitButton>
-      <p className="text-xs text-slate-500">Editing version {versionToSend(release.version, form.error)}.</p>
+    <form aria-label={`Edit release ${release.label}`} noValidate className="space-y-3" onSubmit={kit.submit}>
+      <InputField label="Engine version" {...kit.field("engineVersion")} />
+      <InputField label="Notes" {...kit.field("notes", { optional: true })} />
+      <ProblemAlert {...kit.alert} />
+      <SubmitButton pending={kit.pending}>Save release</SubmitButton>
+      <p className="text-xs text-slate-500">Editing version {kit.form.watch("version")}.</p>
     </form>
   );
 }

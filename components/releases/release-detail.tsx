@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { KpiResult, ReleaseEvaluation } from "@/lib/domain/readiness/types";
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { ReleaseView } from "@/lib/views/lane-view";
 import { formatDuration } from "@/lib/domain/format/format-duration";
+import { isPrioritySeverity } from "@/lib/domain/readiness/is-priority-severity";
+import { isRecoverySlow } from "@/lib/domain/readiness/is-recovery-slow";
+import { recoverySeconds } from "@/lib/domain/readiness/recovery-seconds";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import { Badge } from "@/components/ui/badge";
@@ -11,8 +14,6 @@ import { ReleaseActions } from "@/components/releases/release-actions";
 import { AddMeasurementForm, InvalidateMeasurementForm } from "@/components/releases/measurement-forms";
 import { AddIncidentForm, ResolveIncidentForm } from "@/components/releases/incident-forms";
 import { AddRegressionForm, RecordRecoveryForm } from "@/components/releases/regression-forms";
-
-type ReleaseRow = LaneRow["releases"][number];
 
 const cmp = (k: KpiResult, worse: boolean) => ((k.direction === "LOWER_IS_BETTER") !== worse ? "≤" : "≥");
 
@@ -102,7 +103,7 @@ export function ReleaseDetail({
   editable = true,
 }: {
   laneSlug: string;
-  release: ReleaseRow;
+  release: ReleaseView;
   evaluation: ReleaseEvaluation;
   recoveryLimitSeconds: number;
   showAllMeasurements?: boolean;
@@ -171,7 +172,7 @@ export function ReleaseDetail({
                 return (
                   <li key={m.id} className="flex flex-wrap items-center gap-2" data-measurement={m.id}>
                     <span className={struck ? "text-slate-400 line-through" : ""}>
-                      {m.kpiKey} = {m.value.toString()} ({m.source.toLowerCase()}, {formatInstant(m.takenAt)})
+                      {m.kpiKey} = {m.value} ({m.source.toLowerCase()}, {formatInstant(m.takenAt)})
                     </span>
                     {counts ? <Badge tone="green">counts</Badge> : null}
                     {m.source === "SYNTHETIC" ? <Badge tone="slate">synthetic: never counts</Badge> : null}
@@ -185,7 +186,7 @@ export function ReleaseDetail({
                       <InvalidateMeasurementForm
                         slug={laneSlug}
                         id={m.id}
-                        description={`${m.kpiKey} = ${m.value.toString()}`}
+                        description={`${m.kpiKey} = ${m.value}`}
                         version={m.version}
                       />
                     ) : null}
@@ -215,7 +216,7 @@ export function ReleaseDetail({
             <ul className="space-y-1 text-sm">
               {release.incidents.map((i) => (
                 <li key={i.id} data-incident={i.ref}>
-                  <Badge tone={i.severity === "P1" || i.severity === "P2" ? "red" : "slate"}>{i.severity}</Badge>{" "}
+                  <Badge tone={isPrioritySeverity(i.severity) ? "red" : "slate"}>{i.severity}</Badge>{" "}
                   <span className="font-medium">{i.ref}</span> {i.title}
                   <span className="block text-xs text-slate-500">
                     opened {formatInstant(i.openedAt)}
@@ -241,8 +242,8 @@ export function ReleaseDetail({
           ) : (
             <ul className="space-y-1 text-sm">
               {release.regressions.map((g) => {
-                const seconds = g.recoveredAt ? (g.recoveredAt.getTime() - g.detectedAt.getTime()) / 1000 : null;
-                const slow = seconds === null || seconds > recoveryLimitSeconds;
+                const seconds = recoverySeconds(g);
+                const slow = isRecoverySlow({ seconds, limitSeconds: recoveryLimitSeconds });
                 return (
                   <li key={g.id}>
                     <span className="font-medium">{g.summary}</span>

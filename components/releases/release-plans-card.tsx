@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatInstant } from "@/lib/domain/format/format-instant";
-import type { ReleaseEvidence } from "@/lib/server/ingest/get-release-evidence";
+import type { ReleasePlanView } from "@/lib/views/release-evidence-view";
 
 /** The release's plan snapshots: format, parse problems, and whether the plan changed since the previous release. */
 export function ReleasePlansCard({
@@ -12,7 +12,7 @@ export function ReleasePlansCard({
 }: {
   laneSlug: string;
   releaseLabel: string;
-  plans: ReleaseEvidence["plans"];
+  plans: ReleasePlanView[];
 }) {
   return (
     <Card id="release-plans" title="Query plans captured for this release">

@@ -1,10 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { ApiError } from "@/lib/client/api";
+import { ZApiTokenCreated, ZApiTokenRecord, ZCreateApiToken } from "@/lib/schemas/people";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { useApiTokens } from "@/lib/client/use-api-tokens";
-import { useCreateApiToken } from "@/lib/client/use-create-api-token";
-import { useRevokeApiToken } from "@/lib/client/use-revoke-api-token";
+import { useApiWrite } from "@/lib/client/use-api-write";
+import { InputField } from "@/components/forms/fields";
+import { ProblemAlert } from "@/components/forms/problem-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 const when = (iso: string | null) =>
   iso
@@ -14,12 +17,18 @@ const when = (iso: string | null) =>
 /** Create (shown once), list and revoke CI tokens for one lane, or for all lanes when `laneSlug` is null. */
 export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
   const tokens = useApiTokens(laneSlug);
-  const create = useCreateApiToken();
-  const revoke = useRevokeApiToken();
-  const [name, setName] = useState("");
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const fieldError =
-    create.error instanceof ApiError ? (create.error.fieldErrors().name ?? create.error.message) : null;
+  const kit = useApiForm({
+    schema: ZCreateApiToken,
+    defaultValues: { name: "", lane: laneSlug },
+    path: "/api/v1/tokens",
+    response: ZApiTokenCreated,
+    onSuccess: (created) => {
+      setSecret({ name: created.name, token: created.token });
+      kit.form.reset({ name: "", lane: laneSlug });
+    },
+  });
+  const revoke = useApiWrite({ method: "DELETE", response: ZApiTokenRecord });
 
   return (
     <div className="space-y-3 text-sm">
@@ -37,45 +46,25 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
           </p>
         </div>
       ) : null}
-      <form
-        className="flex items-start gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate(
-            { name, lane: laneSlug },
-            { onSuccess: (t) => (setSecret({ name: t.name, token: t.token }), setName("")) },
-          );
-        }}
-      >
-        <div className="flex-1">
-          <label htmlFor={`token-name-${laneSlug ?? "all"}`} className="sr-only">
-            Token name
-          </label>
-          <input
-            id={`token-name-${laneSlug ?? "all"}`}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder="Pipeline name, e.g. github-actions"
-            aria-invalid={!!fieldError}
-            aria-describedby={fieldError ? "token-name-error" : undefined}
-            className="w-full rounded-md border border-slate-300 px-2 py-1.5"
-          />
-          {fieldError ? (
-            <p id="token-name-error" className="mt-1 text-xs text-red-700">
-              {fieldError}
-            </p>
-          ) : null}
+      <form className="space-y-2" noValidate aria-label="Create a token" onSubmit={kit.submit}>
+        <div className="flex items-start gap-2">
+          <div className="flex-1">
+            <InputField
+              label="Token name"
+              hideLabel
+              placeholder="Pipeline name, e.g. github-actions"
+              {...kit.field("name")}
+            />
+          </div>
+          <div className="mt-1">
+            <SubmitButton pending={kit.pending}>Create token</SubmitButton>
+          </div>
         </div>
-        <button
-          type="submit"
-          disabled={create.isPending}
-          className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
-        >
-          Create token
-        </button>
+        <ProblemAlert {...kit.alert} />
       </form>
-      {tokens.isError ? <p className="text-red-700">Could not load the tokens: {tokens.error.message}</p> : null}
+      {tokens.isError ? <ProblemAlert error={tokens.error} /> : null}
       {tokens.data?.length === 0 ? <p className="text-slate-500">No tokens yet.</p> : null}
+      <ProblemAlert error={revoke.error} />
       <ul className="divide-y divide-slate-100">
         {tokens.data?.map((t) => (
           <li key={t.id} className="flex items-center justify-between gap-3 py-2" data-testid="token-row">
@@ -93,7 +82,7 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
             ) : (
               <button
                 type="button"
-                onClick={() => revoke.mutate(t.id)}
+                onClick={() => revoke.write(`/api/v1/tokens/${encodeURIComponent(t.id)}`, undefined)}
                 disabled={revoke.isPending}
                 className="rounded-md border border-red-300 px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50 disabled:opacity-50"
               >

@@ -1,10 +1,11 @@
 "use client";
 
 import { formatInstant } from "@/lib/domain/format/format-instant";
-import type { WebhookListView } from "@/lib/client/webhook-types";
-import { useDeleteWebhook } from "@/lib/client/use-delete-webhook";
-import { useUpdateWebhook } from "@/lib/client/use-update-webhook";
+import { z } from "zod";
+import { type TWebhookList, ZWebhookRecord } from "@/lib/schemas/webhook";
+import { useApiWrite } from "@/lib/client/use-api-write";
 import { useWebhooks } from "@/lib/client/use-webhooks";
+import { ProblemAlert } from "@/components/forms/problem-alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
@@ -12,10 +13,10 @@ import { WebhookForm } from "@/components/webhooks/webhook-form";
 const STATUS_TONE = { PENDING: "amber", DELIVERED: "green", FAILED: "red" } as const;
 
 /** Webhooks with pause/resume and delete, the add form, and the recent deliveries with their status. */
-export function WebhooksManager({ initial }: { initial: WebhookListView }) {
+export function WebhooksManager({ initial }: { initial: TWebhookList }) {
   const { data } = useWebhooks(initial);
-  const update = useUpdateWebhook();
-  const remove = useDeleteWebhook();
+  const update = useApiWrite({ method: "PATCH", response: ZWebhookRecord });
+  const remove = useApiWrite({ method: "DELETE", response: z.object({}) });
   const laneName = new Map(data.lanes.map((l) => [l.slug, l.name]));
   return (
     <div className="grid gap-5 lg:grid-cols-3">
@@ -42,7 +43,9 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
                     <button
                       type="button"
                       className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50"
-                      onClick={() => update.mutate({ id: w.id, input: { version: w.version, active: !w.active } })}
+                      onClick={() =>
+                        update.write(`/api/v1/webhooks/${w.id}`, { version: w.version, active: !w.active })
+                      }
                     >
                       {w.active ? "Pause" : "Resume"}
                     </button>
@@ -51,7 +54,7 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
                       className="rounded-md border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50"
                       onClick={() =>
                         window.confirm(`Delete the webhook to ${w.url}?`) &&
-                        remove.mutate({ id: w.id, version: w.version })
+                        remove.write(`/api/v1/webhooks/${encodeURIComponent(w.id)}?version=${w.version}`, undefined)
                       }
                     >
                       Delete
@@ -62,9 +65,9 @@ export function WebhooksManager({ initial }: { initial: WebhookListView }) {
             </ul>
           )}
           {update.error || remove.error ? (
-            <p role="alert" className="mt-2 text-sm text-red-700">
-              {(update.error ?? remove.error)?.message}
-            </p>
+            <div className="mt-2">
+              <ProblemAlert error={update.error ?? remove.error} />
+            </div>
           ) : null}
         </Card>
         <Card id="deliveries" title="Recent deliveries">

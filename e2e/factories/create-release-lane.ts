@@ -5,11 +5,11 @@ const DAY_MS = 86_400_000;
 const id = () => `e2e${randomBytes(10).toString("hex")}`;
 
 /**
- * A lane ready for releases, as part A's lane, owner, target and rollback workflows leave it: both
+ * A lane ready for releases, as the lane, owner, target and rollback workflows leave it: both
  * owners, KPI targets v1 (p95 latency 20% under 4,200 ms, stop at +10%; zero result mismatches,
  * stop at any), a rollback design with a 5-minute drill and a plan snapshot, all ten days old.
- * Written straight to the run's database (run-e2e.mjs gives Playwright its DATABASE_URL) because
- * those workflows have no API on this branch yet; everything the spec exercises goes through the UI.
+ * Written straight to the run's database (run-e2e.mjs gives Playwright its DATABASE_URL) so the
+ * setup can be dated in the past; everything the spec exercises goes through the UI.
  */
 const created: string[] = [];
 

@@ -1,52 +1,72 @@
-/** A problem+json answer from /api/v1, with its field errors keyed by JSON pointer. */
+import { z } from "zod";
+
+export type ProblemParam = { pointer: string; message: string };
+
+/** problem+json as /api/v1 and the sign-in routes answer it (lib/server/api/to-problem-response.ts). */
+const ZProblemBody = z.object({
+  code: z.string().catch("HTTP_ERROR"),
+  title: z.string().optional().catch(undefined),
+  detail: z.string().optional().catch(undefined),
+  fix: z.string().optional().catch(undefined),
+  invalid_params: z.array(z.object({ pointer: z.string(), message: z.string() })).catch([]),
+  current: z.record(z.string(), z.unknown()).optional().catch(undefined),
+});
+
+/** A refusal from the API: its code, the sentence (detail), how to fix it and its field problems by JSON pointer. */
 export class ApiError extends Error {
+  readonly code: string;
+  readonly fix: string | undefined;
+  readonly invalidParams: ProblemParam[];
+  /** For STALE_VERSION: the record as it is now. */
+  readonly current: Record<string, unknown> | null;
+
   constructor(
     readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fix: string | undefined,
-    readonly invalidParams: { pointer: string; message: string }[],
-    readonly body: Record<string, unknown>,
+    body: unknown,
   ) {
-    super(message);
+    const problem = ZProblemBody.safeParse(body ?? {});
+    const p = problem.success ? problem.data : { code: "HTTP_ERROR", invalid_params: [] };
+    super(p.detail ?? p.title ?? `The request failed with status ${status}.`);
     this.name = "ApiError";
-  }
-
-  /** Field errors by top-level field name ("/releaseId" -> "releaseId"). */
-  fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const p of this.invalidParams) {
-      const field = p.pointer.split("/")[1] ?? "";
-      if (field && !(field in out)) out[field] = p.message;
-    }
-    return out;
+    this.code = p.code;
+    this.fix = p.fix;
+    this.invalidParams = p.invalid_params;
+    this.current = p.current ?? null;
   }
 }
 
-export async function apiFetch<T>(
+function readJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A request to Lanegate's own API from the browser. The answer is parsed with `schema` (the same
+ * one the route declares), so a component never works on a shape it only assumed. A refusal
+ * throws ApiError; an answer the schema does not accept throws ApiError UNEXPECTED_ANSWER.
+ */
+export async function apiFetch<S extends z.ZodType>(
   path: string,
-  init: { method?: string; body?: unknown; idempotencyKey?: string } = {},
-): Promise<T> {
+  { method = "GET", body, schema }: { method?: string; body?: unknown; schema: S },
+): Promise<z.output<S>> {
   const headers: Record<string, string> = { accept: "application/json" };
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  if (init.idempotencyKey) headers["idempotency-key"] = init.idempotencyKey;
+  if (body !== undefined) headers["content-type"] = "application/json";
   const res = await fetch(path, {
-    method: init.method ?? "GET",
+    method,
     headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    body: body === undefined ? undefined : JSON.stringify(body),
     credentials: "same-origin",
   });
-  const text = await res.text();
-  const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!res.ok) {
-    throw new ApiError(
-      res.status,
-      typeof json.code === "string" ? json.code : "HTTP_ERROR",
-      typeof json.title === "string" ? json.title : `Request failed with status ${res.status}`,
-      typeof json.fix === "string" ? json.fix : undefined,
-      Array.isArray(json.invalid_params) ? (json.invalid_params as { pointer: string; message: string }[]) : [],
-      json,
-    );
-  }
-  return json as T;
+  const json = readJson(await res.text());
+  if (!res.ok) throw new ApiError(res.status, json);
+  const parsed = schema.safeParse(res.status === 204 ? {} : json);
+  if (!parsed.success)
+    throw new ApiError(res.status, {
+      code: "UNEXPECTED_ANSWER",
+      detail: "Lanegate answered in a way this page does not understand. Reload the page.",
+    });
+  return parsed.data;
 }

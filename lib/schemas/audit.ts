@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isStorableInstant } from "@/lib/schemas/instant";
+import { ZIsoTime } from "@/lib/schemas/json";
 
 const BIGINT_MAX = 9_223_372_036_854_775_807n;
 
@@ -41,3 +42,22 @@ export const ZAuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;
+
+/** One page of the audit trail, newest first; `nextCursor` asks for the next page. */
+export const ZAuditPage = z.object({
+  events: z.array(
+    z.object({
+      id: z.string(),
+      at: ZIsoTime,
+      actorType: z.enum(["USER", "TOKEN", "SYSTEM"]),
+      actorLabel: z.string(),
+      action: z.string(),
+      entityType: z.string(),
+      entityId: z.string(),
+      lane: z.object({ id: z.string(), slug: z.string().nullable(), name: z.string() }).nullable(),
+      before: z.unknown(),
+      after: z.unknown(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZExpectedVersion, ZId, ZInstant } from "@/lib/schemas/instant";
 
-export const SEVERITIES = ["P1", "P2", "P3", "P4"] as const;
+import { ZIsoTime } from "@/lib/schemas/json";
+import { SEVERITIES } from "@/lib/domain/readiness/constants";
 
 const notBefore = (later: string | undefined, earlier: string) =>
   later === undefined || Date.parse(later) >= Date.parse(earlier);
@@ -38,3 +39,16 @@ export const ZResolveIncident = z.object({
 export type TResolveIncident = z.infer<typeof ZResolveIncident>;
 
 export const ZIncidentParams = z.object({ slug: ZSlug, id: ZId });
+
+/** An incident as the API returns it. */
+export const ZIncidentRecord = z.object({
+  id: z.string(),
+  laneId: z.string(),
+  releaseId: z.string().nullable(),
+  ref: z.string(),
+  severity: z.enum(SEVERITIES),
+  title: z.string(),
+  openedAt: ZIsoTime,
+  resolvedAt: ZIsoTime.nullable(),
+  createdAt: ZIsoTime,
+});

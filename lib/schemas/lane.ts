@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ZExpectedVersion } from "@/lib/schemas/instant";
+import { STAGES } from "@/lib/domain/readiness/types";
+import { ZIsoTime } from "@/lib/schemas/json";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZTargetList } from "@/lib/schemas/targets";
 
@@ -43,3 +45,20 @@ export type TCreateLane = z.infer<typeof ZCreateLane>;
 /** Editing a lane: `version` is the one the form was opened on (optimistic concurrency). */
 export const ZUpdateLane = ZLaneFields.extend({ version: ZExpectedVersion });
 export type TUpdateLane = z.infer<typeof ZUpdateLane>;
+
+/** A lane's own fields as the API returns them; `version` is what the next edit sends. */
+export const ZLaneRecord = z.object({
+  slug: z.string().optional(),
+  name: z.string(),
+  workload: z.string(),
+  owningTeam: z.string(),
+  engineVersion: z.string(),
+  stage: z.enum(STAGES),
+  requiredStableReleases: z.number().int(),
+  recoveryLimitSeconds: z.number().int(),
+  drillMaxAgeDays: z.number().int(),
+  version: z.number().int(),
+});
+
+/** A created lane (its address is `slug`). */
+export const ZCreatedLane = ZLaneRecord.extend({ id: z.string(), slug: z.string(), createdAt: ZIsoTime });

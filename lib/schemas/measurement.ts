@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZExpectedVersion, ZId, ZInstant, ZReason } from "@/lib/schemas/instant";
+import { ZDecimal, ZIsoTime } from "@/lib/schemas/json";
 
 export const MEASUREMENT_SOURCES = ["PRODUCTION", "SHADOW", "SYNTHETIC"] as const;
 
@@ -26,3 +27,30 @@ export const ZInvalidateMeasurement = z.object({
 export type TInvalidateMeasurement = z.infer<typeof ZInvalidateMeasurement>;
 
 export const ZMeasurementParams = z.object({ slug: ZSlug, id: ZId });
+
+/** A measurement as the API returns it. */
+export const ZMeasurementRecord = z.object({
+  id: z.string(),
+  releaseId: z.string(),
+  kpiKey: z.string(),
+  value: ZDecimal,
+  source: z.enum(MEASUREMENT_SOURCES),
+  takenAt: ZIsoTime,
+  note: z.string().nullable(),
+  invalidatedAt: ZIsoTime.nullable(),
+  invalidationReason: z.string().nullable(),
+  createdAt: ZIsoTime,
+});
+
+export const ZRecordedMeasurement = ZMeasurementRecord.extend({
+  haltedRollout: z.boolean().meta({
+    description: "The value breached a stop condition in an open window: the window closed and the lane is STOP",
+  }),
+});
+
+export const ZInvalidatedMeasurement = ZMeasurementRecord.extend({
+  flaggedDecisions: z
+    .number()
+    .int()
+    .meta({ description: "Expansion decisions that rested on it, now marked for review" }),
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZIsoTime } from "@/lib/schemas/json";
 
 /** Assigning (or replacing) a lane's planner or executor owner. */
 export const ZAssignOwner = z.object({
@@ -11,3 +12,16 @@ export const ZAssignOwner = z.object({
     .max(2000, "A reason has at most 2,000 characters"),
 });
 export type TAssignOwner = z.infer<typeof ZAssignOwner>;
+
+/** The new assignment; the one it replaced ends at the same instant. */
+export const ZOwnerAssigned = z.object({
+  id: z.string(),
+  laneId: z.string(),
+  role: z.enum(["PLANNER", "EXECUTOR"]),
+  userId: z.string(),
+  userName: z.string(),
+  assignedById: z.string().nullable(),
+  reason: z.string(),
+  assignedAt: ZIsoTime,
+  endedAt: ZIsoTime.nullable(),
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZExpectedVersion, ZId, ZInstant } from "@/lib/schemas/instant";
+import { ZIsoTime } from "@/lib/schemas/json";
 
 export const OWNER_ROLES = ["PLANNER", "EXECUTOR"] as const;
 
@@ -33,3 +34,16 @@ export const ZRecordRecovery = z.object({
 export type TRecordRecovery = z.infer<typeof ZRecordRecovery>;
 
 export const ZRegressionParams = z.object({ slug: ZSlug, id: ZId });
+
+/** A regression as the API returns it. */
+export const ZRegressionRecord = z.object({
+  id: z.string(),
+  releaseId: z.string(),
+  summary: z.string(),
+  detectedAt: ZIsoTime,
+  recoveredAt: ZIsoTime.nullable(),
+  recoveredByRollback: z.boolean(),
+  attributedTo: z.enum(OWNER_ROLES).nullable(),
+  planChange: z.string().nullable(),
+  createdAt: ZIsoTime,
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZSlug } from "@/lib/schemas/params";
 import { ZExpectedVersion, ZInstant, ZReason } from "@/lib/schemas/instant";
+import { ZIsoTime } from "@/lib/schemas/json";
 
 export const ZVersionLabel = z
   .string()
@@ -63,3 +64,18 @@ export type TCloseRelease = z.infer<typeof ZCloseRelease>;
 
 export const ZRollbackRelease = z.object({ version: ZExpectedVersion.optional(), reason: ZReason });
 export type TRollbackRelease = z.infer<typeof ZRollbackRelease>;
+
+/** A release as the API returns it. */
+export const ZReleaseRecord = z.object({
+  id: z.string(),
+  laneId: z.string(),
+  versionLabel: z.string(),
+  engineVersion: z.string(),
+  notes: z.string().nullable(),
+  createdAt: ZIsoTime,
+  deployedAt: ZIsoTime.nullable(),
+  observationEndsAt: ZIsoTime.nullable(),
+  rolledBackAt: ZIsoTime.nullable(),
+  rollbackReason: z.string().nullable(),
+  version: z.number().int(),
+});

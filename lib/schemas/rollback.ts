@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isStorableInstant, ZExpectedVersion } from "@/lib/schemas/instant";
+import { ZIsoTime } from "@/lib/schemas/json";
 
 export const ZRollbackDesign = z.object({
   runbookUrl: z
@@ -35,3 +36,20 @@ export const ZRecordDrill = z.object({
   notes: z.string().trim().max(2000, "Notes have at most 2,000 characters").optional(),
 });
 export type TRecordDrill = z.infer<typeof ZRecordDrill>;
+
+/** The rollback design as the API returns it; `version` is what the next save sends. */
+export const ZRollbackDesignRecord = z.object({
+  runbookUrl: z.string().nullable(),
+  rollbackTarget: z.string().nullable(),
+  version: z.number().int(),
+});
+
+/** A rollback drill as the API returns it. */
+export const ZDrillRecord = z.object({
+  id: z.string(),
+  laneId: z.string(),
+  performedAt: ZIsoTime,
+  recoverySeconds: z.number().int(),
+  notes: z.string().nullable(),
+  createdAt: ZIsoTime,
+});

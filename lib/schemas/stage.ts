@@ -18,3 +18,11 @@ export const ZChangeStage = z
     path: ["reason"],
   });
 export type TChangeStage = z.infer<typeof ZChangeStage>;
+
+/** The lane after a stage move, with the gate overrides the move was recorded with. */
+export const ZStageChanged = z.object({
+  slug: z.string(),
+  stage: z.enum(STAGES),
+  version: z.number().int(),
+  overrides: z.array(z.enum(["EXPANSION", "ONE_LANE"])),
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkKpiTarget, KPI_UNIT_CODES } from "@/lib/domain/kpi/unit-catalogue";
 import { INT32_MAX, ZExpectedVersion } from "@/lib/schemas/instant";
+import { ZDecimal, ZIsoTime } from "@/lib/schemas/json";
 import { ZSlug } from "@/lib/schemas/params";
 
 const num = (what: string) => z.number({ error: `Enter ${what} as a number` }).finite(`Enter ${what} as a number`);
@@ -82,3 +83,31 @@ export const ZReviewTargets = z.object({
   revision: ZRevision,
 });
 export type TReviewTargets = z.infer<typeof ZReviewTargets>;
+
+/** A KPI target version as the API returns it (targets are exact decimals). */
+export const ZTargetVersionRecord = z.object({
+  id: z.string(),
+  laneId: z.string(),
+  version: z.number().int(),
+  /** Bumped by every change of this version (send it back as `revision` to edit or review it). */
+  revision: z.number().int(),
+  status: z.enum(["APPROVED", "PENDING_APPROVAL", "REJECTED"]),
+  reason: z.string().nullable(),
+  effectiveFrom: ZIsoTime.nullable(),
+  frozenAt: ZIsoTime.nullable(),
+  targets: z
+    .array(
+      z.object({
+        kpiKey: z.string(),
+        label: z.string(),
+        unit: z.string(),
+        direction: z.enum(["LOWER_IS_BETTER", "HIGHER_IS_BETTER"]),
+        baseline: ZDecimal,
+        targetKind: z.enum(["ABSOLUTE", "RELATIVE"]),
+        targetValue: ZDecimal,
+        stopKind: z.enum(["ABSOLUTE", "RELATIVE"]).nullable(),
+        stopValue: ZDecimal.nullable(),
+      }),
+    )
+    .optional(),
+});

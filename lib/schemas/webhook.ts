@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZExpectedVersion } from "@/lib/schemas/instant";
+import { ZIsoTime } from "@/lib/schemas/json";
 import { ZSlug } from "@/lib/schemas/params";
 
 export const WEBHOOK_EVENT_OPTIONS = [
@@ -37,9 +38,45 @@ export const ZUpdateWebhook = z.object({
 });
 export type TUpdateWebhook = z.infer<typeof ZUpdateWebhook>;
 
-export const ZWebhookParams = z.object({ id: z.string().min(1).max(64) });
-
 /** `?version=` is the webhook's version the caller saw; without it the delete is unconditional. */
 export const ZDeleteWebhookQuery = z.object({
   version: z.coerce.number({ error: "The version must be a whole number" }).pipe(ZExpectedVersion).optional(),
 });
+/** A webhook as the API returns it (never its secret). */
+export const ZWebhookRecord = z.object({
+  id: z.string(),
+  url: z.string(),
+  description: z.string().nullable(),
+  laneSlugs: z.array(z.string()),
+  events: z.array(z.string()),
+  active: z.boolean(),
+  version: z.number().int(),
+  createdAt: ZIsoTime,
+});
+export type TWebhookRecord = z.infer<typeof ZWebhookRecord>;
+
+/** A created webhook: `secret` signs its deliveries and is shown this once. */
+export const ZWebhookCreated = ZWebhookRecord.extend({ secret: z.string() });
+
+export const ZWebhookDelivery = z.object({
+  id: z.string(),
+  webhookId: z.string(),
+  url: z.string(),
+  event: z.string(),
+  laneSlug: z.string().nullable(),
+  status: z.enum(["PENDING", "DELIVERED", "FAILED"]),
+  attempts: z.number().int(),
+  nextAttemptAt: ZIsoTime,
+  lastError: z.string().nullable(),
+  lastStatusCode: z.number().int().nullable(),
+  deliveredAt: ZIsoTime.nullable(),
+  createdAt: ZIsoTime,
+});
+
+/** GET /api/v1/webhooks: webhooks, the lanes to pick from and the recent deliveries. */
+export const ZWebhookList = z.object({
+  lanes: z.array(z.object({ slug: z.string(), name: z.string() })),
+  webhooks: z.array(ZWebhookRecord),
+  deliveries: z.array(ZWebhookDelivery),
+});
+export type TWebhookList = z.infer<typeof ZWebhookList>;

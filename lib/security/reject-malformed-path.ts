@@ -22,6 +22,7 @@ export function rejectMalformedPath(pathname: string): Response | null {
       status: 400,
       code: "INVALID_PATH",
       title: "The URL path is not valid percent-encoded UTF-8.",
+      detail: message,
       invalid_params: [{ pointer: "/path", message }],
     },
     { status: 400, headers: { "content-type": "application/problem+json" } },

@@ -40,5 +40,3 @@ export function getRequestTransaction(): Prisma.TransactionClient | undefined {
 export function runInRequestTransaction<T>(tx: Prisma.TransactionClient, fn: () => Promise<T>): Promise<T> {
   return requestTransaction.run(tx, fn);
 }
-
-export type Db = PrismaClient;

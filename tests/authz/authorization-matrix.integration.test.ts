@@ -3,6 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type { RouteDefinition } from "@/lib/server/api/route-definition";
+import { expectDeclaredAnswer } from "@/tests/api/expect-declared-answer";
 import { MUTATION_MATRIX, ROLES, type Fixture, type Outcome, type Role } from "./mutation-matrix";
 
 // Runs every mutation route handler (the real module, with real Request objects and real
@@ -64,13 +66,15 @@ async function fingerprint(): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }
 
-async function call(key: string, role: Role, params: Record<string, string>, body: unknown): Promise<Response> {
+async function call(key: string, role: Role, params: Record<string, string>, body: unknown) {
   const [method, pattern] = key.split(" ") as [string, string];
   const url = pattern.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? "missing"));
   const file = path.join(root, "app", pattern.replace(/^\//, ""), "route.ts");
   const mod = (await import(/* @vite-ignore */ file)) as Record<
     string,
-    (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>
+    ((req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
+      definition?: RouteDefinition;
+    }
   >;
   const headers = new Headers({ ...credentials[role], "content-type": "application/json" });
   const req = new NextRequest(`${ORIGIN}${url}`, {
@@ -78,7 +82,8 @@ async function call(key: string, role: Role, params: Record<string, string>, bod
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return mod[method]!(req, { params: Promise.resolve(params) });
+  const res = await mod[method]!(req, { params: Promise.resolve(params) });
+  return Object.assign(res, { definition: mod[method]!.definition });
 }
 
 const matches = (status: number, expected: Outcome) =>
@@ -186,6 +191,7 @@ describe("authorization matrix: every mutation × every caller", () => {
             matches(res.status, expected),
             `${name} as ${role}: expected ${expected === 2 ? "2xx" : expected}, got ${res.status} ${text}`,
           ).toBe(true);
+          if (expected === 2) expectDeclaredAnswer({ name, definition: res.definition, status: res.status, text });
           if (before) {
             const after = await fingerprint();
             expect(after, `${name} as ${role} was refused but changed the database`).toEqual(before);

@@ -15,6 +15,7 @@ import { PlanReleaseForm } from "@/components/releases/plan-release-form";
 import { Card } from "@/components/ui/card";
 import { ManagePanel } from "@/components/lanes/manage-panel";
 import { listActivePeople } from "@/lib/server/people/list-active-people";
+import { toLaneView } from "@/lib/server/lanes/to-lane-view";
 import { LaneTrends } from "@/components/lanes/lane-trends";
 import { ReadinessTimeline } from "@/components/lanes/readiness-timeline";
 import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
@@ -45,24 +46,25 @@ export default async function LanePage({ params }: Props) {
   const { slug } = await params;
   const now = new Date();
   const [{ row, data, evaluation }, people] = await Promise.all([load(slug, now), listActivePeople({ db: getDb() })]);
-  const history = await loadReadinessHistory({ db: getDb(), laneIds: [row.id] });
+  const lane = toLaneView(row);
+  const history = await loadReadinessHistory({ db: getDb(), laneIds: [lane.id] });
   const viewer = await getViewer();
-  const laneScope = { id: row.id, ownerIds: row.assignments.filter((x) => !x.endedAt).map((x) => x.userId) };
-  const releaseRows = new Map(row.releases.map((r) => [r.id, r]));
+  const laneScope = { id: lane.id, ownerIds: lane.ownerIds };
+  const releases = new Map(lane.releases.map((r) => [r.id, r]));
   return (
     <div className="space-y-5">
-      <LaneHeader lane={row} evaluation={evaluation} />
+      <LaneHeader lane={lane} evaluation={evaluation} />
       <p className="no-print flex flex-wrap gap-x-3 text-sm text-slate-600">
         <span>Download this lane&apos;s full history:</span>
         <a
-          href={`/api/v1/lanes/${row.slug}/export.csv`}
+          href={`/api/v1/lanes/${lane.slug}/export.csv`}
           className="font-medium text-indigo-700 hover:underline"
           download
         >
           CSV (spreadsheet)
         </a>
         <a
-          href={`/api/v1/lanes/${row.slug}/export.json`}
+          href={`/api/v1/lanes/${lane.slug}/export.json`}
           className="font-medium text-indigo-700 hover:underline"
           download
         >
@@ -86,7 +88,7 @@ export default async function LanePage({ params }: Props) {
           </Card>
 
           {viewerCan(viewer, "lane.update", laneScope) ? (
-            <ManagePanel lane={row} evaluation={evaluation} people={people} />
+            <ManagePanel lane={lane} evaluation={evaluation} people={people} />
           ) : null}
 
           <LaneTrends lane={data} evaluation={evaluation} history={history} now={now} />
@@ -101,7 +103,7 @@ export default async function LanePage({ params }: Props) {
                 Releases
               </h2>
               {viewerCan(viewer, "release.write", laneScope) ? (
-                <PlanReleaseForm slug={row.slug} engineVersion={row.engineVersion} />
+                <PlanReleaseForm slug={lane.slug} engineVersion={lane.engineVersion} />
               ) : null}
             </div>
             {evaluation.releases.length === 0 ? (
@@ -110,14 +112,14 @@ export default async function LanePage({ params }: Props) {
               </p>
             ) : (
               evaluation.releases.map((e) => {
-                const release = releaseRows.get(e.releaseId);
+                const release = releases.get(e.releaseId);
                 return release ? (
                   <ReleaseDetail
                     key={e.releaseId}
-                    laneSlug={row.slug}
+                    laneSlug={lane.slug}
                     release={release}
                     evaluation={e}
-                    recoveryLimitSeconds={row.recoveryLimitSeconds}
+                    recoveryLimitSeconds={lane.recoveryLimitSeconds}
                     editable={viewerCan(viewer, "release.write", laneScope)}
                   />
                 ) : null;
@@ -130,13 +132,13 @@ export default async function LanePage({ params }: Props) {
           <Card id="flags" title="Anti-pattern flags">
             <FlagList flags={evaluation.flags} />
           </Card>
-          <OwnersCard lane={row} />
-          <TargetsCard lane={row} />
-          <RollbackCard lane={row} />
-          <PlanSnapshotsCard lane={row} />
+          <OwnersCard lane={lane} />
+          <TargetsCard lane={lane} />
+          <RollbackCard lane={lane} />
+          <PlanSnapshotsCard lane={lane} />
           {viewerCan(viewer, "token.manage", laneScope) ? (
             <Card id="tokens" title="CI tokens">
-              <TokensPanel laneSlug={row.slug} />
+              <TokensPanel laneSlug={lane.slug} />
             </Card>
           ) : null}
         </div>

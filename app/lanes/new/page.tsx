@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DEFAULT_KPI_TARGETS, DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
-import { LaneForm } from "@/components/lanes/lane-form";
+import { NewLaneForm } from "@/components/lanes/lane-form";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "New lane" };
@@ -21,8 +21,7 @@ export default function NewLanePage() {
         warehouse&apos;s number before the first deployment.
       </p>
       <Card>
-        <LaneForm
-          mode="create"
+        <NewLaneForm
           initial={{ name: "", workload: "", owningTeam: "", engineVersion: "", ...DEFAULT_POLICY }}
           defaultTargets={DEFAULT_KPI_TARGETS}
         />

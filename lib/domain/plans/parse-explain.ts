@@ -1,3 +1,4 @@
+import { isIntermediatePlan } from "./is-intermediate-plan";
 import { parsePlanSection } from "./parse-plan-section";
 import type { ExplainFormat, ParsedExplain, ParseProblem, PlanSection, SourceLine } from "./plan-types";
 import { readCliTable, type RawSection } from "./read-cli-table";
@@ -13,7 +14,7 @@ function overallFormat(sections: PlanSection[]): ExplainFormat {
   if (formats.has("graphviz")) return "graphviz";
   if (formats.has("tree")) return "tree";
   if (sections.some((s) => s.planType.startsWith("Plan with"))) return "analyze";
-  const stages = sections.filter((s) => /( after |^initial_|^analyzed_|_with_stats$|_with_schema$)/.test(s.planType));
+  const stages = sections.filter((s) => isIntermediatePlan(s.planType));
   if (stages.length > 0 || sections.length > 2) return "verbose";
   return formats.has("indent") || formats.has("same-as-above") ? "indent" : "unknown";
 }

@@ -1,6 +1,5 @@
+import { isIntermediatePlan } from "./is-intermediate-plan";
 import type { ParsedExplain, PlanSection } from "./plan-types";
-
-const STAGE_RE = / after |^initial_|^analyzed_|_with_stats$|_with_schema$/;
 
 /**
  * "The" plan of an EXPLAIN, the one a plan diff compares: the physical plan when there is one
@@ -13,10 +12,10 @@ export function pickMainPlan(parsed: ParsedExplain): PlanSection | null {
     (s) => s.planType === "Plan with Metrics",
     (s) => s.planType === "Plan with Full Metrics",
     (s) => s.planType === "physical_plan",
-    (s) => s.kind === "physical" && !STAGE_RE.test(s.planType),
+    (s) => s.kind === "physical" && !isIntermediatePlan(s.planType),
     (s) => s.kind === "physical",
     (s) => s.planType === "logical_plan",
-    (s) => s.kind === "logical" && !STAGE_RE.test(s.planType),
+    (s) => s.kind === "logical" && !isIntermediatePlan(s.planType),
     () => true,
   ];
   for (const prefer of preferences) {

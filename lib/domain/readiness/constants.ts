@@ -12,6 +12,9 @@ export const DEFAULT_POLICY: Policy = {
   drillMaxAgeDays: 90,
 };
 
+/** Every incident severity, most severe first. */
+export const SEVERITIES = ["P1", "P2", "P3", "P4"] as const satisfies readonly Severity[];
+
 /** Incidents of these severities make a release unstable. */
 export const PRIORITY_SEVERITIES: readonly Severity[] = ["P1", "P2"];
 

@@ -1,6 +1,4 @@
-import type { Release, Severity } from "../readiness/types";
-
-export const SEVERITIES: readonly Severity[] = ["P1", "P2", "P3", "P4"];
+import type { Release } from "../readiness/types";
 
 export interface IncidentSeriesRow {
   releaseId: string;

@@ -1,3 +1,5 @@
+import { isRecoverySlow } from "../readiness/is-recovery-slow";
+import { recoveryMinutes, recoverySeconds } from "../readiness/recovery-seconds";
 import type { Release } from "../readiness/types";
 
 export interface RecoverySeriesRow {
@@ -31,16 +33,15 @@ export function buildRecoverySeries({
     .filter((r) => r.deployedAt !== null)
     .flatMap((r) =>
       r.regressions.map((g, i) => {
-        const seconds = g.recoveredAt ? (g.recoveredAt.getTime() - g.detectedAt.getTime()) / 1000 : null;
-        const elapsed = seconds ?? (now.getTime() - g.detectedAt.getTime()) / 1000;
+        const elapsed = recoverySeconds({ detectedAt: g.detectedAt, recoveredAt: g.recoveredAt ?? now });
         return {
           regressionId: g.id,
           label: r.regressions.length > 1 ? `${r.versionLabel} #${i + 1}` : r.versionLabel,
           release: r.versionLabel,
           summary: g.summary,
           detectedAt: g.detectedAt,
-          minutes: seconds === null ? null : Math.round((seconds / 60) * 10) / 10,
-          overLimit: elapsed > recoveryLimitSeconds,
+          minutes: recoveryMinutes(g),
+          overLimit: isRecoverySlow({ seconds: elapsed, limitSeconds: recoveryLimitSeconds }),
           recoveredByRollback: g.recoveredByRollback,
         };
       }),

@@ -18,7 +18,7 @@ export function checkSameOrigin(req: Request): void {
   if (!fetchSite || fetchSite === "none") {
     if (origin && allowedOrigins(req).has(origin)) return;
   }
-  throw new AppError("CSRF_REJECTED", 403, "This change was not sent from Lanegate itself, so it was refused.", {
+  throw new AppError("CSRF_REJECTED", "This change was not sent from Lanegate itself, so it was refused.", {
     fix: "Make the change from the Lanegate pages, or call the API with `Authorization: Bearer lg_...` instead of a session cookie.",
   });
 }

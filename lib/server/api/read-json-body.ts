@@ -11,7 +11,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export async function readJsonBody(req: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", 415, "Send the body as JSON with Content-Type: application/json.");
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "The body was not sent as JSON.");
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -32,13 +32,13 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<{ va
   }
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "")
-    throw new AppError("INVALID_BODY", 400, "The request body is empty; send a JSON object.", {
+    throw new AppError("INVALID_BODY", "The request body is empty; send a JSON object.", {
       params: [{ pointer: "/", message: "Body is empty" }],
     });
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {
-    throw new AppError("INVALID_BODY", 400, "The request body is not valid JSON.", {
+    throw new AppError("INVALID_BODY", "The request body is not valid JSON.", {
       params: [{ pointer: "/", message: error instanceof Error ? error.message : "Invalid JSON" }],
     });
   }
@@ -47,7 +47,6 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<{ va
 function tooLarge(maxBytes: number) {
   return new AppError(
     "PAYLOAD_TOO_LARGE",
-    413,
     `The request body is larger than the ${Math.round(maxBytes / 1024)} KiB this endpoint accepts.`,
   );
 }

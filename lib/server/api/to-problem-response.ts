@@ -9,26 +9,29 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const PROBLEM = "application/problem+json";
 
-function problem(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): NextResponse {
-  return NextResponse.json({ status, ...body }, { status, headers: { "content-type": PROBLEM, ...headers } });
+function problem(error: AppError, headers: Record<string, string> = {}): NextResponse {
+  const body = {
+    type: `https://lanegate.dev/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
+    title: error.title,
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+    ...(error.fix ? { fix: error.fix } : {}),
+    ...(error.details.params ? { invalid_params: error.details.params } : {}),
+    ...error.details.extra,
+  };
+  return NextResponse.json(body, { status: error.status, headers: { "content-type": PROBLEM, ...headers } });
 }
 
-/** Maps any thrown value to RFC 9457 problem+json; internals (stack, SQL) never leave the server. */
+/**
+ * Maps any thrown value to RFC 9457 problem+json: `title` is the code's (ERROR_CODES), `detail`
+ * says what happened. Internals (stack, SQL) never leave the server.
+ */
 export function toProblemResponse(error: unknown): NextResponse {
-  if (error instanceof AppError) {
-    return problem(error.status, {
-      type: `https://lanegate.dev/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
-      title: error.message,
-      code: error.code,
-      ...(error.details.fix ? { fix: error.details.fix } : {}),
-      ...(error.details.params ? { invalid_params: error.details.params } : {}),
-      ...error.details.extra,
-    });
-  }
+  if (error instanceof AppError) return problem(error);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2025") return problem(404, { code: "NOT_FOUND", title: "The record was not found." });
-    if (error.code === "P2002")
-      return problem(409, { code: "CONFLICT", title: "A record with the same unique key already exists." });
+    if (error.code === "P2025") return problem(new AppError("NOT_FOUND", "The record was not found."));
+    if (error.code === "P2002") return problem(new AppError("CONFLICT"));
   }
   if (isDatabaseUnavailable(error)) {
     console.error(
@@ -36,16 +39,12 @@ export function toProblemResponse(error: unknown): NextResponse {
       error instanceof Error ? error.message.trim().split("\n").at(-1) : error,
     );
     return problem(
-      503,
-      {
-        type: "https://lanegate.dev/problems/database-unavailable",
-        code: "DATABASE_UNAVAILABLE",
-        title: "The database is unavailable right now; retry shortly.",
+      new AppError("DATABASE_UNAVAILABLE", undefined, {
         fix: `Retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds; with an Idempotency-Key a retried write is applied exactly once.`,
-      },
+      }),
       { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
     );
   }
   console.error("Unhandled API error", error);
-  return problem(500, { code: "INTERNAL", title: "Something went wrong on the server. The error has been logged." });
+  return problem(new AppError("INTERNAL"));
 }

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "@/lib/server/api/read-json-body";
 import { toProblemResponse } from "@/lib/server/api/to-problem-response";
+import type { RouteDefinition } from "@/lib/server/api/route-definition";
 import { withIdempotency } from "@/lib/server/api/with-idempotency";
 import { zodIssuesToParams } from "@/lib/server/api/zod-issues-to-params";
 import { findUnstorableText } from "@/lib/domain/validation/find-unstorable-text";
@@ -16,16 +17,6 @@ import { findUnstorableText } from "@/lib/domain/validation/find-unstorable-text
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const NoParams = z.object({});
-
-interface ApiOptions<P extends z.ZodType, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
-  params?: P;
-  body?: B;
-  query?: Q;
-  /** Defaults to DEFAULT_MAX_BODY_BYTES (1 MiB). */
-  maxBodyBytes?: number;
-  /** Only for routes whose body carries its own credential (accepting an invitation). */
-  allowAnonymous?: boolean;
-}
 
 type Input<P extends z.ZodType, B, Q> = {
   req: NextRequest;
@@ -39,14 +30,13 @@ function parse<S extends z.ZodType>(
   schema: S,
   value: unknown,
   prefix: string,
-  code: string,
-  title: string,
+  code: "INVALID_PARAMS" | "INVALID_QUERY" | "INVALID_BODY",
 ): z.infer<S> {
   // Text Postgres cannot store (NUL, lone surrogates) anywhere in the input: one check for every route.
   const unstorable = findUnstorableText(value, prefix);
-  if (unstorable) throw new AppError(code, 400, title, { params: [unstorable] });
+  if (unstorable) throw new AppError(code, undefined, { params: [unstorable] });
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError(code, 400, title, { params: zodIssuesToParams(parsed.error.issues, prefix) });
+  if (!parsed.success) throw new AppError(code, undefined, { params: zodIssuesToParams(parsed.error.issues, prefix) });
   return parsed.data;
 }
 
@@ -54,38 +44,24 @@ function parse<S extends z.ZodType>(
  * The one wrapper every /api/v1 route goes through: authentication (bearer token or session
  * cookie), a read check for every caller, a same-origin check for cookie writes (CSRF), size-limited JSON parsing, zod validation, Idempotency-Key replay and error mapping.
  * Write permissions are checked by the use case (runMutation), where the lane is known.
+ * The route's definition rides on the handler, so the OpenAPI document is generated from it.
  */
 export function withApi<
   P extends z.ZodType = typeof NoParams,
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
->(options: ApiOptions<P, B, Q>, handler: (input: Input<P, B, Q>) => Promise<NextResponse>) {
-  return async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
+>(options: RouteDefinition<P, B, Q>, handler: (input: Input<P, B, Q>) => Promise<NextResponse>) {
+  const route = async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
     try {
       const actor = await authenticate(req);
       if (!(options.allowAnonymous && actor.type === "ANONYMOUS")) authorize(actor, "read");
       if (actor.type === "USER") checkSameOrigin(req);
-      const params = parse(
-        options.params ?? NoParams,
-        (await ctx?.params) ?? {},
-        "/params",
-        "INVALID_PARAMS",
-        "The URL parameters are invalid.",
-      );
+      const params = parse(options.params ?? NoParams, (await ctx?.params) ?? {}, "/params", "INVALID_PARAMS");
       const query = options.query
-        ? parse(
-            options.query,
-            Object.fromEntries(req.nextUrl.searchParams),
-            "/query",
-            "INVALID_QUERY",
-            "The query parameters are invalid.",
-          )
+        ? parse(options.query, Object.fromEntries(req.nextUrl.searchParams), "/query", "INVALID_QUERY")
         : undefined;
       const raw = options.body ? await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
-      const body =
-        options.body && raw
-          ? parse(options.body, raw.value, "", "INVALID_BODY", "The request body is invalid.")
-          : undefined;
+      const body = options.body && raw ? parse(options.body, raw.value, "", "INVALID_BODY") : undefined;
       const run = () => handler({ req, params, body, query, actor } as Input<P, B, Q>);
       const key = req.headers.get("idempotency-key");
       if (key && req.method !== "GET") {
@@ -104,4 +80,5 @@ export function withApi<
       return toProblemResponse(error);
     }
   };
+  return Object.assign(route, { definition: options as RouteDefinition });
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { IdempotencyKey, Prisma } from "@/lib/generated/prisma/client";
-import { type Db, runInRequestTransaction } from "@/lib/server/db";
+import { runInRequestTransaction } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 
 /** How long a retry waits for the same key's first request to finish before it is told to retry later. */
@@ -44,7 +45,6 @@ export async function withIdempotency({
   if (key.length < 8 || key.length > 200 || /[^\x21-\x7e]/.test(key)) {
     throw new AppError(
       "INVALID_IDEMPOTENCY_KEY",
-      400,
       "An Idempotency-Key has 8 to 200 printable ASCII characters (a UUID is a good choice).",
     );
   }
@@ -84,7 +84,6 @@ export async function withIdempotency({
     if (isLockTimeout(error)) {
       throw new AppError(
         "IDEMPOTENT_REQUEST_IN_PROGRESS",
-        409,
         "A request with this Idempotency-Key is still being processed; retry shortly.",
         { fix: "Retry the same request with the same key in a few seconds: it replays the result once it is done." },
       );
@@ -95,12 +94,9 @@ export async function withIdempotency({
 
 function replay(stored: IdempotencyKey, requestHash: string): NextResponse {
   if (stored.requestHash !== requestHash) {
-    throw new AppError(
-      "IDEMPOTENCY_KEY_REUSED",
-      409,
-      "This Idempotency-Key was already used for a different request.",
-      { fix: "Use a new key for a new request; reuse a key only to retry the same request." },
-    );
+    throw new AppError("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.", {
+      fix: "Use a new key for a new request; reuse a key only to retry the same request.",
+    });
   }
   return NextResponse.json(stored.responseBody, {
     status: stored.responseStatus,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditQuery } from "@/lib/schemas/audit";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 
 /**
  * One page of the audit trail, newest first, filtered; paged by a cursor on the event id (ids

@@ -1,6 +1,6 @@
 import "server-only";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 
 const SIGN_IN_PATH = "/sign-in/email";
 const keyFor = (email: string) => `signin-account:${email.trim().toLowerCase()}`;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { UserRole } from "@/lib/generated/prisma/client";
 
 /** Who is calling: a signed-in person, a lane-scoped CI token, or the system itself (seed, jobs). */

@@ -11,7 +11,7 @@ import type { UserRole } from "@/lib/generated/prisma/client";
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 const badToken = () =>
-  new AppError("INVALID_TOKEN", 401, "The API token is missing, wrong or revoked.", {
+  new AppError("INVALID_TOKEN", "The API token is missing, wrong or revoked.", {
     fix: "Send `Authorization: Bearer lg_...` with a live token from the lane's Tokens card.",
   });
 

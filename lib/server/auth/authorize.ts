@@ -45,8 +45,9 @@ export function isAllowed(actor: Actor, permission: Permission, ctx: AuthorizeCo
 
 export function authorize(actor: Actor, permission: Permission, ctx: AuthorizeContext = {}): void {
   if (isAllowed(actor, permission, ctx)) return;
-  if (actor.type === "ANONYMOUS") throw new AppError("UNAUTHENTICATED", 401, "Sign in or send a valid API token.");
-  throw new AppError("FORBIDDEN", 403, "You are not allowed to do this.", {
+  if (actor.type === "ANONYMOUS")
+    throw new AppError("UNAUTHENTICATED", "This needs a signed-in person or an API token.");
+  throw new AppError("FORBIDDEN", "You are not allowed to do this.", {
     fix:
       actor.type === "TOKEN"
         ? "Use a token scoped to this lane, created by its owner or a platform lead."

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Everything a caller can ask to do. Lane-scoped permissions are checked against the lane the
  * request touches; the policy (authorize.ts) decides per actor and role.

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 
 // Only the part of the frozen LaneEvaluation this check reads; parsed, never cast.
 const ZFrozenEvaluation = z.object({

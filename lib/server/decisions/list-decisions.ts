@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 
 // The frozen evaluation is JSON read back from the database: parse the part the list shows.
 const ZFrozen = z.object({

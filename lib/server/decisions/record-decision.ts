@@ -1,10 +1,10 @@
 import "server-only";
 import type { TRecordDecision } from "@/lib/schemas/decision";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { applyStageChange } from "@/lib/server/lanes/apply-stage-change";
-import { evaluateLaneInTx } from "@/lib/server/lanes/evaluate-lane-in-tx";
+import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { enqueueNotifications } from "@/lib/server/mutations/enqueue-notifications";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -38,13 +38,12 @@ export async function recordDecision({
       action: input.outcome === "APPROVED" ? "decision.approve" : "decision.refuse",
       summary: `Expansion of ${lane.name} ${input.outcome === "APPROVED" ? "approved" : "refused"}`,
       run: async (tx) => {
-        const { row, evaluation } = await evaluateLaneInTx({ tx, laneId: lane.id, now });
+        const { row, evaluation } = await getLaneDetail({ db: tx, id: lane.id, now });
         let stage = null;
         if (input.outcome === "APPROVED" && row.stage !== "EXPANDED") {
           if (row.stage !== "PRODUCTION") {
             throw new AppError(
               "INVALID_STAGE_TRANSITION",
-              422,
               `${lane.name} is at ${row.stage.toLowerCase()}: only a lane in production can have its scope expanded.`,
               {
                 fix: "Move the lane to Production first, or refuse the expansion.",

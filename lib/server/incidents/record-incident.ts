@@ -1,7 +1,7 @@
 import "server-only";
 import type { TRecordIncident } from "@/lib/schemas/incident";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -32,21 +32,20 @@ export async function recordIncident({
       action: "incident.record",
       summary: `${input.severity} incident ${input.ref} linked to release ${label}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         const taken = await tx.incident.findUnique({
           where: { laneId_ref: { laneId: lane.id, ref: input.ref } },
           select: { id: true },
         });
         if (taken) {
-          throw new AppError("INCIDENT_REF_TAKEN", 409, `Lane ${lane.name} already has an incident ${input.ref}.`, {
+          throw new AppError("INCIDENT_REF_TAKEN", `Lane ${lane.name} already has an incident ${input.ref}.`, {
             fix: "Use the incident's own reference; to change an existing incident, resolve it instead.",
             params: [{ pointer: "/ref", message: "This reference is already recorded in this lane" }],
           });
         }
         const openedAt = new Date(input.openedAt);
         if (openedAt.getTime() > now.getTime()) {
-          throw new AppError("OPENED_IN_FUTURE", 400, "An incident cannot be opened in the future.", {
-            fix: "Give the time the incident was opened.",
+          throw new AppError("OPENED_IN_FUTURE", "An incident cannot be opened in the future.", {
             params: [{ pointer: "/openedAt", message: "This time is in the future" }],
           });
         }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TResolveIncident } from "@/lib/schemas/incident";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
@@ -39,7 +39,6 @@ export async function resolveIncident({
         if (before.resolvedAt) {
           throw new AppError(
             "INCIDENT_ALREADY_RESOLVED",
-            409,
             `Incident ${before.ref} was already resolved on ${formatInstant(before.resolvedAt)}.`,
             { fix: "Nothing to do: the resolution is on record." },
           );
@@ -48,7 +47,6 @@ export async function resolveIncident({
         if (resolvedAt.getTime() < before.openedAt.getTime()) {
           throw new AppError(
             "RESOLVED_BEFORE_OPENED",
-            400,
             `Incident ${before.ref} cannot be resolved before it was opened (${formatInstant(before.openedAt)}).`,
             {
               fix: "Give a resolution time at or after the time the incident was opened.",

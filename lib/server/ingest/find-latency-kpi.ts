@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Db } from "@/lib/server/db-types";
+import type { Tx } from "@/lib/server/db-types";
 
 /** The KPI a benchmark comparison feeds when a lane has no target named p95_latency_ms. */
 export const LATENCY_KPI_KEY = "p95_latency_ms";

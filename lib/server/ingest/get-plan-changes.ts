@@ -1,14 +1,8 @@
 import "server-only";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
-import type { Db } from "@/lib/server/db";
+import type { LanePlanChange } from "@/lib/views/plan-change-view";
+import type { Db } from "@/lib/server/db-types";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
-
-export interface LanePlanChange {
-  slug: string;
-  name: string;
-  releaseLabel: string;
-  queries: { queryName: string; summary: string[] }[];
-}
 
 /**
  * For every lane, the queries whose plan in the lane's latest release with plans differs from

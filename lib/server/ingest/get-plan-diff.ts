@@ -1,10 +1,11 @@
 import "server-only";
+import { ZParseProblems } from "@/lib/schemas/ingest-responses";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
 import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import type { TPlanDiffQuery } from "@/lib/schemas/ingest";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
-import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";
+import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 
@@ -23,7 +24,7 @@ const snapshotSelect = {
  */
 export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; query: TPlanDiffQuery }) {
   const lane = await getLaneIdOrThrow({ db, slug });
-  const release = await findReleaseOrThrow(db, lane, query.release, "/query/release");
+  const release = await findReleaseOrThrow({ db, lane, label: query.release, pointer: "/query/release" });
   const after = await db.planSnapshot.findFirst({
     where: { laneId: lane.id, releaseId: release.id, queryName: query.query },
     orderBy: { capturedAt: "desc" },
@@ -32,7 +33,7 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
   if (!after) throw noPlan(`Release ${release.versionLabel} has no plan for query ${query.query}.`, "/query/query");
   let before;
   if (query.against) {
-    const against = await findReleaseOrThrow(db, lane, query.against, "/query/against");
+    const against = await findReleaseOrThrow({ db, lane, label: query.against, pointer: "/query/against" });
     before = await db.planSnapshot.findFirst({
       where: { laneId: lane.id, releaseId: against.id, queryName: query.query },
       orderBy: { capturedAt: "desc" },
@@ -65,7 +66,7 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
     releaseLabel: s.release?.versionLabel ?? null,
     capturedAt: s.capturedAt,
     format: s.format ?? parsed.format,
-    problems: s.problems ?? [],
+    problems: ZParseProblems.catch([]).parse(s.problems),
     plan: pickMainPlan(parsed),
   });
   return {
@@ -79,7 +80,7 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
 export type PlanDiffResult = Awaited<ReturnType<typeof getPlanDiff>>;
 
 const noPlan = (message: string, pointer: string) =>
-  new AppError("PLAN_NOT_FOUND", 404, message, {
+  new AppError("PLAN_NOT_FOUND", message, {
     fix: "Push the plan with POST /api/v1/lanes/{slug}/plans (lanegate plans push).",
     params: [{ pointer, message }],
   });

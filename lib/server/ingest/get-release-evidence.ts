@@ -1,8 +1,9 @@
 import "server-only";
 import { compareRuns } from "@/lib/domain/benchmarks/compare-runs";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
-import type { ParseProblem } from "@/lib/domain/plans/plan-types";
-import type { Db } from "@/lib/server/db";
+import { ZParseProblems } from "@/lib/schemas/ingest-responses";
+import type { ReleaseEvidenceView } from "@/lib/views/release-evidence-view";
+import type { Db } from "@/lib/server/db-types";
 import { findLatencyKpi } from "@/lib/server/ingest/find-latency-kpi";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
 import { toBenchmarkRun } from "@/lib/server/ingest/to-benchmark-run";
@@ -22,7 +23,7 @@ export async function getReleaseEvidence({
   laneId: string;
   releaseId: string;
   now: Date;
-}) {
+}): Promise<ReleaseEvidenceView> {
   const candidate = await db.benchmarkRun.findFirst({
     where: { releaseId, role: "CANDIDATE" },
     orderBy: { createdAt: "desc" },
@@ -85,7 +86,7 @@ export async function getReleaseEvidence({
         queryName: s.queryName,
         capturedAt: s.capturedAt,
         format: s.format ?? parseSnapshotCached(s).format,
-        problems: (s.problems ?? []) as unknown as ParseProblem[],
+        problems: ZParseProblems.catch([]).parse(s.problems),
         previousRelease: previous?.release?.versionLabel ?? null,
         changed: diff?.plan?.hasChanges ?? false,
         summary: diff?.plan?.hasChanges ? diff.summary.slice(0, 3) : [],
@@ -93,5 +94,3 @@ export async function getReleaseEvidence({
     });
   return { benchmark, plans };
 }
-
-export type ReleaseEvidence = Awaited<ReturnType<typeof getReleaseEvidence>>;

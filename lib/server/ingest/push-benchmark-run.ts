@@ -7,10 +7,10 @@ import { parseBenchmarkRun } from "@/lib/domain/benchmarks/parse-benchmark-run";
 import type { RunComparison } from "@/lib/domain/benchmarks/types";
 import type { TPushBenchmarkRun } from "@/lib/schemas/ingest";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { findLatencyKpi } from "@/lib/server/ingest/find-latency-kpi";
-import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";
+import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { toBenchmarkRun } from "@/lib/server/ingest/to-benchmark-run";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -38,7 +38,6 @@ export async function pushBenchmarkRun({
   if (!parsed.ok) {
     throw new AppError(
       "INVALID_BENCHMARK_RUN",
-      400,
       "The benchmark result is not a DataFusion benchmark JSON this API accepts.",
       {
         fix: "Send the file dfbench (-o) or ClickBench wrote, unchanged, under result.",
@@ -60,7 +59,9 @@ export async function pushBenchmarkRun({
           ? `Baseline benchmark run pushed (${run.queries.length} queries)`
           : `Candidate benchmark run pushed${input.releaseLabel ? ` for release ${input.releaseLabel}` : ""}`,
       run: async (tx) => {
-        const release = input.releaseLabel ? await findReleaseOrThrow(tx, lane, input.releaseLabel) : null;
+        const release = input.releaseLabel
+          ? await findReleaseOrThrow({ db: tx, lane, label: input.releaseLabel, pointer: "/releaseLabel" })
+          : null;
         const baselineRow =
           input.role === "CANDIDATE"
             ? await tx.benchmarkRun.findFirst({
@@ -71,7 +72,6 @@ export async function pushBenchmarkRun({
         if (input.role === "CANDIDATE" && release && !baselineRow) {
           throw new AppError(
             "NO_BASELINE_RUN",
-            409,
             `Lane ${lane.name} has no baseline benchmark run to compare the candidate with.`,
             {
               fix: 'Push a run with role "BASELINE" first (lanegate bench push --role baseline).',

@@ -4,8 +4,8 @@ import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import type { PlanNode } from "@/lib/domain/plans/plan-types";
 import type { TPushPlan } from "@/lib/schemas/ingest";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
-import { findReleaseOrThrow } from "@/lib/server/ingest/find-release-or-throw";
+import type { Db } from "@/lib/server/db-types";
+import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { toJsonValue } from "@/lib/server/mutations/to-json-value";
@@ -54,7 +54,9 @@ export async function pushPlanSnapshot({
       action: "plan_snapshot.push",
       summary: `Plan of ${input.queryName} captured${input.releaseLabel ? ` for release ${input.releaseLabel}` : ""}${readable ? "" : " (not readable)"}`,
       run: async (tx) => {
-        const release = input.releaseLabel ? await findReleaseOrThrow(tx, lane, input.releaseLabel) : null;
+        const release = input.releaseLabel
+          ? await findReleaseOrThrow({ db: tx, lane, label: input.releaseLabel, pointer: "/releaseLabel" })
+          : null;
         const snapshot = await tx.planSnapshot.create({
           data: {
             laneId: lane.id,

@@ -1,5 +1,6 @@
 import "server-only";
-import type { BenchmarkFormat, BenchmarkQuery, BenchmarkRun } from "@/lib/domain/benchmarks/types";
+import { z } from "zod";
+import { BENCHMARK_FORMATS, type BenchmarkQuery, type BenchmarkRun } from "@/lib/domain/benchmarks/types";
 
 type StoredRun = {
   format: string;
@@ -9,15 +10,32 @@ type StoredRun = {
   queries: unknown;
 };
 
-/** Rebuilds the domain BenchmarkRun from a stored row (queries were stored normalised). */
+// The queries column is JSON written by pushBenchmarkRun (normalised BenchmarkQuery rows): read
+// back through this schema, so a row changed by hand cannot reach the comparison as another shape.
+const ZStoredQueries = z.array(
+  z.object({
+    queryId: z.string(),
+    position: z.number().int(),
+    status: z.enum(["ok", "failed", "partial"]),
+    iterationsMs: z.array(z.number().nullable()),
+    medianMs: z.number().nullable(),
+    minMs: z.number().nullable(),
+    rowCount: z.number().nullable(),
+    rowCountVaries: z.boolean(),
+    failedIterations: z.number().int(),
+  }) satisfies z.ZodType<BenchmarkQuery>,
+);
+
+/** Rebuilds the domain BenchmarkRun from a stored row; an unreadable row has no queries to compare. */
 export function toBenchmarkRun(row: StoredRun): BenchmarkRun {
+  const format = z.enum(BENCHMARK_FORMATS).catch("dfbench").parse(row.format);
   return {
-    format: row.format as BenchmarkFormat,
+    format,
     engineVersion: row.engineVersion,
     machine: row.machine,
     startedAt: row.startedAt,
     system: null,
     benchmark: null,
-    queries: row.queries as BenchmarkQuery[],
+    queries: ZStoredQueries.catch([]).parse(row.queries),
   };
 }

@@ -1,13 +1,15 @@
 import "server-only";
 import { checkStageTransition, STAGE_ORDER } from "@/lib/domain/lanes/check-stage-transition";
+import { decideStageGates } from "@/lib/domain/lanes/decide-stage-gates";
+import { findPausedFrom } from "@/lib/domain/lanes/find-paused-from";
 import type { Stage } from "@/lib/domain/readiness/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { AppError } from "@/lib/server/errors";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 import { staleError } from "@/lib/server/mutations/stale-error";
 import { checkOneLaneRule } from "@/lib/server/lanes/check-one-lane-rule";
-import { evaluateLaneInTx } from "@/lib/server/lanes/evaluate-lane-in-tx";
+import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 
 // Stage moves of all lanes are serialised: two lanes entering CANARY at once must not both pass the one-lane rule.
 const STAGE_GATE_LOCK = 715_001;
@@ -39,60 +41,29 @@ export async function applyStageChange({
   request: StageChangeRequest;
 }) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STAGE_GATE_LOCK})`;
-  const { row, evaluation } = await evaluateLaneInTx({ tx, laneId: request.laneId, now });
+  const { row, evaluation } = await getLaneDetail({ db: tx, id: request.laneId, now });
   const before = { stage: row.stage, version: row.version, leftProposedAt: row.leftProposedAt };
   if (request.version !== null && request.version !== row.version) {
     throw staleError({ entity: "lane", expectedVersion: request.version, current: laneSnapshot(row) });
   }
   const from = row.stage;
   const to = request.toStage;
-  const lastPause = [...row.stageChanges].reverse().find((c) => c.toStage === "PAUSED");
-  const check = checkStageTransition({
-    from,
-    to,
-    pausedFrom: from === "PAUSED" ? (lastPause?.fromStage ?? null) : null,
-  });
+  const check = checkStageTransition({ from, to, pausedFrom: findPausedFrom(row) });
   if (!check.ok)
-    throw new AppError("INVALID_STAGE_TRANSITION", 422, check.message, {
+    throw new AppError("INVALID_STAGE_TRANSITION", check.message, {
       fix: check.fix,
       params: [{ pointer: "/toStage", message: check.message }],
     });
 
-  const overrides: ("EXPANSION" | "ONE_LANE")[] = [];
-  if (to === "EXPANDED" && evaluation.verdict !== "READY") {
-    if (!request.override) {
-      const top = evaluation.reasons[0];
-      throw new AppError(
-        "EXPANSION_GATE_CLOSED",
-        409,
-        `Expansion gate: ${row.name} is ${evaluation.verdict}, and only a READY lane may move to Expanded${top ? ` (${top.message})` : ""}.`,
-        {
-          fix: `${top ? `${top.fix} ` : ""}Reach READY (${evaluation.requiredStreak} consecutive stable releases and every gate rule passing), or have a platform lead override the gate with a written reason.`,
-          extra: {
-            rule: "EXPANSION_GATE",
-            verdict: evaluation.verdict,
-            reasons: evaluation.reasons.map((r) => r.code),
-          },
-        },
-      );
-    }
-    overrides.push("EXPANSION");
-  }
-  const oneLane = await checkOneLaneRule({ tx, laneId: row.id, from, to, now });
-  if (oneLane.blocked) {
-    if (!request.override) {
-      throw new AppError(
-        "ONE_LANE_RULE",
-        409,
-        `One-lane rule: while no lane is READY, only one lane may run at Canary or beyond, and ${oneLane.holders.join(", ") || "another lane"} already does.`,
-        {
-          fix: "Wait until a lane reaches READY, move the other lane back below Canary, or have a platform lead override the rule with a written reason.",
-          extra: { rule: "ONE_LANE_RULE", holders: oneLane.holders },
-        },
-      );
-    }
-    overrides.push("ONE_LANE");
-  }
+  const gates = decideStageGates({
+    laneName: row.name,
+    to,
+    evaluation,
+    oneLaneHolders: await checkOneLaneRule({ tx, laneId: row.id, from, to, now }),
+    override: request.override,
+  });
+  if (!gates.ok) throw new AppError(gates.code, gates.message, { fix: gates.fix, extra: gates.extra });
+  const { overrides } = gates;
   if (overrides.length > 0)
     authorize(actor, "lane.override", {
       laneId: row.id,
@@ -132,6 +103,7 @@ export async function applyStageChange({
   return { row, evaluation, before, after, overrides };
 }
 
+/** The lane's own fields, as a stale refusal shows them and the audit records them. */
 export function laneSnapshot(row: {
   name: string;
   workload: string;
@@ -143,26 +115,15 @@ export function laneSnapshot(row: {
   drillMaxAgeDays: number;
   version: number;
 }) {
-  const {
-    name,
-    workload,
-    owningTeam,
-    engineVersion,
-    stage,
-    requiredStableReleases,
-    recoveryLimitSeconds,
-    drillMaxAgeDays,
-    version,
-  } = row;
   return {
-    name,
-    workload,
-    owningTeam,
-    engineVersion,
-    stage,
-    requiredStableReleases,
-    recoveryLimitSeconds,
-    drillMaxAgeDays,
-    version,
+    name: row.name,
+    workload: row.workload,
+    owningTeam: row.owningTeam,
+    engineVersion: row.engineVersion,
+    stage: row.stage,
+    requiredStableReleases: row.requiredStableReleases,
+    recoveryLimitSeconds: row.recoveryLimitSeconds,
+    drillMaxAgeDays: row.drillMaxAgeDays,
+    version: row.version,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TChangeStage } from "@/lib/schemas/stage";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { applyStageChange } from "@/lib/server/lanes/apply-stage-change";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";

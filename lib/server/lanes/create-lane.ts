@@ -1,7 +1,7 @@
 import "server-only";
 import type { TCreateLane } from "@/lib/schemas/lane";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { writeTargetVersion } from "@/lib/server/targets/write-target-version";
@@ -28,7 +28,7 @@ export async function createLane({
       run: async (tx) => {
         const taken = await tx.lane.findUnique({ where: { slug: input.slug }, select: { id: true } });
         if (taken) {
-          throw new AppError("SLUG_TAKEN", 409, `A lane with the slug "${input.slug}" already exists.`, {
+          throw new AppError("SLUG_TAKEN", `A lane with the slug "${input.slug}" already exists.`, {
             fix: "Pick another slug; it becomes the lane's address and cannot be shared.",
             params: [{ pointer: "/slug", message: "This slug is taken by another lane" }],
           });

@@ -1,16 +1,17 @@
 import "server-only";
-import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
-import type { Db } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
-import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
-import { toLaneData } from "@/lib/server/lanes/to-lane-data";
+import { loadEvaluatedLanes, type EvaluatedLane } from "@/lib/server/lanes/load-evaluated-lanes";
 
-/** A lane's rows and its readiness evaluation; throws NOT_FOUND for an unknown slug. */
-export async function getLaneDetail({ db, slug, now }: { db: Db; slug: string; now: Date }) {
-  const row = await db.lane.findUnique({ where: { slug }, include: laneDataInclude });
-  if (!row) throw notFound(`Lane "${slug}"`);
-  const data = toLaneData(row);
-  return { row, data, evaluation: evaluateLane({ lane: data, now }) };
+/** One lane's rows and its readiness evaluation, by slug or id; throws NOT_FOUND for an unknown lane. */
+export async function getLaneDetail({
+  db,
+  now,
+  ...lane
+}: { db: Db | Tx; now: Date } & ({ slug: string } | { id: string })): Promise<EvaluatedLane> {
+  const [detail] = await loadEvaluatedLanes({ db, where: lane, now });
+  if (!detail) throw notFound("slug" in lane ? `Lane "${lane.slug}"` : "The lane");
+  return detail;
 }
 
-export type LaneDetail = Awaited<ReturnType<typeof getLaneDetail>>;
+export type LaneDetail = EvaluatedLane;

@@ -1,9 +1,10 @@
 import "server-only";
 import type { LaneExport } from "@/lib/domain/trends/lane-export-types";
 import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";
+import { recoveryMinutes } from "@/lib/domain/readiness/recovery-seconds";
 import { selectCountingMeasurement } from "@/lib/domain/readiness/select-counting-measurement";
 import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
 
@@ -87,9 +88,7 @@ export async function getLaneExport({ db, slug, now }: { db: Db; slug: string; n
         summary: g.summary,
         detectedAt: g.detectedAt,
         recoveredAt: g.recoveredAt,
-        recoveryMinutes: g.recoveredAt
-          ? Math.round(((g.recoveredAt.getTime() - g.detectedAt.getTime()) / 60_000) * 10) / 10
-          : null,
+        recoveryMinutes: recoveryMinutes(g),
         recoveredByRollback: g.recoveredByRollback,
         attributedTo: g.attributedTo,
       })),

@@ -1,7 +1,7 @@
 import "server-only";
 import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
 import type { ReadinessChangeEntry } from "@/lib/domain/trends/history-types";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 
 /** A lane's readiness-history rows as the domain reads them, oldest first. */

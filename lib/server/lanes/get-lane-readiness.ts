@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 
 /** The readiness API's body: what a deployment pipeline asks before it promotes a lane. */

@@ -1,9 +1,7 @@
 import "server-only";
-import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
 import { evaluateOrgRule } from "@/lib/domain/readiness/evaluate-org-rule";
-import type { Db } from "@/lib/server/db";
-import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
-import { toLaneData } from "@/lib/server/lanes/to-lane-data";
+import type { Db } from "@/lib/server/db-types";
+import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
 import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";
 import { buildVerdictSeries } from "@/lib/domain/trends/build-verdict-series";
 import { buildMainKpiSparkline } from "@/lib/domain/trends/build-main-kpi-sparkline";
@@ -15,16 +13,14 @@ import type { LaneSummary } from "@/lib/domain/overview/filter-lanes";
  * by verdict per day, in a fixed number of queries.
  */
 export async function getReadinessOverview({ db, now }: { db: Db; now: Date }) {
-  const [rows, history] = await Promise.all([
-    db.lane.findMany({ include: laneDataInclude, orderBy: { name: "asc" } }),
+  const [evaluated, history] = await Promise.all([
+    loadEvaluatedLanes({ db, now }),
     db.readinessChange.findMany({
       select: { laneId: true, at: true, verdict: true },
       orderBy: [{ at: "asc" }, { id: "asc" }],
     }),
   ]);
-  const lanes: LaneSummary[] = rows.map((row) => {
-    const data = toLaneData(row);
-    const evaluation = evaluateLane({ lane: data, now });
+  const lanes: LaneSummary[] = evaluated.map(({ row, data, evaluation }) => {
     const current = (role: "PLANNER" | "EXECUTOR") =>
       row.assignments.find((a) => a.role === role && a.endedAt === null)?.user.name ?? null;
     return {
@@ -49,7 +45,7 @@ export async function getReadinessOverview({ db, now }: { db: Db; now: Date }) {
       name: l.name,
       stage: l.stage,
       verdict: l.verdict,
-      oneLaneOverride: rows[i]?.stageChanges.some((c) => c.overrideKind === "ONE_LANE") ?? false,
+      oneLaneOverride: evaluated[i]?.row.stageChanges.some((c) => c.overrideKind === "ONE_LANE") ?? false,
     })),
   });
   return { lanes, orgRule, verdictsByDay: buildVerdictSeries({ history, now }) };

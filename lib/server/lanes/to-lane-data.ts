@@ -1,6 +1,10 @@
 import "server-only";
 import type { LaneData, Person } from "@/lib/domain/readiness/types";
 import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import { toIncident } from "@/lib/server/incidents/to-incident";
+import { toMeasurement } from "@/lib/server/measurements/to-measurement";
+import { toRegression } from "@/lib/server/regressions/to-regression";
+import { toKpiTarget } from "@/lib/server/targets/to-kpi-target";
 
 const UNKNOWN: Person = { id: "unknown", name: "an unknown person" };
 
@@ -23,16 +27,7 @@ export function toLaneData(row: LaneRow): LaneData {
             {
               version: v.version,
               effectiveFrom: v.effectiveFrom,
-              targets: v.targets.map((t) => ({
-                kpiKey: t.kpiKey,
-                label: t.label,
-                unit: t.unit,
-                direction: t.direction,
-                baseline: t.baseline.toNumber(),
-                targetKind: t.targetKind,
-                targetValue: t.targetValue.toNumber(),
-                stop: t.stopKind && t.stopValue ? { kind: t.stopKind, value: t.stopValue.toNumber() } : null,
-              })),
+              targets: v.targets.map(toKpiTarget),
             },
           ]
         : [],
@@ -50,30 +45,9 @@ export function toLaneData(row: LaneRow): LaneData {
       deployedAt: r.deployedAt,
       observationEndsAt: r.observationEndsAt,
       rolledBackAt: r.rolledBackAt,
-      measurements: r.measurements.map((m) => ({
-        id: m.id,
-        kpiKey: m.kpiKey,
-        value: m.value.toNumber(),
-        source: m.source,
-        takenAt: m.takenAt,
-        invalidatedAt: m.invalidatedAt,
-      })),
-      incidents: r.incidents.map((i) => ({
-        id: i.id,
-        ref: i.ref,
-        severity: i.severity,
-        title: i.title,
-        openedAt: i.openedAt,
-        resolvedAt: i.resolvedAt,
-      })),
-      regressions: r.regressions.map((g) => ({
-        id: g.id,
-        summary: g.summary,
-        detectedAt: g.detectedAt,
-        recoveredAt: g.recoveredAt,
-        recoveredByRollback: g.recoveredByRollback,
-        attributedTo: g.attributedTo,
-      })),
+      measurements: r.measurements.map(toMeasurement),
+      incidents: r.incidents.map(toIncident),
+      regressions: r.regressions.map(toRegression),
     })),
     rollbackDesign: row.rollbackDesign
       ? {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TUpdateLane } from "@/lib/schemas/lane";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { laneSnapshot } from "@/lib/server/lanes/apply-stage-change";

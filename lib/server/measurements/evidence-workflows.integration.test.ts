@@ -61,7 +61,7 @@ describe("measurements", () => {
     await deployed(slug, "r1", T0);
     const before = await snapshot(lane.id);
     const error = await measure(slug, "r1", "p99_latency_ms", 10, days(T0, 1)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "UNKNOWN_KPI", status: 400, details: { params: [{ pointer: "/kpiKey" }] } });
+    expect(error).toMatchObject({ code: "UNKNOWN_KPI", status: 422, details: { params: [{ pointer: "/kpiKey" }] } });
     expect((error as Error).message).toContain("p99_latency_ms");
     expect(await snapshot(lane.id)).toEqual(before);
   });
@@ -107,7 +107,7 @@ describe("measurements", () => {
     await stable(slug, "r2", days(T0, 5));
     const ready = await getLaneReadiness({ db, slug, now: days(T0, 8) });
     expect(ready.verdict).toBe("READY");
-    // A platform lead approved expansion on that evaluation (part A's decision use case writes these).
+    // A platform lead approved expansion on that evaluation (as recordDecision writes it).
     const decision = await db.decision.create({
       data: {
         laneId: lane.id,

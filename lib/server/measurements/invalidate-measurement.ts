@@ -1,7 +1,7 @@
 import "server-only";
 import type { TInvalidateMeasurement } from "@/lib/schemas/measurement";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { flagDecisionsForReview } from "@/lib/server/decisions/flag-decisions-for-review";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
@@ -46,7 +46,6 @@ export async function invalidateMeasurement({
         if (before.invalidatedAt) {
           throw new AppError(
             "MEASUREMENT_ALREADY_INVALIDATED",
-            409,
             `This measurement was already invalidated: ${before.invalidationReason ?? "no reason given"}.`,
             {
               fix: "Nothing to do: it no longer counts.",

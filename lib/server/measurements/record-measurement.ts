@@ -1,28 +1,18 @@
 import "server-only";
 import { checkKpiValue } from "@/lib/domain/kpi/unit-catalogue";
-import { evaluateKpis } from "@/lib/domain/readiness/evaluate-kpis";
+import { doesMeasurementHaltRollout } from "@/lib/domain/readiness/does-measurement-halt-rollout";
 import type { TRecordMeasurement } from "@/lib/schemas/measurement";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
-import { runMutation, type Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
+import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { updateReleaseVersioned } from "@/lib/server/releases/update-release-versioned";
 import { findTargetsInForce } from "@/lib/server/targets/find-targets-in-force";
+import { toMeasurement } from "@/lib/server/measurements/to-measurement";
 
-/**
- * Records one KPI value of a deployed release. The KPI must be a target of the version the
- * release is judged against (the one in force at its deployment), or the value could never count.
- *
- * Stop conditions halt the rollout. DESIGN says STOP comes from the latest CLOSED release, and an
- * open release is IN_PROGRESS (neither counts nor breaks). So when this value becomes the counting
- * measurement of a KPI and crosses its stop condition while the release's observation window is
- * still open, the window is closed now, in this same transaction: the rollout is halted, the
- * release is judged at once (STOP_CONDITION) and the lane shows STOP immediately instead of at the
- * end of the window. Invalidating the measurement later does not reopen the window: a halted
- * rollout is restarted by deploying a new release, not by editing evidence.
- */
 async function laterTargetKeys(tx: Tx, laneId: string): Promise<string[]> {
   const rows = await tx.kpiTarget.findMany({
     where: { targetVersion: { laneId, status: "APPROVED" } },
@@ -33,6 +23,13 @@ async function laterTargetKeys(tx: Tx, laneId: string): Promise<string[]> {
   return rows.map((r) => r.kpiKey);
 }
 
+/**
+ * Records one KPI value of a deployed release. The KPI must be a target of the version the
+ * release is judged against (the one in force at its deployment), or the value could never count.
+ * When the value halts the rollout (doesMeasurementHaltRollout), the observation window closes in
+ * the same transaction. Invalidating the measurement later does not reopen it: a halted rollout is
+ * restarted by deploying a new release, not by editing evidence.
+ */
 export async function recordMeasurement({
   db,
   actor,
@@ -57,11 +54,10 @@ export async function recordMeasurement({
       action: "measurement.record",
       summary: `${input.kpiKey} = ${input.value} (${input.source.toLowerCase()}) recorded for release ${label}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",
-            409,
             `Release ${label} is only planned: measurements are recorded once it is deployed.`,
             {
               fix: "Deploy the release first; the targets it is judged against are fixed at deployment.",
@@ -70,8 +66,7 @@ export async function recordMeasurement({
         }
         const takenAt = new Date(input.takenAt);
         if (takenAt.getTime() > now.getTime()) {
-          throw new AppError("TAKEN_IN_FUTURE", 400, "A measurement cannot be taken in the future.", {
-            fix: "Give the time the value was measured.",
+          throw new AppError("TAKEN_IN_FUTURE", "A measurement cannot be taken in the future.", {
             params: [{ pointer: "/takenAt", message: "This time is in the future" }],
           });
         }
@@ -83,7 +78,7 @@ export async function recordMeasurement({
           const what = inForce
             ? `a KPI target of version ${inForce.version}, in force when the release was deployed`
             : "a KPI target of this lane";
-          throw new AppError("UNKNOWN_KPI", 400, `Release ${label} is not judged on a KPI "${input.kpiKey}".`, {
+          throw new AppError("UNKNOWN_KPI", `Release ${label} is not judged on a KPI "${input.kpiKey}".`, {
             fix: keys.length
               ? `Use ${what}: ${keys.join(", ")}.`
               : "This lane has no KPI targets yet: define them first.",
@@ -106,15 +101,10 @@ export async function recordMeasurement({
           )?.unit;
         const outOfDomain = unit === undefined ? null : checkKpiValue(unit, input.value);
         if (outOfDomain) {
-          throw new AppError(
-            "KPI_VALUE_OUT_OF_DOMAIN",
-            400,
-            `${input.value} is not a valid ${input.kpiKey} in ${unit}.`,
-            {
-              fix: "Send the value as measured, in the KPI's unit.",
-              params: [{ pointer: "/value", message: outOfDomain }],
-            },
-          );
+          throw new AppError("KPI_VALUE_OUT_OF_DOMAIN", `${input.value} is not a valid ${input.kpiKey} in ${unit}.`, {
+            fix: "Send the value as measured, in the KPI's unit.",
+            params: [{ pointer: "/value", message: outOfDomain }],
+          });
         }
         const measurement = await tx.measurement.create({
           data: {
@@ -128,29 +118,18 @@ export async function recordMeasurement({
           },
         });
 
-        const windowOpen =
-          !release.rolledBackAt &&
-          (release.observationEndsAt === null || release.observationEndsAt.getTime() > now.getTime());
-        let haltedRollout = false;
-        if (windowOpen && inForce) {
-          const all = await tx.measurement.findMany({
-            where: { releaseId: release.id },
-            orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
-          });
-          const kpis = evaluateKpis({
-            targets: inForce.targets,
-            measurements: all.map((m) => ({
-              id: m.id,
-              kpiKey: m.kpiKey,
-              value: m.value.toNumber(),
-              source: m.source,
-              takenAt: m.takenAt,
-              invalidatedAt: m.invalidatedAt,
-            })),
-          });
-          haltedRollout = kpis.some((k) => k.stopBreached && k.measurementId === measurement.id);
-          if (haltedRollout) await updateReleaseVersioned({ tx, release, data: { observationEndsAt: now } });
-        }
+        const all = await tx.measurement.findMany({
+          where: { releaseId: release.id },
+          orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
+        });
+        const haltedRollout = doesMeasurementHaltRollout({
+          release,
+          targets: inForce?.targets ?? null,
+          measurements: all.map(toMeasurement),
+          measurementId: measurement.id,
+          now,
+        });
+        if (haltedRollout) await updateReleaseVersioned({ tx, release, data: { observationEndsAt: now } });
         return {
           result: { ...measurement, haltedRollout },
           entityType: "Measurement",

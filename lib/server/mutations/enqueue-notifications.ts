@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db-types";
 
 export const WEBHOOK_EVENTS = ["verdict.changed", "stop.breached", "decision.recorded"] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -16,7 +16,7 @@ export async function enqueueNotifications({
   payload,
   text,
 }: {
-  tx: Prisma.TransactionClient;
+  tx: Tx;
   laneId: string | null;
   event: WebhookEvent;
   payload: Record<string, unknown>;

@@ -1,8 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
-import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
-import { toLaneData } from "@/lib/server/lanes/to-lane-data";
+import type { Tx } from "@/lib/server/db-types";
+import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
 import { enqueueNotifications } from "@/lib/server/mutations/enqueue-notifications";
 import { toJsonValue } from "@/lib/server/mutations/to-json-value";
 
@@ -20,15 +18,15 @@ export async function recordReadinessChange({
   auditEventId,
   now,
 }: {
-  tx: Prisma.TransactionClient;
+  tx: Tx;
   laneId: string;
   cause: string;
   auditEventId: bigint | null;
   now: Date;
 }) {
-  const row = await tx.lane.findUnique({ where: { id: laneId }, include: laneDataInclude });
-  if (!row) return null;
-  const evaluation = evaluateLane({ lane: toLaneData(row), now });
+  const [lane] = await loadEvaluatedLanes({ db: tx, where: { id: laneId }, now });
+  if (!lane) return null;
+  const { row, evaluation } = lane;
   const reasonCodes = evaluation.reasons.map((r) => r.code);
   const flagCodes = evaluation.flags.map((f) => f.code);
   const last = await tx.readinessChange.findFirst({ where: { laneId }, orderBy: [{ at: "desc" }, { id: "desc" }] });

@@ -1,13 +1,11 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Actor, auditActor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Permission } from "@/lib/server/auth/permissions";
-import { type Db, getRequestTransaction } from "@/lib/server/db";
+import { getRequestTransaction } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db-types";
 import { recordReadinessChange } from "@/lib/server/mutations/record-readiness-change";
 import { toJsonValue } from "@/lib/server/mutations/to-json-value";
-
-export type Tx = Prisma.TransactionClient;
 
 export interface MutationOutcome<T> {
   result: T;

@@ -20,10 +20,8 @@ export function staleError({
 }) {
   return new AppError(
     "STALE_VERSION",
-    409,
     `This ${entity} was changed by someone else since you opened it (you edited version ${expectedVersion}, it is now version ${currentVersion}).`,
     {
-      fix: "Review the current values, re-apply your change and save again.",
       extra: { current: toJsonValue(current) },
     },
   );

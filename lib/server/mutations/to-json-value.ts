@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Rows (with Dates and Decimals) as plain JSON for the audit trail; undefined stays "no value". */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TAssignOwner } from "@/lib/schemas/owner";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -41,7 +41,7 @@ export async function assignOwner({
           select: { id: true, name: true, deactivatedAt: true },
         });
         if (!user || user.deactivatedAt) {
-          throw new AppError("USER_NOT_FOUND", 422, "That person does not exist or has been deactivated.", {
+          throw new AppError("USER_NOT_FOUND", "That person does not exist or has been deactivated.", {
             fix: "Pick an active person from the list.",
             params: [{ pointer: "/userId", message: "Pick an active person" }],
           });
@@ -51,7 +51,7 @@ export async function assignOwner({
           include: { user: { select: { name: true } } },
         });
         if (current?.userId === user.id) {
-          throw new AppError("OWNER_UNCHANGED", 409, `${user.name} already is the ${role} owner of ${lane.name}.`, {
+          throw new AppError("OWNER_UNCHANGED", `${user.name} already is the ${role} owner of ${lane.name}.`, {
             fix: "Pick a different person to replace them.",
             params: [{ pointer: "/userId", message: `${user.name} already holds this role` }],
           });

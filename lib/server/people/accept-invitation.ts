@@ -1,13 +1,13 @@
 import "server-only";
 import type { TAcceptInvitation } from "@/lib/schemas/people";
 import { hashApiToken } from "@/lib/server/auth/api-token-secret";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { hashNewPassword, setPasswordCredential } from "@/lib/server/people/set-password-credential";
 
 const invalid = () =>
-  new AppError("INVITATION_INVALID", 410, "This invitation link is no longer valid.", {
+  new AppError("INVITATION_INVALID", "This invitation link is no longer valid.", {
     fix: "Ask a platform lead for a new invitation.",
   });
 
@@ -51,7 +51,7 @@ export async function acceptInvitation({
         });
         if (claimed.count === 0) throw invalid();
         if (await tx.user.findUnique({ where: { email: inv.email }, select: { id: true } })) {
-          throw new AppError("PERSON_EXISTS", 409, `${inv.email} already has an account.`, { fix: "Sign in instead." });
+          throw new AppError("PERSON_EXISTS", `${inv.email} already has an account.`, { fix: "Sign in instead." });
         }
         const user = await tx.user.create({
           data: { email: inv.email, name: input.name, role: inv.role, emailVerified: true },

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { TCreateInvitation } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashApiToken } from "@/lib/server/auth/api-token-secret";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 
@@ -33,13 +33,12 @@ export async function createInvitation({
       summary: `${input.email} invited as ${input.role}`,
       run: async (tx) => {
         if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-          throw new AppError("PERSON_EXISTS", 409, `${input.email} already has an account.`, {
+          throw new AppError("PERSON_EXISTS", `${input.email} already has an account.`, {
             fix: "Change their role on the People page instead.",
             params: [{ pointer: "/email", message: "This email already has an account" }],
           });
         }
-        if (actor.type !== "USER")
-          throw new AppError("FORBIDDEN", 403, "Only a signed-in platform lead can invite people.");
+        if (actor.type !== "USER") throw new AppError("FORBIDDEN", "Only a signed-in platform lead can invite people.");
         const secret = randomBytes(24).toString("base64url");
         const invitation = await tx.invitation.create({
           data: {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TCreateUser } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { hashNewPassword, setPasswordCredential } from "@/lib/server/people/set-password-credential";
@@ -19,7 +19,7 @@ export async function createUser({ db, actor, input }: { db: Db; actor: Actor; i
       run: async (tx) => {
         const exists = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
         if (exists) {
-          throw new AppError("PERSON_EXISTS", 409, `${input.email} already has an account.`, {
+          throw new AppError("PERSON_EXISTS", `${input.email} already has an account.`, {
             params: [{ pointer: "/email", message: "This email already has an account" }],
           });
         }

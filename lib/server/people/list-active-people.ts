@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 
 /** People who can hold a lane role, for the owner picker. */
 export async function listActivePeople({ db }: { db: Db }) {

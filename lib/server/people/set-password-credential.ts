@@ -1,6 +1,6 @@
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db-types";
 
 /** Better Auth's provider id for email+password accounts; the account id is the user id. */
 export const CREDENTIAL_PROVIDER = "credential";
@@ -12,7 +12,7 @@ export const CREDENTIAL_PROVIDER = "credential";
 export const hashNewPassword = (password: string): Promise<string> => hashPassword(password);
 
 /** Gives a person a password (creating or replacing their credential account). */
-export async function setPasswordCredential(tx: Prisma.TransactionClient, userId: string, hash: string): Promise<void> {
+export async function setPasswordCredential(tx: Tx, userId: string, hash: string): Promise<void> {
   const existing = await tx.account.findFirst({
     where: { userId, providerId: CREDENTIAL_PROVIDER },
     select: { id: true },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TUpdatePerson } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { assertVersion, writeVersioned } from "@/lib/server/mutations/stale-error";
@@ -50,7 +50,7 @@ export async function updatePerson({
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('lanegate.platform-leads'))`;
           const leads = await tx.user.count({ where: { role: "PLATFORM_LEAD", deactivatedAt: null } });
           if (leads <= 1) {
-            throw new AppError("LAST_PLATFORM_LEAD", 409, `${person.name} is the last active platform lead.`, {
+            throw new AppError("LAST_PLATFORM_LEAD", `${person.name} is the last active platform lead.`, {
               fix: "Make someone else a platform lead first.",
             });
           }

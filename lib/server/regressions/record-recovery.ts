@@ -1,7 +1,7 @@
 import "server-only";
 import type { TRecordRecovery } from "@/lib/schemas/regression";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
@@ -39,7 +39,6 @@ export async function recordRecovery({
         if (before.recoveredAt) {
           throw new AppError(
             "REGRESSION_ALREADY_RECOVERED",
-            409,
             `This regression already recovered on ${formatInstant(before.recoveredAt)}.`,
             { fix: "Nothing to do: the recovery is on record." },
           );
@@ -48,7 +47,6 @@ export async function recordRecovery({
         if (recoveredAt.getTime() < before.detectedAt.getTime()) {
           throw new AppError(
             "RECOVERED_BEFORE_DETECTED",
-            400,
             `The regression cannot recover before it was detected (${formatInstant(before.detectedAt)}).`,
             {
               fix: "Give a recovery time at or after the detection time.",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TRecordRegression } from "@/lib/schemas/regression";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -35,11 +35,10 @@ export async function recordRegression({
       action: "regression.record",
       summary: `Regression "${input.summary}" recorded for release ${label}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label });
+        const release = await findReleaseOrThrow({ db: tx, lane, label });
         const detectedAt = new Date(input.detectedAt);
         if (detectedAt.getTime() > now.getTime()) {
-          throw new AppError("DETECTED_IN_FUTURE", 400, "A regression cannot be detected in the future.", {
-            fix: "Give the time the regression was detected.",
+          throw new AppError("DETECTED_IN_FUTURE", "A regression cannot be detected in the future.", {
             params: [{ pointer: "/detectedAt", message: "This time is in the future" }],
           });
         }

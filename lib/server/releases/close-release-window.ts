@@ -1,7 +1,7 @@
 import "server-only";
 import type { TCloseRelease } from "@/lib/schemas/release";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -36,24 +36,18 @@ export async function closeReleaseWindow({
       action: "release.close",
       summary: `Observation window of release ${label} closed`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label, expectedVersion: input.version });
+        const release = await findReleaseOrThrow({ db: tx, lane, label, expectedVersion: input.version });
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",
-            409,
             `Release ${label} is only planned: it has no observation window to close.`,
             { fix: "Deploy the release first." },
           );
         }
         if (release.observationEndsAt && release.observationEndsAt.getTime() <= now.getTime()) {
-          throw new AppError(
-            "WINDOW_ALREADY_CLOSED",
-            409,
-            `The observation window of release ${label} is already closed.`,
-            {
-              fix: "Nothing to do: the release is already judged.",
-            },
-          );
+          throw new AppError("WINDOW_ALREADY_CLOSED", `The observation window of release ${label} is already closed.`, {
+            fix: "Nothing to do: the release is already judged.",
+          });
         }
         const updated = await updateReleaseVersioned({
           tx,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TCreateRelease } from "@/lib/schemas/release";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -34,7 +34,7 @@ export async function createRelease({
           select: { id: true },
         });
         if (exists) {
-          throw new AppError("RELEASE_EXISTS", 409, `Lane ${lane.name} already has a release ${input.versionLabel}.`, {
+          throw new AppError("RELEASE_EXISTS", `Lane ${lane.name} already has a release ${input.versionLabel}.`, {
             fix: "Pick another version label, or record against the existing release.",
             params: [{ pointer: "/versionLabel", message: "This version label is taken in this lane" }],
           });

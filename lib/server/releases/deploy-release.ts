@@ -1,7 +1,7 @@
 import "server-only";
 import type { TDeployRelease } from "@/lib/schemas/release";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -41,15 +41,14 @@ export async function deployRelease({
       action: "release.deploy",
       summary: `Release ${label} deployed`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label, expectedVersion: input.version });
+        const release = await findReleaseOrThrow({ db: tx, lane, label, expectedVersion: input.version });
         if (release.deployedAt) {
-          throw new AppError("RELEASE_ALREADY_DEPLOYED", 409, `Release ${label} was already deployed.`, {
+          throw new AppError("RELEASE_ALREADY_DEPLOYED", `Release ${label} was already deployed.`, {
             fix: "Plan a new release for the next deployment; a release is deployed once.",
           });
         }
         if (deployedAt.getTime() > now.getTime()) {
-          throw new AppError("DEPLOYED_IN_FUTURE", 400, "A deployment cannot be recorded in the future.", {
-            fix: "Leave the deployment time empty to use the current time, or give a past time.",
+          throw new AppError("DEPLOYED_IN_FUTURE", "A deployment cannot be recorded in the future.", {
             params: [{ pointer: "/deployedAt", message: "This time is in the future" }],
           });
         }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TEditRelease } from "@/lib/schemas/release";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
@@ -32,7 +32,7 @@ export async function editRelease({
       action: "release.edit",
       summary: `Release ${label} edited`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label, expectedVersion: input.version });
+        const release = await findReleaseOrThrow({ db: tx, lane, label, expectedVersion: input.version });
         const updated = await updateReleaseVersioned({
           tx,
           release,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TRollbackRelease } from "@/lib/schemas/release";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -36,17 +36,16 @@ export async function rollBackRelease({
       action: "release.rollback",
       summary: `Release ${label} rolled back: ${input.reason}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ tx, laneId: lane.id, label, expectedVersion: input.version });
+        const release = await findReleaseOrThrow({ db: tx, lane, label, expectedVersion: input.version });
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",
-            409,
             `Release ${label} was never deployed, so it cannot be rolled back.`,
             { fix: "Deploy the release first, or leave it planned." },
           );
         }
         if (release.rolledBackAt) {
-          throw new AppError("RELEASE_ALREADY_ROLLED_BACK", 409, `Release ${label} was already rolled back.`, {
+          throw new AppError("RELEASE_ALREADY_ROLLED_BACK", `Release ${label} was already rolled back.`, {
             fix: "Nothing to do: the rollback is on record.",
           });
         }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma, Release } from "@/lib/generated/prisma/client";
 import { writeVersioned } from "@/lib/server/mutations/stale-error";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 
 /**
  * Updates a release only if it is still at the version the caller saw (`expectedVersion`, or the

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TRecordDrill } from "@/lib/schemas/rollback";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -31,14 +31,13 @@ export async function recordDrill({
       summary: `Rollback drill of ${lane.name} recorded`,
       run: async (tx) => {
         if (performedAt.getTime() > now.getTime() + 60_000) {
-          throw new AppError("DRILL_IN_FUTURE", 422, "A drill is recorded after it was performed, not before.", {
-            fix: "Enter the time the drill actually happened.",
+          throw new AppError("DRILL_IN_FUTURE", "A drill is recorded after it was performed, not before.", {
             params: [{ pointer: "/performedAt", message: "This time is in the future" }],
           });
         }
         const design = await tx.rollbackDesign.findUnique({ where: { laneId: lane.id }, select: { id: true } });
         if (!design) {
-          throw new AppError("NO_ROLLBACK_DESIGN", 409, `${lane.name} has no rollback design to drill.`, {
+          throw new AppError("NO_ROLLBACK_DESIGN", `${lane.name} has no rollback design to drill.`, {
             fix: "Write the rollback design (runbook link and rollback target) first, then record drills of it.",
           });
         }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TRollbackDesign } from "@/lib/schemas/rollback";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { staleError, writeVersioned } from "@/lib/server/mutations/stale-error";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { recordReadinessChange } from "@/lib/server/mutations/record-readiness-change";
 import { createRelease } from "@/lib/server/releases/create-release";
 import { deployRelease } from "@/lib/server/releases/deploy-release";

@@ -1,6 +1,6 @@
 import "server-only";
 import { parseBenchmarkRun } from "@/lib/domain/benchmarks/parse-benchmark-run";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { toJsonValue } from "@/lib/server/mutations/to-json-value";
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { hashNewPassword, setPasswordCredential } from "@/lib/server/people/set-password-credential";
 import { DEMO_PEOPLE } from "@/lib/server/seed/demo-people";
 

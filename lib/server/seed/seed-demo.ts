@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { DEMO_PEOPLE, type PersonKey } from "@/lib/server/seed/demo-people";
 import { DEMO_LANES } from "@/lib/server/seed/demo-lanes";

@@ -1,9 +1,10 @@
 import "server-only";
 import type { GateOverrideKind, LaneStage, OwnerRole } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import type { DemoLane, DemoTarget } from "@/lib/server/seed/demo-lanes";
+import { toKpiRow } from "@/lib/server/targets/write-target-version";
 
 // The demo's lane set-up steps (create, stage moves, owners, targets, rollback design, drills,
 // plan snapshots). The lane, owner, target and rollback workflows are built in parallel with the
@@ -128,18 +129,7 @@ export async function defineDemoTargets({ db, actor, now }: Ctx, laneId: string,
             approvedAt: now,
             effectiveFrom: now,
             targets: {
-              create: targets.map((t, position) => ({
-                kpiKey: t.kpiKey,
-                label: t.label,
-                unit: t.unit,
-                direction: t.direction,
-                baseline: t.baseline,
-                targetKind: t.targetKind,
-                targetValue: t.targetValue,
-                stopKind: t.stop?.kind ?? null,
-                stopValue: t.stop?.value ?? null,
-                position,
-              })),
+              create: targets.map((t, position) => toKpiRow({ ...t, stop: t.stop ?? null }, position)),
             },
           },
         });

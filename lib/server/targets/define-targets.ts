@@ -1,7 +1,7 @@
 import "server-only";
 import type { TDefineTargets } from "@/lib/schemas/targets";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -55,7 +55,6 @@ export async function defineTargets({
         if (pending) {
           throw new AppError(
             "TARGETS_PENDING",
-            409,
             `Target version ${pending.version} of ${lane.name} is still waiting for a platform lead's approval.`,
             {
               fix: `Have a platform lead approve or reject version ${pending.version} first, or edit that proposal.`,
@@ -70,7 +69,6 @@ export async function defineTargets({
         ) {
           throw new AppError(
             "TARGETS_NOT_FROZEN",
-            409,
             `Version 1 of ${lane.name}'s targets is not frozen yet: no release has been deployed against it.`,
             {
               fix: "Edit version 1 directly; a new version with approval is only needed after the first deployment.",
@@ -78,7 +76,7 @@ export async function defineTargets({
           );
         }
         if (!input.reason || input.reason.length < 5) {
-          throw new AppError("REASON_REQUIRED", 422, "Changing frozen KPI targets needs a reason.", {
+          throw new AppError("REASON_REQUIRED", "Changing frozen KPI targets needs a reason.", {
             fix: "Say why the targets must change; a platform lead reads it before approving.",
             params: [{ pointer: "/reason", message: "Say why the targets change, in at least 5 characters" }],
           });

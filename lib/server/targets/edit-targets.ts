@@ -1,7 +1,7 @@
 import "server-only";
 import type { TEditTargets } from "@/lib/schemas/targets";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
@@ -55,7 +55,6 @@ export async function editTargets({
               : "was approved by a platform lead";
           throw new AppError(
             "TARGETS_FROZEN",
-            409,
             `Target version ${version} of ${lane.name} ${why}; releases are judged against it as it was.`,
             {
               fix: "Propose a new target version with a reason; it comes into force once a platform lead approves it.",

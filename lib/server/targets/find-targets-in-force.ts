@@ -1,6 +1,7 @@
 import "server-only";
 import type { KpiTarget } from "@/lib/domain/readiness/types";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
+import { toKpiTarget } from "@/lib/server/targets/to-kpi-target";
 
 /**
  * The approved KPI target version in force at `at` (greatest effectiveFrom <= at, then the higher
@@ -17,17 +18,5 @@ export async function findTargetsInForce(
     include: { targets: { orderBy: { position: "asc" } } },
   });
   if (!row) return null;
-  return {
-    version: row.version,
-    targets: row.targets.map((t) => ({
-      kpiKey: t.kpiKey,
-      label: t.label,
-      unit: t.unit,
-      direction: t.direction,
-      baseline: t.baseline.toNumber(),
-      targetKind: t.targetKind,
-      targetValue: t.targetValue.toNumber(),
-      stop: t.stopKind && t.stopValue ? { kind: t.stopKind, value: t.stopValue.toNumber() } : null,
-    })),
-  };
+  return { version: row.version, targets: row.targets.map(toKpiTarget) };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 
 /**
  * Freezes the KPI target version in force at `at` (the greatest effectiveFrom <= at among

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 
 /**
  * A version is frozen once a deployment was judged against it. frozenAt records that; a deployed

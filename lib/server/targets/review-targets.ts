@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError, notFound } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -61,7 +61,6 @@ export async function reviewTargets({
             throw staleError({ entity, expectedVersion: expected, current, currentVersion: current.revision });
           throw new AppError(
             "TARGETS_NOT_PENDING",
-            409,
             `Target version ${version} of ${lane.name} is ${row.status.replace("_", " ").toLowerCase()}, not waiting for approval.`,
             {
               fix: "Only a proposed version can be approved or rejected; propose a new version to change the targets.",

@@ -44,7 +44,7 @@ const newLane = () =>
   });
 const T = (d: string) => new Date(`2026-11-${d}T12:00:00Z`);
 
-/** Deploys a release the way part B's deploy use case does: the release row plus the freeze, in one transaction. */
+/** Deploys a release the way deployRelease does: the release row plus the freeze, in one transaction. */
 async function deploy(laneId: string, label: string, at: Date, value: number) {
   await db.$transaction(async (tx) => {
     await tx.release.create({

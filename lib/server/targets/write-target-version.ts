@@ -1,7 +1,7 @@
 import "server-only";
 import type { TKpiTargetInput } from "@/lib/schemas/targets";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 
 /** Creates a target version with its KPI rows, in the caller's transaction. */
 export async function writeTargetVersion({

@@ -1,8 +1,9 @@
 import "server-only";
+import { API_TOKEN_FIELDS } from "@/lib/server/tokens/api-token-fields";
 import type { TCreateApiToken } from "@/lib/schemas/people";
 import type { Actor } from "@/lib/server/auth/actor";
 import { generateApiToken } from "@/lib/server/auth/api-token-secret";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
@@ -15,7 +16,7 @@ import { runMutation } from "@/lib/server/mutations/run-mutation";
 export async function createApiToken({ db, actor, input }: { db: Db; actor: Actor; input: TCreateApiToken }) {
   const lane = input.lane ? await getLaneIdOrThrow({ db, slug: input.lane }) : null;
   if (actor.type !== "USER") {
-    throw new AppError("FORBIDDEN", 403, "Only a signed-in person can create API tokens.", {
+    throw new AppError("FORBIDDEN", "Only a signed-in person can create API tokens.", {
       fix: "Sign in as the lane's owner or a platform lead.",
     });
   }
@@ -36,15 +37,7 @@ export async function createApiToken({ db, actor, input }: { db: Db; actor: Acto
             laneId: lane?.id ?? null,
             createdById: actor.userId,
           },
-          select: {
-            id: true,
-            name: true,
-            prefix: true,
-            laneId: true,
-            createdAt: true,
-            lastUsedAt: true,
-            revokedAt: true,
-          },
+          select: API_TOKEN_FIELDS,
         });
         const result = { ...row, lane: lane ? { slug: lane.slug, name: lane.name } : null, token: secret.token };
         return { result, entityType: "ApiToken", entityId: row.id, after: row };

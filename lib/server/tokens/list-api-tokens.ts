@@ -1,7 +1,8 @@
 import "server-only";
+import { API_TOKEN_FIELDS } from "@/lib/server/tokens/api-token-fields";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 
 export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
@@ -18,15 +19,6 @@ export async function listApiTokens({ db, actor, laneSlug }: { db: Db; actor: Ac
   return db.apiToken.findMany({
     where: { laneId: lane?.id ?? null },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      laneId: true,
-      createdAt: true,
-      lastUsedAt: true,
-      revokedAt: true,
-      createdBy: { select: { name: true } },
-    },
+    select: { ...API_TOKEN_FIELDS, createdBy: { select: { name: true } } },
   });
 }

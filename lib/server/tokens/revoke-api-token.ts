@@ -1,6 +1,7 @@
 import "server-only";
+import { API_TOKEN_FIELDS } from "@/lib/server/tokens/api-token-fields";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 
@@ -31,15 +32,7 @@ export async function revokeApiToken({
         const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
         const after = await tx.apiToken.findUniqueOrThrow({
           where: { id },
-          select: {
-            id: true,
-            name: true,
-            prefix: true,
-            laneId: true,
-            createdAt: true,
-            lastUsedAt: true,
-            revokedAt: true,
-          },
+          select: API_TOKEN_FIELDS,
         });
         return { result: after, entityType: "ApiToken", entityId: id, after, unchanged: count === 0 };
       },

@@ -1,10 +1,14 @@
 import "server-only";
+import { z } from "zod";
 import { computeBackoffMs, MAX_DELIVERY_ATTEMPTS } from "@/lib/domain/trends/compute-backoff";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import type { ClaimedDelivery } from "@/lib/server/webhooks/claim-due-deliveries";
 import { SIGNATURE_HEADER, signWebhookBody } from "@/lib/server/webhooks/sign-webhook-body";
 
 export const DELIVERY_TIMEOUT_MS = 5_000;
+
+/** The payload column is the JSON object enqueueNotifications wrote; anything else is sent as an empty object. */
+const ZPayload = z.record(z.string(), z.unknown()).catch({});
 
 /**
  * POSTs one claimed delivery and records the outcome: DELIVERED on 2xx; otherwise the next attempt
@@ -33,7 +37,7 @@ export async function attemptDelivery({
     });
     return "FAILED" as const;
   }
-  const body = JSON.stringify({ id: delivery.id, ...(delivery.payload as Record<string, unknown>) });
+  const body = JSON.stringify({ id: delivery.id, ...ZPayload.parse(delivery.payload) });
   let statusCode: number | null = null;
   let error: string | null = null;
   try {

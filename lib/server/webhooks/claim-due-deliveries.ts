@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 
 /** How long a claimed delivery is hidden from other workers; past it, a crashed claim is due again. */
 export const DELIVERY_LEASE_MS = 60_000;

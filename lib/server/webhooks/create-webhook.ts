@@ -2,9 +2,10 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { TCreateWebhook } from "@/lib/schemas/webhook";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
-import { runMutation, type Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
+import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { resolveLaneIds } from "@/lib/server/webhooks/resolve-lane-ids";
 
 // Until sign-in exists the system acts, but a webhook needs a person who answers for it.
@@ -17,12 +18,9 @@ async function creatorId(tx: Tx, actor: Actor): Promise<string> {
     select: { id: true },
   });
   if (!lead)
-    throw new AppError(
-      "NO_PLATFORM_LEAD",
-      409,
-      "A webhook needs a platform lead to answer for it, and there is none.",
-      { fix: "Invite a platform lead first." },
-    );
+    throw new AppError("NO_PLATFORM_LEAD", "A webhook needs a platform lead to answer for it, and there is none.", {
+      fix: "Invite a platform lead first.",
+    });
   return lead.id;
 }
 
@@ -49,7 +47,9 @@ export async function createWebhook({ db, actor, input }: { db: Db; actor: Actor
           },
           omit: { secret: true },
         });
-        return { result: { ...webhook, secret }, entityType: "Webhook", entityId: webhook.id, after: webhook };
+        // The answer names lanes by slug, as the API takes them.
+        const result = { ...webhook, laneSlugs: input.laneSlugs, secret };
+        return { result, entityType: "Webhook", entityId: webhook.id, after: webhook };
       },
     },
   );

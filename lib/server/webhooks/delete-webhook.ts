@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { assertVersion } from "@/lib/server/mutations/stale-error";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { attemptDelivery } from "@/lib/server/webhooks/attempt-delivery";
 import { claimDueDeliveries } from "@/lib/server/webhooks/claim-due-deliveries";
 

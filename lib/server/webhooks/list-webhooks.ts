@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 
 /** Webhooks (without secrets) with their lanes by slug and recent deliveries, in three queries. */
 export async function listWebhooks({ db, deliveryLimit = 50 }: { db: Db; deliveryLimit?: number }) {

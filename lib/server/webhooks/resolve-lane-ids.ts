@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/mutations/run-mutation";
+import type { Tx } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 
 /** Lane slugs of a webhook form to ids; an unknown slug is a field error, not a silent drop. */
@@ -11,7 +11,7 @@ export async function resolveLaneIds({ tx, slugs }: { tx: Tx; slugs: readonly st
     bySlug.has(s) ? [] : [{ pointer: `/laneSlugs/${i}`, message: `There is no lane "${s}"` }],
   );
   if (unknown.length)
-    throw new AppError("UNKNOWN_LANE", 400, "Some of the chosen lanes do not exist.", {
+    throw new AppError("UNKNOWN_LANE", "Some of the chosen lanes do not exist.", {
       params: unknown,
       fix: "Pick lanes from the list.",
     });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TUpdateWebhook } from "@/lib/schemas/webhook";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { writeVersioned } from "@/lib/server/mutations/stale-error";
@@ -51,7 +51,9 @@ export async function updateWebhook({
             return row;
           },
         });
-        return { result: after, entityType: "Webhook", entityId: id, before, after };
+        const lanes = await tx.lane.findMany({ where: { id: { in: after.laneIds } }, select: { slug: true } });
+        const result = { ...after, laneSlugs: lanes.map((l) => l.slug) };
+        return { result, entityType: "Webhook", entityId: id, before, after };
       },
     },
   );

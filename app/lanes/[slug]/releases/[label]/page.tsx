@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
+import { toLaneView } from "@/lib/server/lanes/to-lane-view";
 import { ZSlug } from "@/lib/schemas/params";
 import { getReleaseEvidence } from "@/lib/server/ingest/get-release-evidence";
 import { ReleaseDetail } from "@/components/releases/release-detail";
@@ -30,12 +31,13 @@ export default async function ReleasePage({ params }: Props) {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
-  const { row, evaluation } = detail;
+  const { evaluation } = detail;
+  const lane = toLaneView(detail.row);
   // The release's id or its version label both address it.
-  const release = row.releases.find((r) => r.versionLabel === label || r.id === label);
+  const release = lane.releases.find((r) => r.versionLabel === label || r.id === label);
   const releaseEvaluation = release ? evaluation.releases.find((e) => e.releaseId === release.id) : undefined;
   if (!release || !releaseEvaluation) notFound();
-  const evidence = await getReleaseEvidence({ db: getDb(), laneId: row.id, releaseId: release.id, now: new Date() });
+  const evidence = await getReleaseEvidence({ db: getDb(), laneId: lane.id, releaseId: release.id, now: new Date() });
   const changedPlans = evidence.plans.filter((p) => p.changed).length;
 
   return (
@@ -45,8 +47,8 @@ export default async function ReleasePage({ params }: Props) {
           Readiness
         </Link>{" "}
         <span aria-hidden>/</span>{" "}
-        <Link href={`/lanes/${row.slug}`} className="hover:underline">
-          {row.name}
+        <Link href={`/lanes/${lane.slug}`} className="hover:underline">
+          {lane.name}
         </Link>{" "}
         <span aria-hidden>/</span> {release.versionLabel}
       </nav>
@@ -65,18 +67,15 @@ export default async function ReleasePage({ params }: Props) {
         ) : null}
       </div>
       <ReleaseDetail
-        laneSlug={row.slug}
+        laneSlug={lane.slug}
         release={release}
         evaluation={releaseEvaluation}
-        recoveryLimitSeconds={row.recoveryLimitSeconds}
+        recoveryLimitSeconds={lane.recoveryLimitSeconds}
         showAllMeasurements
-        editable={viewerCan(await getViewer(), "release.write", {
-          id: row.id,
-          ownerIds: row.assignments.filter((a) => !a.endedAt).map((a) => a.userId),
-        })}
+        editable={viewerCan(await getViewer(), "release.write", { id: lane.id, ownerIds: lane.ownerIds })}
       />
       {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} /> : null}
-      <ReleasePlansCard laneSlug={row.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />
+      <ReleasePlansCard laneSlug={lane.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { formatDuration } from "../../../format/format-duration";
 import { formatInstant } from "../../../format/format-instant";
 import { buildReason } from "../../build-reason";
 import { findLatestDrill } from "../../find-latest-drill";
+import { isRecoverySlow } from "../../is-recovery-slow";
 import type { GateRule } from "../rule-types";
 
 /** Judged on the latest drill only: a faster drill later supersedes a slow one. */
@@ -10,7 +11,7 @@ export const rollbackDrillTooSlowRule: GateRule = {
   evaluate: ({ lane }) => {
     const drill = findLatestDrill({ rollbackDesign: lane.rollbackDesign });
     const limit = lane.policy.recoveryLimitSeconds;
-    if (drill === null || !(drill.recoverySeconds > limit)) return [];
+    if (drill === null || !isRecoverySlow({ seconds: drill.recoverySeconds, limitSeconds: limit })) return [];
     return [
       buildReason({
         code: "ROLLBACK_DRILL_TOO_SLOW",

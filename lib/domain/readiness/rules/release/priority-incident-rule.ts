@@ -1,13 +1,13 @@
 import { formatInstant } from "../../../format/format-instant";
 import { buildReason } from "../../build-reason";
-import { PRIORITY_SEVERITIES } from "../../constants";
+import { isPrioritySeverity } from "../../is-priority-severity";
 import type { ReleaseRule } from "../rule-types";
 
 export const priorityIncidentRule: ReleaseRule = {
   code: "PRIORITY_INCIDENT",
   evaluate: ({ release }) =>
     release.incidents
-      .filter((incident) => PRIORITY_SEVERITIES.includes(incident.severity))
+      .filter((incident) => isPrioritySeverity(incident.severity))
       .map((incident) =>
         buildReason({
           code: "PRIORITY_INCIDENT",

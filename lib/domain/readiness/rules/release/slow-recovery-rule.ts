@@ -1,6 +1,8 @@
 import { formatDuration } from "../../../format/format-duration";
 import { formatInstant } from "../../../format/format-instant";
 import { buildReason } from "../../build-reason";
+import { isRecoverySlow } from "../../is-recovery-slow";
+import { recoverySeconds } from "../../recovery-seconds";
 import type { Regression } from "../../types";
 import type { ReleaseRule } from "../rule-types";
 
@@ -27,8 +29,8 @@ export const slowRecoveryRule: ReleaseRule = {
           }),
         ];
       }
-      const seconds = (regression.recoveredAt.getTime() - regression.detectedAt.getTime()) / 1000;
-      if (!(seconds > policy.recoveryLimitSeconds)) return [];
+      const seconds = recoverySeconds(regression);
+      if (seconds === null || !isRecoverySlow({ seconds, limitSeconds: policy.recoveryLimitSeconds })) return [];
       return [
         buildReason({
           code: "SLOW_RECOVERY",

@@ -1,19 +1,28 @@
 import { NextResponse } from "next/server";
-import { ZReviewTargets, ZTargetVersionParams } from "@/lib/schemas/targets";
+import { ZReviewTargets, ZTargetVersionParams, ZTargetVersionRecord } from "@/lib/schemas/targets";
 import { withApi } from "@/lib/server/api/with-api";
 import { getDb } from "@/lib/server/db";
 import { reviewTargets } from "@/lib/server/targets/review-targets";
 
-export const POST = withApi({ params: ZTargetVersionParams, body: ZReviewTargets }, async ({ params, body, actor }) => {
-  return NextResponse.json(
-    await reviewTargets({
-      db: getDb(),
-      actor,
-      slug: params.slug,
-      version: params.version,
-      outcome: "REJECTED",
-      reason: body.reason,
-      revision: body.revision,
-    }),
-  );
-});
+export const POST = withApi(
+  {
+    operationId: "rejectTargets",
+    tag: "Targets",
+    summary: "Reject a proposed KPI target version (platform lead)",
+    params: ZTargetVersionParams,
+    body: ZReviewTargets,
+    response: { status: 200, description: "The reviewed version", schema: ZTargetVersionRecord },
+    errors: ["NOT_FOUND", "TARGETS_NOT_PENDING", "STALE_VERSION"],
+  },
+  async ({ params, body, actor }) =>
+    NextResponse.json(
+      await reviewTargets({
+        db: getDb(),
+        actor,
+        ...params,
+        outcome: "REJECTED",
+        reason: body.reason,
+        revision: body.revision,
+      }),
+    ),
+);

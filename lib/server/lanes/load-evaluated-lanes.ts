@@ -1,0 +1,29 @@
+import "server-only";
+import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db, Tx } from "@/lib/server/db-types";
+import { laneDataInclude } from "@/lib/server/lanes/lane-data-query";
+import { toLaneData } from "@/lib/server/lanes/to-lane-data";
+
+/**
+ * Lanes with everything the gate reads, mapped and evaluated at `now`: the one way to load a lane
+ * and judge it, outside a transaction (pages, the API) or inside one (a gate judged on the data
+ * it commits with). Prisma loads each relation with one query over all the lanes.
+ */
+export async function loadEvaluatedLanes({
+  db,
+  where,
+  now,
+}: {
+  db: Db | Tx;
+  where?: Prisma.LaneWhereInput;
+  now: Date;
+}) {
+  const rows = await db.lane.findMany({ where, include: laneDataInclude, orderBy: { name: "asc" } });
+  return rows.map((row) => {
+    const data = toLaneData(row);
+    return { row, data, evaluation: evaluateLane({ lane: data, now }) };
+  });
+}
+
+export type EvaluatedLane = Awaited<ReturnType<typeof loadEvaluatedLanes>>[number];
