@@ -3,6 +3,7 @@ import { SchemaView } from "@/components/api/schema-view";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { buildOpenApiDocument } from "@/lib/server/api/openapi/build-openapi-document";
+import { requireViewer } from "@/lib/server/auth/get-viewer";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -19,7 +20,8 @@ type Operation = {
 const METHOD_TONE = { get: "green", post: "indigo", put: "amber", patch: "amber", delete: "red" } as const;
 
 /** The API reference, rendered from the same OpenAPI document /api/v1/openapi.json serves. */
-export default function ApiReferencePage() {
+export default async function ApiReferencePage() {
+  await requireViewer();
   const doc = buildOpenApiDocument();
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({

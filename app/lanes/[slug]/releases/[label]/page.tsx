@@ -11,7 +11,7 @@ import { VerdictBadge } from "@/components/lanes/verdict-badge";
 import { Badge } from "@/components/ui/badge";
 import { BenchmarkComparison } from "@/components/releases/benchmark-comparison";
 import { ReleasePlansCard } from "@/components/releases/release-plans-card";
-import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
+import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReleasePage({ params }: Props) {
+  const viewer = await requireViewer();
   const { slug, label: rawLabel } = await params;
   const label = decodeURIComponent(rawLabel);
   if (!ZSlug.safeParse(slug).success) notFound();
@@ -70,7 +71,7 @@ export default async function ReleasePage({ params }: Props) {
         evaluation={releaseEvaluation}
         recoveryLimitSeconds={row.recoveryLimitSeconds}
         showAllMeasurements
-        editable={viewerCan(await getViewer(), "release.write", {
+        editable={viewerCan(viewer, "release.write", {
           id: row.id,
           ownerIds: row.assignments.filter((a) => !a.endedAt).map((a) => a.userId),
         })}
