@@ -43,8 +43,10 @@ test.describe("stakeholder", () => {
     await page.reload();
     await expect(page.getByText("forged-1")).toHaveCount(0);
 
-    await page.goto("/people");
-    await expect(page.getByText("Only platform leads manage people.")).toBeVisible();
+    const people = await page.goto("/people");
+    expect(people?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
+    await page.screenshot({ path: "test-results/auth-stakeholder-forbidden.png", fullPage: true });
   });
 });
 
