@@ -11,7 +11,8 @@ export type ApiTokenView = {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
-  createdBy: { name: string };
+  createdBy: { name: string; deactivated: boolean; hasRights: boolean };
+  works: boolean;
 };
 
 /** A lane's CI tokens, or the all-lane tokens when `laneSlug` is null. */
