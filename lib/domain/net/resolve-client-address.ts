@@ -1,4 +1,7 @@
-import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
+
+// Proxies and Node write addresses in canonical form; anything else is not an address we trust.
+const isIP = (s: string) => ipaddr.IPv4.isValidFourPartDecimal(s) || ipaddr.IPv6.isValid(s);
 
 /**
  * The address a request came from, for per-address limits. `peer` is the address of the TCP
