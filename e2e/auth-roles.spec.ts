@@ -31,6 +31,7 @@ test.describe("stakeholder", () => {
       page.getByRole("button", { name: /create|edit|assign|record|approve|revoke|deploy|override|invite/i }),
     ).toHaveCount(0);
     await expect(page.getByRole("link", { name: "People" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Webhooks" })).toHaveCount(0);
     await page.screenshot({ path: "test-results/auth-stakeholder-lane.png", fullPage: true });
 
     const forged = await forge(page, "/api/v1/lanes/nightly-revenue-rollup/releases", {
