@@ -3,6 +3,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() from next/navigation: a page the viewer's role may not see answers 403 with
+  // app/forbidden.tsx (lib/server/auth/get-viewer.ts, requireViewer).
+  experimental: { authInterrupts: true },
   // Security headers on every response, static files included; the CSP (with its per-request nonce)
   // is added by proxy.ts. Kept in sync with lib/security/content-security-policy.ts (tested).
   async headers() {

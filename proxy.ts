@@ -1,25 +1,19 @@
-import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
-import { isPublicPage } from "@/lib/domain/auth/is-public-path";
+import { gatePageRequest } from "@/lib/server/auth/gate-page-request";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { rejectMalformedPath } from "@/lib/security/reject-malformed-path";
 
 /**
- * Runs before every request: a cheap cookie presence check that sends signed-out people to the
- * sign-in page (the session itself is validated server-side by app/layout.tsx and by withApi), and a
- * per-request nonce for the Content-Security-Policy. API routes answer 401 themselves, since CI
- * tokens carry no cookie.
+ * Runs before every request: every page but the public ones needs a valid session (checked against
+ * the database by gatePageRequest, so a forged cookie renders nothing), and every response gets a
+ * per-request nonce for the Content-Security-Policy. API routes answer 401 themselves (withApi).
  */
-export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
   const malformed = rejectMalformedPath(pathname);
   if (malformed) return malformed;
-  const isApi = pathname.startsWith("/api/");
-  if (!isApi && !isPublicPage(pathname) && !getSessionCookie(request)) {
-    const url = new URL("/sign-in", request.url);
-    if (pathname !== "/") url.searchParams.set("next", `${pathname}${search}`);
-    return withCsp(NextResponse.redirect(url), contentSecurityPolicy(nonce()));
-  }
+  const refused = await gatePageRequest(request);
+  if (refused) return withCsp(refused, contentSecurityPolicy(nonce()));
   const n = nonce();
   const csp = contentSecurityPolicy(n);
   const headers = new Headers(request.headers);

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/server/auth/get-viewer";
+import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 import { isPublicPage } from "@/lib/domain/auth/is-public-path";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
@@ -17,7 +17,6 @@ const NAV_LINKS = [
   ["/decisions", "Decisions"],
   ["/audit", "Audit"],
   ["/api", "API"],
-  ["/webhooks", "Webhooks"],
 ] as const;
 
 export const metadata: Metadata = {
@@ -52,6 +51,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     </Link>
                   ))}
 
+                  {/* The pages behind these links answer 403 to other roles (requireViewer). */}
+                  {viewerCan(viewer, "webhook.manage") ? (
+                    <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">
+                      Webhooks
+                    </Link>
+                  ) : null}
                   {viewer.role === "PLATFORM_LEAD" ? (
                     <>
                       <Link href="/people" className="text-sm text-slate-600 hover:text-slate-900">

@@ -7,10 +7,12 @@ import { PlanChangesCard } from "@/components/plans/plan-changes-card";
 import { getPlanChanges } from "@/lib/server/ingest/get-plan-changes";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { VerdictsChart } from "@/components/charts/verdicts-chart";
+import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
 export default async function ReadinessPage() {
+  const viewer = await requireViewer();
   const [overview, planChanges] = await Promise.all([
     getReadinessOverview({ db: getDb(), now: new Date() }),
     getPlanChanges({ db: getDb() }),
@@ -20,12 +22,14 @@ export default async function ReadinessPage() {
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">Readiness</h1>
-        <Link
-          href="/lanes/new"
-          className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700"
-        >
-          New lane
-        </Link>
+        {viewerCan(viewer, "lane.create") ? (
+          <Link
+            href="/lanes/new"
+            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700"
+          >
+            New lane
+          </Link>
+        ) : null}
       </div>
       <ReadinessOverview initial={ZReadinessOverview.parse(JSON.parse(JSON.stringify(overview)))} />
       <p className="no-print text-sm">

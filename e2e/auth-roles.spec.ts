@@ -31,6 +31,7 @@ test.describe("stakeholder", () => {
       page.getByRole("button", { name: /create|edit|assign|record|approve|revoke|deploy|override|invite/i }),
     ).toHaveCount(0);
     await expect(page.getByRole("link", { name: "People" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Webhooks" })).toHaveCount(0);
     await page.screenshot({ path: "test-results/auth-stakeholder-lane.png", fullPage: true });
 
     const forged = await forge(page, "/api/v1/lanes/nightly-revenue-rollup/releases", {
@@ -43,8 +44,10 @@ test.describe("stakeholder", () => {
     await page.reload();
     await expect(page.getByText("forged-1")).toHaveCount(0);
 
-    await page.goto("/people");
-    await expect(page.getByText("Only platform leads manage people.")).toBeVisible();
+    const people = await page.goto("/people");
+    expect(people?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
+    await page.screenshot({ path: "test-results/auth-stakeholder-forbidden.png", fullPage: true });
   });
 });
 

@@ -39,6 +39,13 @@ const ZEnv = z
     /** Sign-in attempts allowed per address per minute, and failed attempts per account per 15 minutes. */
     AUTH_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
     AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    /**
+     * Reverse proxies in front of Lanegate that append to X-Forwarded-For. 0: clients connect
+     * directly and forwarding headers are ignored (any client can write them).
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Let webhooks reach loopback and private networks (a receiver inside the company network). */
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: z.preprocess((v) => (v === "" ? undefined : v), z.stringbool().default(false)),
     OIDC_ISSUER: optional.pipe(z.url("OIDC_ISSUER must be the issuer URL of your OpenID Connect provider").optional()),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,

@@ -83,9 +83,13 @@ async function main() {
     BETTER_AUTH_URL: process.env.BETTER_AUTH_URL || `http://localhost:${port}`,
   };
   if (database.poolMax) env.DATABASE_POOL_MAX = String(database.poolMax);
+  // The embedded database has one user: a migration URL meant for a server must not redirect Prisma.
+  if (database.embedded) delete env.DATABASE_MIGRATION_URL;
   console.log(`Database: ${database.description}`);
 
-  const pending = await pendingMigrations({ url: database.url, migrationsDir: path.join(root, "prisma/migrations") });
+  // Migrations run as the table owner when the app has a role of its own (DATABASE_MIGRATION_URL).
+  const migrationUrl = (!database.embedded && process.env.DATABASE_MIGRATION_URL) || database.url;
+  const pending = await pendingMigrations({ url: migrationUrl, migrationsDir: path.join(root, "prisma/migrations") });
   if (pending.length === 0) console.log("Migrations: none pending.");
   else if (!(await step("Apply migrations", [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], env))) return;
   if (database.needsDemo || args.has("--seed")) {

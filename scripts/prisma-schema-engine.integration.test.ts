@@ -113,7 +113,14 @@ function run(
 function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // The test must exercise the wrapper's own engine, whatever the caller's environment says.
-  for (const key of ["DATABASE_URL", "SHADOW_DATABASE_URL", "PRISMA_SCHEMA_ENGINE_BINARY", "DEBUG", "NO_COLOR"])
+  for (const key of [
+    "DATABASE_URL",
+    "DATABASE_MIGRATION_URL",
+    "SHADOW_DATABASE_URL",
+    "PRISMA_SCHEMA_ENGINE_BINARY",
+    "DEBUG",
+    "NO_COLOR",
+  ])
     delete env[key];
   env.NO_COLOR = "1";
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;

@@ -1,24 +1,32 @@
 #!/usr/bin/env node
 // Runs the Playwright suite against a fresh database: create, migrate, seed, then `playwright test`
-// (whose webServer inherits DATABASE_URL). The database is dropped afterwards.
+// (whose webServer inherits DATABASE_URL). As a deployment should, it migrates as the table owner
+// (DATABASE_MIGRATION_URL) and runs the app as a role of its own that may only read and write rows
+// (scripts/app-role-grants.mjs). The database and the role are dropped afterwards.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { OIDC_TEST_CLIENT } from "./oidc-test-provider.mjs";
+import { grantAppRole } from "./grant-app-role.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const name = `lanegate_e2e_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
+const appRole = `${name}_app`;
+const appUrl = new URL(url);
+appUrl.username = appRole;
+appUrl.password = "";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // The app under test signs people in with passwords and through a real OIDC provider on loopback.
 const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 5000);
 const env = {
   ...process.env,
-  DATABASE_URL: url.toString(),
+  DATABASE_MIGRATION_URL: url.toString(),
+  DATABASE_URL: appUrl.toString(),
   NEXT_TELEMETRY_DISABLED: "1",
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789",
   BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
@@ -66,14 +74,17 @@ function startProvider() {
 }
 
 await admin(`CREATE DATABASE "${name}"`);
+await admin(`CREATE ROLE "${appRole}" LOGIN`);
 let status = 1;
 const provider = await startProvider();
 try {
   status = run(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"]);
+  if (status === 0) await grantAppRole({ ownerUrl: url.toString(), role: appRole });
   if (status === 0) status = run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
   if (status === 0) status = run("npx", ["playwright", "test", ...process.argv.slice(2)]);
 } finally {
   provider.kill();
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin(`DROP ROLE IF EXISTS "${appRole}"`);
 }
 process.exit(status);

@@ -25,10 +25,12 @@ export async function createFreshDatabase(
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = withDatabase(ADMIN_URL, name);
+  // A DATABASE_MIGRATION_URL of the developer's shell would send Prisma to another database.
+  const { DATABASE_MIGRATION_URL: _ignored, ...env } = process.env;
   if (migrate)
     execFileSync(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url },
+      env: { ...env, DATABASE_URL: url },
       stdio: ["ignore", "ignore", "inherit"],
     });
   return {

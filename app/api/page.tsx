@@ -4,13 +4,15 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { API_ROUTES } from "@/app/api/v1/api-routes";
 import { buildOpenApiDocument } from "@/lib/server/api/openapi/build-openapi-document";
+import { requireViewer } from "@/lib/server/auth/get-viewer";
 
 export const metadata: Metadata = { title: "API reference" };
 
 const METHOD_TONE = { get: "green", post: "indigo", put: "amber", patch: "amber", delete: "red" } as const;
 
 /** The API reference, rendered from the same OpenAPI document /api/v1/openapi.json serves. */
-export default function ApiReferencePage() {
+export default async function ApiReferencePage() {
+  await requireViewer();
   const doc = buildOpenApiDocument(API_ROUTES);
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
     (Object.keys(METHOD_TONE) as (keyof typeof METHOD_TONE)[]).flatMap((method) => {

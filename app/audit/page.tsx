@@ -7,6 +7,7 @@ import { formatInstant } from "@/lib/domain/format/format-instant";
 import { AuditDiff } from "@/components/audit/audit-diff";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { Badge } from "@/components/ui/badge";
+import { requireViewer } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit" };
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: "Audit" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditRoute({ searchParams }: Props) {
+  await requireViewer();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = ZAuditQuery.safeParse(raw);
   const errors: Record<string, string> = {};

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/server/db";
 import { listDecisions } from "@/lib/server/decisions/list-decisions";
 import { DecisionsTable } from "@/components/decisions/decisions-table";
+import { requireViewer } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Decisions" };
 
 export default async function DecisionsPage() {
+  await requireViewer();
   const decisions = await listDecisions({ db: getDb() });
   return (
     <div className="space-y-5">

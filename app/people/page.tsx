@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/server/db";
-import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
+import { requireViewer } from "@/lib/server/auth/get-viewer";
 import { listPeople } from "@/lib/server/people/list-people";
 import { PeopleManager } from "@/components/people/people-manager";
 
@@ -8,14 +8,7 @@ export const metadata: Metadata = { title: "People" };
 export const dynamic = "force-dynamic";
 
 export default async function PeoplePage() {
-  const viewer = await requireViewer();
-  if (!viewerCan(viewer, "people.manage")) {
-    return (
-      <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-700">
-        Only platform leads manage people.
-      </p>
-    );
-  }
+  const viewer = await requireViewer("people.manage");
   const { people, invitations } = await listPeople({ db: getDb() });
   return (
     <div className="max-w-4xl space-y-4">

@@ -12,11 +12,15 @@ const SSO_ERRORS: Record<string, string> = {
   ACCOUNT_DEACTIVATED: "This account has been deactivated. Ask a platform lead.",
 };
 
-type Props = { searchParams: Promise<{ next?: string; error?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// `?next=a&next=b` arrives as an array: only the first value counts.
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { next, error } = await searchParams;
-  const target = safeNextPath(next);
+  const params = await searchParams;
+  const target = safeNextPath(first(params.next));
+  const error = first(params.error);
   if (await getViewer()) redirect(target);
   const env = getEnv();
   const ssoError = error

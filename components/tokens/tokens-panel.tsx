@@ -65,6 +65,12 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
       {tokens.isError ? <ProblemAlert error={tokens.error} /> : null}
       {tokens.data?.length === 0 ? <p className="text-slate-500">No tokens yet.</p> : null}
       <ProblemAlert error={revoke.error} />
+      <p className="text-xs text-slate-500" data-testid="token-policy">
+        {laneSlug
+          ? "A token belongs to this lane, not to the person who created it: it keeps working when they stop owning the lane. Any current owner of this lane or a platform lead can revoke it."
+          : "All-lane tokens belong to the organisation: they keep working when their creator changes role. Any platform lead can revoke them."}{" "}
+        A token stops working while its creator is deactivated.
+      </p>
       <ul className="divide-y divide-slate-100">
         {tokens.data?.map((t) => (
           <li key={t.id} className="flex items-center justify-between gap-3 py-2" data-testid="token-row">
@@ -73,7 +79,17 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
                 {t.name} <code className="ml-1 text-xs text-slate-500">{t.prefix}…</code>
               </div>
               <div className="text-xs text-slate-500">
-                by {t.createdBy.name} · last used {when(t.lastUsedAt)}
+                by {t.createdBy.name}
+                {t.createdBy.deactivated ? (
+                  <span className="text-red-700"> (deactivated: this token no longer works)</span>
+                ) : !t.createdBy.hasRights ? (
+                  <span className="text-amber-800" data-testid="creator-without-rights">
+                    {" "}
+                    ({laneSlug ? "no longer an owner of this lane" : "no longer a platform lead"}: rotate the token if
+                    they should lose access)
+                  </span>
+                ) : null}{" "}
+                · last used {when(t.lastUsedAt)}
                 {t.revokedAt ? ` · revoked ${when(t.revokedAt)}` : ""}
               </div>
             </div>
@@ -84,6 +100,7 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
                 type="button"
                 onClick={() => revoke.write(`/api/v1/tokens/${encodeURIComponent(t.id)}`, undefined)}
                 disabled={revoke.isPending}
+                aria-label={`Revoke ${t.name}`}
                 className="rounded-md border border-red-300 px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50 disabled:opacity-50"
               >
                 Revoke

@@ -96,7 +96,18 @@ export const ZApiTokenRecord = z.object({
 });
 
 export const ZApiTokenList = z.object({
-  tokens: z.array(ZApiTokenRecord.extend({ createdBy: z.object({ name: z.string() }) })),
+  tokens: z.array(
+    ZApiTokenRecord.extend({
+      createdBy: z.object({
+        name: z.string(),
+        deactivated: z.boolean(),
+        /** Whether the creator could still create or revoke this token themselves. */
+        hasRights: z.boolean(),
+      }),
+      /** Revoked tokens and tokens of a deactivated creator are refused (401). */
+      works: z.boolean(),
+    }),
+  ),
 });
 export type TApiTokenListItem = z.infer<typeof ZApiTokenList>["tokens"][number];
 

@@ -28,6 +28,11 @@ const CODES = {
   },
   INVALID_BENCHMARK_RUN: { status: 400, title: "The benchmark result is not one this API reads." },
   /** Answered by proxy.ts (lib/security/reject-malformed-path.ts) before any route runs. */
+  WEBHOOK_TARGET_NOT_ALLOWED: {
+    status: 400,
+    title: "Lanegate does not send webhooks to this address.",
+    fix: "Use the receiver's public URL.",
+  },
   INVALID_PATH: { status: 400, title: "The URL path is not valid percent-encoded UTF-8." },
   KPI_VALUE_OUT_OF_DOMAIN: {
     status: 400,

@@ -6,18 +6,20 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { RouteDefinition } from "@/lib/server/api/route-definition";
 import { expectDeclaredAnswer } from "@/tests/api/expect-declared-answer";
 import { MUTATION_MATRIX, ROLES, type Fixture, type Outcome, type Role } from "./mutation-matrix";
+import { READ_MATRIX } from "./read-matrix";
 
-// Runs every mutation route handler (the real module, with real Request objects and real
-// cookies/tokens) for every kind of caller against real Postgres. For each refusal, a fingerprint
-// of every table must be unchanged.
+// Runs every /api/v1 route handler, reads and writes (the real module, with real Request objects
+// and real cookies/tokens), for every kind of caller against real Postgres. For each refusal, a
+// fingerprint of every table must be unchanged and the body must hold none of the data asked for.
 process.env.DATABASE_URL = inject("databaseUrl");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const apiDir = path.join(root, "app/api/v1");
 const ORIGIN = "http://127.0.0.1:3000";
-const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const MATRIX = { ...READ_MATRIX, ...MUTATION_MATRIX };
 
-function discoverMutations(): { key: string; file: string; method: string }[] {
+function discoverRoutes(): { key: string; file: string; method: string }[] {
   const out: { key: string; file: string; method: string }[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -29,7 +31,7 @@ function discoverMutations(): { key: string; file: string; method: string }[] {
           /\/$/,
           "",
         );
-        for (const m of MUTATING) {
+        for (const m of METHODS) {
           if (
             new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b`).test(src) ||
             new RegExp(`export\\s*\\{[^}]*\\b${m}\\b`).test(src)
@@ -44,7 +46,7 @@ function discoverMutations(): { key: string; file: string; method: string }[] {
   return out.sort((a, b) => a.key.localeCompare(b.key));
 }
 
-const mutations = discoverMutations();
+const routes = discoverRoutes();
 
 // Tables whose rows legitimately move on a refused request: sign-in bookkeeping, and the token's
 // lastUsedAt (fingerprinted without that column below).
@@ -66,9 +68,16 @@ async function fingerprint(): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }
 
-async function call(key: string, role: Role, params: Record<string, string>, body: unknown) {
+async function call(
+  key: string,
+  role: Role,
+  params: Record<string, string>,
+  body: unknown,
+  query: Record<string, string> = {},
+) {
   const [method, pattern] = key.split(" ") as [string, string];
-  const url = pattern.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? "missing"));
+  const search = Object.keys(query).length ? `?${new URLSearchParams(query)}` : "";
+  const url = `${pattern.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? "missing"))}${search}`;
   const file = path.join(root, "app", pattern.replace(/^\//, ""), "route.ts");
   const mod = (await import(/* @vite-ignore */ file)) as Record<
     string,
@@ -89,7 +98,7 @@ async function call(key: string, role: Role, params: Record<string, string>, bod
 const matches = (status: number, expected: Outcome) =>
   expected === 2 ? status >= 200 && status < 300 : status === expected;
 
-describe("authorization matrix: every mutation × every caller", () => {
+describe("authorization matrix: every route × every caller", () => {
   const summary: string[][] = [];
 
   beforeAll(async () => {
@@ -154,38 +163,38 @@ describe("authorization matrix: every mutation × every caller", () => {
   }, 120_000);
 
   afterAll(async () => {
-    const header = ["mutation", ...ROLES];
+    const header = ["route", ...ROLES];
     const widths = header.map((h, i) => Math.max(h.length, ...summary.map((r) => r[i]!.length)));
     const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join(" | ");
     console.log(
-      `\nAuthorization matrix (${summary.length} mutations × ${ROLES.length} callers; 2xx = allowed)\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${summary.map(line).join("\n")}\n`,
+      `\nAuthorization matrix (${summary.length} routes × ${ROLES.length} callers; 2xx = allowed)\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${summary.map(line).join("\n")}\n`,
     );
     await f?.db.$disconnect();
   });
 
-  it("has an entry for every mutating route, and no entry for a route that does not exist", () => {
-    const discovered = mutations.map((m) => m.key);
-    expect(discovered.length).toBeGreaterThan(0);
+  it("has an entry for every route and method, and no entry for a route that does not exist", () => {
+    const discovered = routes.map((m) => m.key);
+    expect(discovered.filter((k) => k.startsWith("GET ")).length).toBeGreaterThan(10);
     expect(
-      discovered.filter((k) => !(k in MUTATION_MATRIX)),
-      "mutating routes without a matrix entry (add them to tests/authz/mutation-matrix.ts)",
+      discovered.filter((k) => !(k in MATRIX)),
+      "routes without a matrix entry (add GETs to tests/authz/read-matrix.ts, writes to tests/authz/mutation-matrix.ts)",
     ).toEqual([]);
     expect(
-      Object.keys(MUTATION_MATRIX).filter((k) => !discovered.includes(k)),
+      Object.keys(MATRIX).filter((k) => !discovered.includes(k)),
       "matrix entries for routes that no longer exist",
     ).toEqual([]);
   });
 
-  for (const [key, cases] of Object.entries(MUTATION_MATRIX)) {
+  for (const [key, cases] of Object.entries(MATRIX)) {
     for (const c of cases) {
       const name = c.label ? `${key} (${c.label})` : key;
       it(name, async () => {
         const row = [name];
         for (const role of ROLES) {
           const expected = c.profile[role];
-          const { params, body } = await c.request(f);
+          const { params, body, query, secret } = await c.request(f);
           const before = expected === 2 ? null : await fingerprint();
-          const res = await call(key, role, params, body);
+          const res = await call(key, role, params, body, query);
           const text = await res.text();
           expect(
             matches(res.status, expected),
@@ -196,6 +205,9 @@ describe("authorization matrix: every mutation × every caller", () => {
             const after = await fingerprint();
             expect(after, `${name} as ${role} was refused but changed the database`).toEqual(before);
             expect(text).not.toMatch(/at .*\.(ts|js):\d+|SELECT|INSERT|prisma/i);
+            if (secret) expect(text, `${name} as ${role} was refused but answered the data`).not.toContain(secret);
+          } else if (secret) {
+            expect(text, `${name} as ${role} should receive the data`).toContain(secret);
           }
           row.push(`${res.status}`);
         }

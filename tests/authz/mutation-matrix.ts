@@ -22,6 +22,10 @@ export interface Fixture {
 export interface MatrixRequest {
   params: Record<string, string>;
   body?: unknown;
+  /** Query string parameters (GET routes). */
+  query?: Record<string, string>;
+  /** Text that only an allowed caller may receive: a refusal's body must not contain it. */
+  secret?: string;
 }
 
 export interface MatrixCase {

@@ -21,7 +21,7 @@ import { ReadinessTimeline } from "@/components/lanes/readiness-timeline";
 import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
 import { TokensPanel } from "@/components/tokens/tokens-panel";
-import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
+import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -43,12 +43,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LanePage({ params }: Props) {
+  const viewer = await requireViewer();
   const { slug } = await params;
   const now = new Date();
   const [{ row, data, evaluation }, people] = await Promise.all([load(slug, now), listActivePeople({ db: getDb() })]);
   const lane = toLaneView(row);
   const history = await loadReadinessHistory({ db: getDb(), laneIds: [lane.id] });
-  const viewer = await getViewer();
   const laneScope = { id: lane.id, ownerIds: lane.ownerIds };
   const releases = new Map(lane.releases.map((r) => [r.id, r]));
   return (

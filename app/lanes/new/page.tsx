@@ -3,10 +3,12 @@ import Link from "next/link";
 import { DEFAULT_KPI_TARGETS, DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
 import { NewLaneForm } from "@/components/lanes/lane-form";
 import { Card } from "@/components/ui/card";
+import { requireViewer } from "@/lib/server/auth/get-viewer";
 
 export const metadata: Metadata = { title: "New lane" };
 
-export default function NewLanePage() {
+export default async function NewLanePage() {
+  await requireViewer("lane.create");
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">

@@ -2,10 +2,12 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditQuery } from "@/lib/schemas/audit";
 import type { Db } from "@/lib/server/db-types";
+import { escapeLikePattern } from "@/lib/domain/search/escape-like-pattern";
 
 /**
  * One page of the audit trail, newest first, filtered; paged by a cursor on the event id (ids
- * only grow, so a page never shifts while new events arrive). Lane filter is by slug.
+ * only grow, so a page never shifts while new events arrive). Lane filter is by slug; the actor and
+ * action filters match their text literally (`_` and `%` are not wildcards).
  */
 export async function listAuditEvents({ db, query }: { db: Db; query: TAuditQuery }) {
   const laneIds = query.lane
@@ -13,9 +15,9 @@ export async function listAuditEvents({ db, query }: { db: Db; query: TAuditQuer
     : null;
   const where: Prisma.AuditEventWhereInput = {
     ...(laneIds ? { laneId: { in: laneIds } } : {}),
-    ...(query.actor ? { actorLabel: { contains: query.actor, mode: "insensitive" } } : {}),
+    ...(query.actor ? { actorLabel: { contains: escapeLikePattern(query.actor), mode: "insensitive" } } : {}),
     ...(query.entityType ? { entityType: query.entityType } : {}),
-    ...(query.action ? { action: { startsWith: query.action } } : {}),
+    ...(query.action ? { action: { startsWith: escapeLikePattern(query.action) } } : {}),
     ...(query.from || query.to
       ? {
           at: {

@@ -7,6 +7,7 @@ import { genericOAuth } from "better-auth/plugins";
 import { authSecret, getEnv, oidcConfigured } from "@/lib/env";
 import { getRootDb } from "@/lib/server/db";
 import { accountThrottleHooks } from "@/lib/server/auth/account-throttle";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/auth/with-client-address";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -44,6 +45,9 @@ function createAuth() {
       customRules: { "/sign-in/email": { window: 60, max: env.AUTH_RATE_LIMIT_PER_ADDRESS } },
     },
     advanced: {
+      // Set by app/api/auth/[...all]/route.ts from the connection (and trusted proxies only), never
+      // taken from a client's X-Forwarded-For.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: env.NODE_ENV === "production",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },

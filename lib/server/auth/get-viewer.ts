@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { UserRole } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -8,22 +8,41 @@ import { actorForUser } from "@/lib/server/auth/authenticate";
 import { getAuth } from "@/lib/server/auth/auth";
 import { isAllowed } from "@/lib/server/auth/authorize";
 import type { Permission } from "@/lib/server/auth/permissions";
+import { signInPathFor } from "@/lib/server/auth/sign-in-path-for";
 
 export type Viewer = { userId: string; name: string; email: string; role: UserRole; actor: Actor };
 
-/** The signed-in person for this page render (validated against the session table), or null. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+/**
+ * The person a request's session cookie belongs to, validated against the session table (signed,
+ * unexpired, not signed out) and the user table (still active); null otherwise. `refresh: false`
+ * reads without extending the session (proxy.ts, which cannot set cookies on the page response).
+ */
+export async function viewerFromHeaders(
+  requestHeaders: Headers,
+  { refresh = true }: { refresh?: boolean } = {},
+): Promise<Viewer | null> {
+  const session = await getAuth().api.getSession({
+    headers: requestHeaders,
+    query: refresh ? {} : { disableRefresh: true },
+  });
   if (!session) return null;
   const actor = await actorForUser(session.user.id);
   if (actor.type !== "USER") return null;
   return { userId: actor.userId, name: actor.name, email: session.user.email, role: actor.role, actor };
-});
+}
 
-/** For pages: the viewer, or a redirect to the sign-in page (expired or revoked session). */
-export async function requireViewer(): Promise<Viewer> {
+/** The signed-in person for this page render, or null. */
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromHeaders(await headers()));
+
+/**
+ * Every page's first line (a unit test checks it): the viewer, or a redirect to the sign-in page,
+ * or Next's 403 page when the viewer's role lacks `permission` (the same policy the API applies).
+ * Nothing a page reads may come before it.
+ */
+export async function requireViewer(permission: Permission = "read"): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  if (!viewer) redirect(signInPathFor((await headers()).get("x-pathname") ?? "/"));
+  if (!viewerCan(viewer, permission)) forbidden();
   return viewer;
 }
 

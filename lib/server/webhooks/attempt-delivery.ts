@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { computeBackoffMs, MAX_DELIVERY_ATTEMPTS } from "@/lib/domain/trends/compute-backoff";
+import { getEnv } from "@/lib/env";
 import type { Db } from "@/lib/server/db-types";
 import type { ClaimedDelivery } from "@/lib/server/webhooks/claim-due-deliveries";
+import { postToReceiver, type ResolveHost } from "@/lib/server/webhooks/post-to-receiver";
 import { SIGNATURE_HEADER, signWebhookBody } from "@/lib/server/webhooks/sign-webhook-body";
 
 export const DELIVERY_TIMEOUT_MS = 5_000;
@@ -13,7 +15,9 @@ const ZPayload = z.record(z.string(), z.unknown()).catch({});
 /**
  * POSTs one claimed delivery and records the outcome: DELIVERED on 2xx; otherwise the next attempt
  * after a backoff, or FAILED after MAX_DELIVERY_ATTEMPTS. The update is conditional on the attempt
- * count seen at claim time, so a worker whose lease ran out cannot overwrite a newer attempt.
+ * count seen at claim time, so a worker whose lease ran out cannot overwrite a newer attempt. A
+ * receiver whose host is or resolves to a private or special-purpose address is refused without a
+ * connection (postToReceiver), and that counts as a failed attempt: DNS may change back.
  */
 export async function attemptDelivery({
   db,
@@ -21,12 +25,18 @@ export async function attemptDelivery({
   now = () => new Date(),
   timeoutMs = DELIVERY_TIMEOUT_MS,
   random = Math.random,
+  allowPrivateTargets = getEnv().WEBHOOK_ALLOW_PRIVATE_TARGETS,
+  resolve,
 }: {
   db: Db;
   delivery: ClaimedDelivery;
   now?: () => Date;
   timeoutMs?: number;
   random?: () => number;
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS: loopback and private networks may receive webhooks. */
+  allowPrivateTargets?: boolean;
+  /** Host name resolution (tests pin names to loopback); the system resolver by default. */
+  resolve?: ResolveHost;
 }) {
   const attempts = delivery.attempts + 1;
   const guard = { id: delivery.id, status: "PENDING" as const, attempts: delivery.attempts };
@@ -38,35 +48,31 @@ export async function attemptDelivery({
     return "FAILED" as const;
   }
   const body = JSON.stringify({ id: delivery.id, ...ZPayload.parse(delivery.payload) });
-  let statusCode: number | null = null;
-  let error: string | null = null;
-  try {
-    const res = await fetch(delivery.webhook.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "Lanegate-Webhooks/1",
-        "lanegate-event": delivery.event,
-        "lanegate-delivery": delivery.id,
-        [SIGNATURE_HEADER]: signWebhookBody({
-          secret: delivery.webhook.secret,
-          body,
-          timestamp: Math.floor(now().getTime() / 1000),
-        }),
-      },
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    statusCode = res.status;
-    await res.body?.cancel();
-    if (res.status < 200 || res.status >= 300) error = `The receiver answered HTTP ${res.status}.`;
-  } catch (e) {
-    error =
-      e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError")
-        ? `No answer within ${timeoutMs / 1000} s.`
-        : `Could not reach the receiver: ${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`;
-  }
+  const outcome = await postToReceiver({
+    url: delivery.webhook.url,
+    headers: {
+      "content-type": "application/json",
+      "user-agent": "Lanegate-Webhooks/1",
+      "lanegate-event": delivery.event,
+      "lanegate-delivery": delivery.id,
+      [SIGNATURE_HEADER]: signWebhookBody({
+        secret: delivery.webhook.secret,
+        body,
+        timestamp: Math.floor(now().getTime() / 1000),
+      }),
+    },
+    body,
+    timeoutMs,
+    allowPrivate: allowPrivateTargets,
+    resolve,
+  });
+  const statusCode = outcome.kind === "answered" ? outcome.status : null;
+  const error =
+    outcome.kind !== "answered"
+      ? outcome.error
+      : outcome.status < 200 || outcome.status >= 300
+        ? `The receiver answered HTTP ${outcome.status}.`
+        : null;
   const finishedAt = now();
   if (error === null) {
     await db.webhookDelivery.updateMany({

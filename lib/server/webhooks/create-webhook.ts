@@ -7,6 +7,7 @@ import { AppError } from "@/lib/server/errors";
 import type { Tx } from "@/lib/server/db-types";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { resolveLaneIds } from "@/lib/server/webhooks/resolve-lane-ids";
+import { assertWebhookTarget } from "@/lib/server/webhooks/assert-webhook-target";
 
 // Until sign-in exists the system acts, but a webhook needs a person who answers for it.
 async function creatorId(tx: Tx, actor: Actor): Promise<string> {
@@ -25,7 +26,18 @@ async function creatorId(tx: Tx, actor: Actor): Promise<string> {
 }
 
 /** Adds an outgoing webhook; the signing secret is returned once, here, and never again. */
-export async function createWebhook({ db, actor, input }: { db: Db; actor: Actor; input: TCreateWebhook }) {
+export async function createWebhook({
+  db,
+  actor,
+  input,
+  allowPrivateTargets,
+}: {
+  db: Db;
+  actor: Actor;
+  input: TCreateWebhook;
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS by default. */
+  allowPrivateTargets?: boolean;
+}) {
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   return runMutation(
     { db, actor },
@@ -35,6 +47,7 @@ export async function createWebhook({ db, actor, input }: { db: Db; actor: Actor
       action: "webhook.create",
       summary: `Webhook to ${new URL(input.url).host} added`,
       run: async (tx) => {
+        assertWebhookTarget(input.url, allowPrivateTargets);
         const laneIds = await resolveLaneIds({ tx, slugs: input.laneSlugs });
         const webhook = await tx.webhook.create({
           data: {

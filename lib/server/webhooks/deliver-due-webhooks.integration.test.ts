@@ -7,6 +7,7 @@ import { claimDueDeliveries, DELIVERY_LEASE_MS } from "@/lib/server/webhooks/cla
 import { createWebhook } from "@/lib/server/webhooks/create-webhook";
 import { verifyWebhookSignature } from "@/lib/server/webhooks/sign-webhook-body";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/domain/trends/compute-backoff";
+import type { ResolveHost } from "@/lib/server/webhooks/post-to-receiver";
 
 const { db } = createTestDb();
 
@@ -51,6 +52,8 @@ async function webhookWithDelivery(url: string) {
     db,
     actor: { type: "SYSTEM", label: "test" },
     input: { url, laneSlugs: [lane.slug], events: ["verdict.changed"] },
+    // The receivers here listen on loopback: the operator setting that allows private targets.
+    allowPrivateTargets: true,
   });
   const delivery = await db.webhookDelivery.create({
     data: {
@@ -84,7 +87,8 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
     try {
       const { hook, delivery } = await webhookWithDelivery(receiver.url);
       const t0 = new Date("2030-01-01T00:00:00Z");
-      const poll = (now: Date) => deliverDueWebhooks({ db, now, timeoutMs: 2_000, random: () => 0.5 });
+      const poll = (now: Date) =>
+        deliverDueWebhooks({ db, now, timeoutMs: 2_000, random: () => 0.5, allowPrivateTargets: true });
       const only = async () => db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
 
       await poll(t0);
@@ -128,7 +132,12 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
     try {
       const { delivery } = await webhookWithDelivery(receiver.url);
       await db.webhookDelivery.update({ where: { id: delivery.id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
-      await deliverDueWebhooks({ db, now: new Date("2030-02-01T00:00:00Z"), random: () => 0.5 });
+      await deliverDueWebhooks({
+        db,
+        now: new Date("2030-02-01T00:00:00Z"),
+        random: () => 0.5,
+        allowPrivateTargets: true,
+      });
       expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
         status: "FAILED",
         attempts: MAX_DELIVERY_ATTEMPTS,
@@ -153,7 +162,12 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
         (await claimDueDeliveries({ db, now: new Date(t0.getTime() + DELIVERY_LEASE_MS - 1) })).map((c) => c.id),
       ).not.toContain(delivery.id);
       // After the lease a fresh worker delivers it.
-      await deliverDueWebhooks({ db, now: new Date(t0.getTime() + DELIVERY_LEASE_MS), random: () => 0.5 });
+      await deliverDueWebhooks({
+        db,
+        now: new Date(t0.getTime() + DELIVERY_LEASE_MS),
+        random: () => 0.5,
+        allowPrivateTargets: true,
+      });
       expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
         status: "DELIVERED",
         attempts: 1,
@@ -176,6 +190,85 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
       const ids = [...a, ...b].map((c) => c.id).filter((id) => made.some((m) => m.delivery.id === id));
       expect(ids).toHaveLength(6);
       expect(new Set(ids).size).toBe(6);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
+
+describe("webhook delivery refuses private targets when their name resolves to one (SSRF)", () => {
+  const poll = (now: Date, resolve: ResolveHost, allowPrivateTargets = false) =>
+    deliverDueWebhooks({ db, now, timeoutMs: 2_000, random: () => 0.5, resolve, allowPrivateTargets });
+  const only = (id: string) => db.webhookDelivery.findUniqueOrThrow({ where: { id } });
+  const named = (url: string, host: string) => url.replace("127.0.0.1", host);
+
+  it("resolves the host, refuses when any address is loopback or private, and connects to nothing", async () => {
+    const receiver = await startReceiver(["200", "200"]);
+    try {
+      const onlyLoopback = await webhookWithDelivery(named(receiver.url, "receiver.test"));
+      const mixed = await webhookWithDelivery(named(receiver.url, "mixed.test"));
+      const resolve: ResolveHost = async (host) =>
+        host === "mixed.test"
+          ? [
+              { address: "93.184.215.14", family: 4 },
+              { address: "10.0.0.7", family: 4 },
+            ]
+          : [{ address: "127.0.0.1", family: 4 }];
+      await poll(new Date("2030-05-01T00:00:00Z"), resolve);
+      expect(await only(onlyLoopback.delivery.id)).toMatchObject({
+        status: "PENDING",
+        attempts: 1,
+        lastStatusCode: null,
+        lastError: expect.stringMatching(
+          /^Refused: receiver\.test resolves to 127\.0\.0\.1, a loopback address: .*WEBHOOK_ALLOW_PRIVATE_TARGETS=true/,
+        ),
+      });
+      expect(await only(mixed.delivery.id)).toMatchObject({
+        lastError: expect.stringMatching(
+          /^Refused: mixed\.test resolves to 10\.0\.0\.7, a private \(RFC 1918\) address/,
+        ),
+      });
+      expect(receiver.received).toHaveLength(0);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("refuses an IP literal or localhost URL stored before the creation check existed", async () => {
+    const receiver = await startReceiver(["200", "200"]);
+    try {
+      const literal = await webhookWithDelivery(named(receiver.url, "[::ffff:127.0.0.1]"));
+      const localhost = await webhookWithDelivery(named(receiver.url, "localhost"));
+      const resolve: ResolveHost = async () => {
+        throw new Error("must not resolve: the host is refused before any lookup");
+      };
+      await poll(new Date("2030-05-02T00:00:00Z"), resolve);
+      expect((await only(literal.delivery.id)).lastError).toMatch(/^Refused: ::ffff:7f00:1 is a loopback address/);
+      expect((await only(localhost.delivery.id)).lastError).toMatch(/^Refused: localhost is a loopback address/);
+      expect(receiver.received).toHaveLength(0);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("connects to the address it checked, even when the name answers differently afterwards (DNS rebinding)", async () => {
+    const receiver = await startReceiver(["200"]);
+    try {
+      const { delivery } = await webhookWithDelivery(named(receiver.url, "rebinding.test"));
+      const lookups: string[] = [];
+      // First answer: the receiver (allowed here by the operator setting); any later answer points
+      // at an address where nothing listens. Only one lookup may happen, and the POST must use it.
+      const resolve: ResolveHost = async (host) => {
+        lookups.push(host);
+        const first = lookups.filter((h) => h === host).length === 1;
+        return [{ address: first && host === "rebinding.test" ? "127.0.0.1" : "127.0.0.2", family: 4 }];
+      };
+      await poll(new Date("2030-05-03T00:00:00Z"), resolve, true);
+      expect(await only(delivery.id)).toMatchObject({ status: "DELIVERED", lastStatusCode: 200 });
+      expect(lookups.filter((h) => h === "rebinding.test")).toHaveLength(1);
+      expect(receiver.received).toHaveLength(1);
+      // The Host header still names the receiver, as a virtual host expects.
+      expect(receiver.received[0]?.headers.host).toMatch(/^rebinding\.test:\d+$/);
     } finally {
       await receiver.close();
     }

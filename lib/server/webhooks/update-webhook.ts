@@ -6,6 +6,7 @@ import { notFound } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { writeVersioned } from "@/lib/server/mutations/stale-error";
 import { resolveLaneIds } from "@/lib/server/webhooks/resolve-lane-ids";
+import { assertWebhookTarget } from "@/lib/server/webhooks/assert-webhook-target";
 
 /** Changes a webhook's URL, lanes, events or pause state (optimistic concurrency on version). */
 export async function updateWebhook({
@@ -13,11 +14,14 @@ export async function updateWebhook({
   actor,
   id,
   input,
+  allowPrivateTargets,
 }: {
   db: Db;
   actor: Actor;
   id: string;
   input: TUpdateWebhook;
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS by default. */
+  allowPrivateTargets?: boolean;
 }) {
   return runMutation(
     { db, actor },
@@ -29,6 +33,7 @@ export async function updateWebhook({
       run: async (tx) => {
         const before = await tx.webhook.findUnique({ where: { id }, omit: { secret: true } });
         if (!before) throw notFound("Webhook");
+        if (input.url !== undefined) assertWebhookTarget(input.url, allowPrivateTargets);
         const laneIds = input.laneSlugs ? await resolveLaneIds({ tx, slugs: input.laneSlugs }) : undefined;
         const after = await writeVersioned({
           entity: "webhook",

@@ -28,7 +28,7 @@ export const POST = withApi(
     summary: "Create an outgoing webhook; its signing secret is returned once",
     body: ZCreateWebhook,
     response: { status: 201, description: "The webhook and its secret", schema: ZWebhookCreated },
-    errors: ["UNKNOWN_LANE", "NO_PLATFORM_LEAD"],
+    errors: ["UNKNOWN_LANE", "NO_PLATFORM_LEAD", "WEBHOOK_TARGET_NOT_ALLOWED"],
   },
   async ({ body, actor }) => {
     const webhook = await createWebhook({ db: getDb(), actor, input: body });

@@ -14,7 +14,7 @@ export const PATCH = withApi(
     params: ZIdParams,
     body: ZUpdateWebhook,
     response: { status: 200, description: "The updated webhook", schema: ZWebhookRecord },
-    errors: ["NOT_FOUND", "STALE_VERSION", "UNKNOWN_LANE"],
+    errors: ["NOT_FOUND", "STALE_VERSION", "UNKNOWN_LANE", "WEBHOOK_TARGET_NOT_ALLOWED"],
   },
   async ({ params, body, actor }) =>
     NextResponse.json(await updateWebhook({ db: getDb(), actor, id: params.id, input: body })),

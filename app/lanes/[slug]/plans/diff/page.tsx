@@ -10,6 +10,7 @@ import { ZSlug } from "@/lib/schemas/params";
 import { getDb } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getPlanDiff, type PlanDiffResult } from "@/lib/server/ingest/get-plan-diff";
+import { requireViewer } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +25,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function PlanDiffPage({ params, searchParams }: Props) {
+  await requireViewer();
   const { slug } = await params;
   if (!ZSlug.safeParse(slug).success) notFound();
   const raw = Object.fromEntries(

@@ -12,7 +12,7 @@ import { VerdictBadge } from "@/components/lanes/verdict-badge";
 import { Badge } from "@/components/ui/badge";
 import { BenchmarkComparison } from "@/components/releases/benchmark-comparison";
 import { ReleasePlansCard } from "@/components/releases/release-plans-card";
-import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
+import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReleasePage({ params }: Props) {
+  const viewer = await requireViewer();
   const { slug, label: rawLabel } = await params;
   const label = decodeURIComponent(rawLabel);
   if (!ZSlug.safeParse(slug).success) notFound();
@@ -72,7 +73,7 @@ export default async function ReleasePage({ params }: Props) {
         evaluation={releaseEvaluation}
         recoveryLimitSeconds={lane.recoveryLimitSeconds}
         showAllMeasurements
-        editable={viewerCan(await getViewer(), "release.write", { id: lane.id, ownerIds: lane.ownerIds })}
+        editable={viewerCan(viewer, "release.write", { id: lane.id, ownerIds: lane.ownerIds })}
       />
       {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} /> : null}
       <ReleasePlansCard laneSlug={lane.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />

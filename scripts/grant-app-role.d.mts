@@ -1,0 +1,1 @@
+export function grantAppRole(options: { ownerUrl: string; role: string }): Promise<void>;
