@@ -108,7 +108,16 @@ function normaliseFileGroups(value: string): string {
   return `{files: ${[...files].sort().join(", ")}}`;
 }
 
+// Characters without which none of the masks below can apply: most values skip every regex.
+const MAYBE_NOISE_RE = /[/:{}[\]-]|WORKSPACE_ROOT|Column \{|DynamicFilter|\s{2}|^\s|\s$/;
+
 export function normaliseValue(key: string, value: string, targetPartitions: number | null): string {
+  if (
+    !MAYBE_NOISE_RE.test(value) &&
+    !(targetPartitions !== null && PARTITION_KEYS.test(key)) &&
+    !TIMING_KEY_RE.test(key)
+  )
+    return value;
   let out = value.replace(/\s+/g, " ").trim();
   if (key === "file_groups" || /^\{\s*\d+\s+groups?:/.test(out)) return normaliseFileGroups(out);
   if (TIMING_KEY_RE.test(key) && DURATION_VALUE_RE.test(out)) return "<time>";
@@ -131,13 +140,21 @@ export function normalisePlanValues(
 ): Map<PlanNode, Record<string, string>> {
   const target = partitionCounts === "relative" ? findTargetPartitions(root) : null;
   const result = new Map<PlanNode, Record<string, string>>();
+  // Plans repeat the same attribute values (scans of one table, batch sizes): mask each once.
+  const memo = new Map<string, string>();
+  const masked = (key: string, value: string) => {
+    const id = `${key}\u0000${value}`;
+    let out = memo.get(id);
+    if (out === undefined) memo.set(id, (out = normaliseValue(key, value, target)));
+    return out;
+  };
   for (const { node } of listPlanNodes(root)) {
     const props: Record<string, string> = {};
     // A TopK's filter exists only in ANALYZE output, where it holds values read at run time.
     const topK = node.operator === "SortExec" && /^TopK\b/.test(node.properties.args ?? "");
     for (const [key, value] of Object.entries(node.properties)) {
       if (DROPPED_KEYS.has(key) || (topK && key === "filter")) continue;
-      props[key] = normaliseValue(key, value, target);
+      props[key] = masked(key, value);
     }
     result.set(node, props);
   }
