@@ -7,7 +7,8 @@ import type { ReleaseEvidence } from "@/lib/server/ingest/get-release-evidence";
 const VERDICT: Record<QueryComparison["verdict"], { label: string; tone: BadgeTone }> = {
   faster: { label: "faster", tone: "green" },
   slower: { label: "slower", tone: "red" },
-  no_change: { label: "no change", tone: "slate" },
+  no_change: { label: "no significant change", tone: "slate" },
+  too_few_samples: { label: "too few samples", tone: "amber" },
   incomparable: { label: "incomparable", tone: "amber" },
 };
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { LaneData, Person } from "@/lib/domain/readiness/types";
 import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import { toMeasurementInterval } from "@/lib/server/ingest/to-measurement-interval";
 
 const UNKNOWN: Person = { id: "unknown", name: "an unknown person" };
 
@@ -32,6 +33,7 @@ export function toLaneData(row: LaneRow): LaneData {
                 targetKind: t.targetKind,
                 targetValue: t.targetValue.toNumber(),
                 stop: t.stopKind && t.stopValue ? { kind: t.stopKind, value: t.stopValue.toNumber() } : null,
+                requiredConfidence: t.requiredConfidence?.toNumber() ?? null,
               })),
             },
           ]
@@ -57,6 +59,7 @@ export function toLaneData(row: LaneRow): LaneData {
         source: m.source,
         takenAt: m.takenAt,
         invalidatedAt: m.invalidatedAt,
+        interval: toMeasurementInterval(m),
       })),
       incidents: r.incidents.map((i) => ({
         id: i.id,

@@ -9,6 +9,7 @@ import { runMutation, type Tx } from "@/lib/server/mutations/run-mutation";
 import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { updateReleaseVersioned } from "@/lib/server/releases/update-release-versioned";
 import { findTargetsInForce } from "@/lib/server/targets/find-targets-in-force";
+import { toMeasurementInterval } from "@/lib/server/ingest/to-measurement-interval";
 
 /**
  * Records one KPI value of a deployed release. The KPI must be a target of the version the
@@ -124,6 +125,7 @@ export async function recordMeasurement({
               source: m.source,
               takenAt: m.takenAt,
               invalidatedAt: m.invalidatedAt,
+              interval: toMeasurementInterval(m),
             })),
           });
           haltedRollout = kpis.some((k) => k.stopBreached && k.measurementId === measurement.id);

@@ -28,6 +28,7 @@ export async function findTargetsInForce(
       targetKind: t.targetKind,
       targetValue: t.targetValue.toNumber(),
       stop: t.stopKind && t.stopValue ? { kind: t.stopKind, value: t.stopValue.toNumber() } : null,
+      requiredConfidence: t.requiredConfidence?.toNumber() ?? null,
     })),
   };
 }
