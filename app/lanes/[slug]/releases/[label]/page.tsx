@@ -75,7 +75,7 @@ export default async function ReleasePage({ params }: Props) {
           ownerIds: row.assignments.filter((a) => !a.endedAt).map((a) => a.userId),
         })}
       />
-      {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} /> : null}
+      {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} plans={evidence.plans} /> : null}
       <ReleasePlansCard laneSlug={row.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />
     </div>
   );
