@@ -88,13 +88,16 @@ export const ROUTE_CATALOG: RouteEntry[] = [
     path: "/lanes/{slug}/benchmark-runs",
     operationId: "pushBenchmarkRun",
     tag: "Ingestion",
-    summary: "Push a DataFusion benchmark run (dfbench -o JSON or ClickBench result)",
+    summary: "Push a DataFusion benchmark run (dfbench -o JSON, ClickBench result or criterion output)",
     description:
-      "A BASELINE run becomes the lane's baseline (the latest wins). A CANDIDATE run is compared query by query with it " +
-      "(5% noise threshold, as DataFusion's compare.py); with releaseLabel it records the latency KPI for that release: " +
-      "KPI baseline × candidate workload total / baseline workload total over comparable queries. If any query failed or is " +
-      "missing on one side, no measurement is recorded (measurementSkipped says why). Problems in the benchmark JSON are " +
-      "reported with JSON pointers under /result.",
+      "A BASELINE run becomes the lane's baseline (the latest wins). A CANDIDATE run is compared query by query with it, " +
+      "every sample kept: a Mann-Whitney U test and the change's 95% Hodges-Lehmann interval per query (faster/slower need " +
+      "p < 0.05 and a change beyond 5%; too_few_samples when the sample sizes cannot reach significance). With releaseLabel " +
+      "it records the latency KPI for that release: KPI baseline × candidate workload total / baseline workload total over " +
+      "comparable queries, with the ratio's bootstrap 95% interval (ciLow, ciHigh). If any query failed or is missing on one " +
+      "side, no measurement is recorded (measurementSkipped says why). criterion output is sent as " +
+      "{criterion: {baseline, files: [{path, content}]}} (lanegate bench push --criterion DIR --baseline NAME). Problems in " +
+      "the benchmark JSON are reported with JSON pointers under /result.",
     params: ZSlugParams,
     body: ZPushBenchmarkRun,
     maxBodyBytes: BENCHMARK_RUN_MAX_BYTES,
