@@ -189,17 +189,26 @@ async function benchPush(ctx, values, files) {
   );
   const w = json.comparison?.workload;
   if (w) {
+    const ci = w.statistics?.ciLow != null ? `, 95% CI ${pct(w.statistics.ciLow)} to ${pct(w.statistics.ciHigh)}` : "";
     print(
-      `Workload vs baseline: ${w.candidateTotalMs.toFixed(1)} ms vs ${w.baselineTotalMs.toFixed(1)} ms over ${w.comparableQueries} queries${w.change === null ? "" : ` (${pct(w.change)}, ${w.verdict?.replace("_", " ")})`}`,
+      `Workload vs baseline: ${w.candidateTotalMs.toFixed(1)} ms vs ${w.baselineTotalMs.toFixed(1)} ms over ${w.comparableQueries} queries${w.change === null ? "" : ` (${pct(w.change)}${ci}, ${VERDICT[w.verdict] ?? w.verdict})`}`,
     );
     print(
-      `  ${w.faster} faster, ${w.slower} slower, ${w.noChange} no change, ${w.incomparable} incomparable${w.rowCountChanged ? `, ${w.rowCountChanged} with changed row counts (possible result mismatch)` : ""}`,
+      `  ${w.faster} faster, ${w.slower} slower, ${w.noChange} no significant change, ${w.tooFewSamples} too few samples, ${w.incomparable} incomparable${w.rowCountChanged ? `, ${w.rowCountChanged} with changed row counts (possible result mismatch)` : ""}`,
+    );
+    for (const q of json.comparison.queries.filter((x) => x.verdict === "faster" || x.verdict === "slower")) {
+      const st = q.statistics;
+      print(
+        `  ${q.queryId}: ${q.verdict} ${pct(st.ratio)} (95% CI ${pct(st.ciLow)} to ${pct(st.ciHigh)}, p = ${st.pValue.toPrecision(2)}, ${st.baselineSamples} vs ${st.candidateSamples} samples)`,
+      );
+    }
+  }
+  if (json.measurement) {
+    const i = json.measurement.interval;
+    print(
+      `Recorded ${json.measurement.kpiKey} = ${json.measurement.value}${i ? ` (95% CI ${i.low} to ${i.high})` : ""} (${json.measurement.source}) for release ${run.releaseLabel}`,
     );
   }
-  if (json.measurement)
-    print(
-      `Recorded ${json.measurement.kpiKey} = ${json.measurement.value} (${json.measurement.source}) for release ${run.releaseLabel}`,
-    );
   if (json.measurementSkipped) print(json.measurementSkipped);
   return 0;
 }
