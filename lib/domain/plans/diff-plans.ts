@@ -2,7 +2,7 @@ import { listPlanNodes } from "./build-plan-node";
 import { makeRelabelCost } from "./compare-plan-nodes";
 import { describePlanChanges } from "./describe-plan-changes";
 import { relationOf } from "./describe-plan-node";
-import { matchWithAnchors } from "./match-with-anchors";
+import { findSameTextSubtrees, matchWithAnchors } from "./match-with-anchors";
 import { normalisePlanValues } from "./normalise-plan-values";
 import type { DiffOptions, MetricDelta, NodeDiff, PlanDiff, PropertyChange } from "./plan-diff-types";
 import type { PlanNode } from "./plan-types";
@@ -80,8 +80,9 @@ function signature(node: PlanNode, props: Record<string, string>): string {
 export function diffPlans(before: PlanNode, after: PlanNode, options: DiffOptions = {}): PlanDiff {
   const identical = sameText(before, after);
   if (identical) return identical;
-  const pb = normalisePlanValues(before, options);
-  const pa = normalisePlanValues(after, options);
+  const same = findSameTextSubtrees(before, after);
+  const pb = normalisePlanValues(before, options, same);
+  const pa = normalisePlanValues(after, options, same);
   const props = new Map([...pb, ...pa]);
   const match = matchWithAnchors(before, after, props, makeRelabelCost(props, relationOf));
 

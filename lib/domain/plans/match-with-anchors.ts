@@ -8,16 +8,25 @@ import type { PlanNode } from "./plan-types";
 // differs) and only what is left goes through matchPlanTrees, each anchored subtree standing in
 // as one leaf that weighs as much as the nodes it replaces. Identical plans never reach it.
 
-/** Interned hash of every subtree: operator, masked attributes and the children's hashes. */
-function subtreeHashes(root: PlanNode, props: Map<PlanNode, Record<string, string>>, intern: Map<string, number>) {
+/**
+ * A node's own part of its subtree hash: operator and masked attributes; a node left unmasked
+ * (inside a subtree whose text is the same on both sides, see findSameTextSubtrees) by its text.
+ */
+function ownKey(node: PlanNode, props: Map<PlanNode, Record<string, string>>): string {
+  const own = props.get(node);
+  if (!own) return `\u0002${node.raw}`;
+  const keys = Object.keys(own).sort();
+  return `${node.operator}\u0000${keys.map((k) => `${k}=${own[k]}`).join("\u0001")}`;
+}
+
+/** Interned hash of every subtree: its own key and the children's hashes. */
+function subtreeHashes(root: PlanNode, own: (node: PlanNode) => string, intern: Map<string, number>) {
   const hashes = new Map<PlanNode, number>();
   const sizes = new Map<PlanNode, number>();
   const list = listPlanNodes(root);
   for (let i = list.length - 1; i >= 0; i--) {
     const { node } = list[i] as { node: PlanNode };
-    const own = props.get(node) ?? {};
-    const keys = Object.keys(own).sort();
-    const key = `${node.operator}\u0000${keys.map((k) => `${k}=${own[k]}`).join("\u0001")}\u0000${node.children.map((c) => hashes.get(c)).join(",")}`;
+    const key = `${own(node)}\u0000${node.children.map((c) => hashes.get(c)).join(",")}`;
     let id = intern.get(key);
     if (id === undefined) intern.set(key, (id = intern.size));
     hashes.set(node, id);
@@ -34,6 +43,35 @@ function tally(hashes: Map<PlanNode, number>): Map<number, number> {
 
 const preorder = (node: PlanNode) => listPlanNodes(node).map((e) => e.node);
 
+/**
+ * Every node of the subtrees printed identically, line for line, on both sides and only once on
+ * each. Their attributes need no masking: nothing in them can differ. Masking is the costliest
+ * step of a diff, and two releases' plans are mostly such subtrees.
+ */
+export function findSameTextSubtrees(before: PlanNode, after: PlanNode): Set<PlanNode> {
+  const intern = new Map<string, number>();
+  const own = (n: PlanNode) => `${n.operator}\u0000${n.raw}`;
+  const A = subtreeHashes(before, own, intern);
+  const B = subtreeHashes(after, own, intern);
+  const countA = tally(A.hashes);
+  const countB = tally(B.hashes);
+  const twins = new Map<number, PlanNode>();
+  for (const { node } of B.list) {
+    const h = B.hashes.get(node) as number;
+    if (countB.get(h) === 1) twins.set(h, node);
+  }
+  const same = new Set<PlanNode>();
+  for (const { node } of A.list) {
+    if (same.has(node)) continue;
+    const h = A.hashes.get(node) as number;
+    const twin = countA.get(h) === 1 ? twins.get(h) : undefined;
+    if (!twin || node === before) continue;
+    for (const n of preorder(node)) same.add(n);
+    for (const n of preorder(twin)) same.add(n);
+  }
+  return same;
+}
+
 export function matchWithAnchors(
   before: PlanNode,
   after: PlanNode,
@@ -41,8 +79,8 @@ export function matchWithAnchors(
   relabelCost: (x: PlanNode, y: PlanNode) => number,
 ): TreeMatch {
   const intern = new Map<string, number>();
-  const A = subtreeHashes(before, props, intern);
-  const B = subtreeHashes(after, props, intern);
+  const A = subtreeHashes(before, (n) => ownKey(n, props), intern);
+  const B = subtreeHashes(after, (n) => ownKey(n, props), intern);
   if (A.hashes.get(before) === B.hashes.get(after)) {
     const a = preorder(before);
     const b = preorder(after);

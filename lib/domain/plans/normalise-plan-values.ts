@@ -133,10 +133,11 @@ export function normaliseValue(key: string, value: string, targetPartitions: num
   return out;
 }
 
-/** Comparable properties of every node of a plan, keyed by node. */
+/** Comparable properties of every node of a plan but those in `skip`, keyed by node. */
 export function normalisePlanValues(
   root: PlanNode,
   { partitionCounts = "relative" }: NormaliseOptions = {},
+  skip: ReadonlySet<PlanNode> = new Set(),
 ): Map<PlanNode, Record<string, string>> {
   const target = partitionCounts === "relative" ? findTargetPartitions(root) : null;
   const result = new Map<PlanNode, Record<string, string>>();
@@ -149,6 +150,7 @@ export function normalisePlanValues(
     return out;
   };
   for (const { node } of listPlanNodes(root)) {
+    if (skip.has(node)) continue;
     const props: Record<string, string> = {};
     // A TopK's filter exists only in ANALYZE output, where it holds values read at run time.
     const topK = node.operator === "SortExec" && /^TopK\b/.test(node.properties.args ?? "");
