@@ -55,14 +55,33 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
       ["Query 1", "faster"],
       ["Query 2", "no_change"],
     ]);
+    // Every sample counts: 5 iterations a side, Mann-Whitney p and the ratio's 95% interval.
+    expect(body.comparison.queries[0].statistics).toMatchObject({
+      ratio: expect.closeTo(0.6, 6),
+      confidence: 0.95,
+      baselineSamples: 5,
+      candidateSamples: 5,
+    });
+    expect(body.comparison.queries[0].statistics.pValue).toBeLessThan(0.05);
+    expect(body.comparison.queries[0].statistics.ciHigh).toBeLessThan(1);
     expect(body.comparison.workload.candidateTotalMs).toBeCloseTo(360, 6);
-    // 1000 ms KPI baseline × 360 / 400.
+    // 1000 ms KPI baseline × 360 / 400, with the bootstrap interval of the ratio around it.
     expect(body.measurement).toMatchObject({ kpiKey: "p95_latency_ms", value: 900, source: "SHADOW" });
-    const [row] = await sql<{ benchmarkRunId: string; note: string }>(
-      `SELECT "benchmarkRunId", note FROM "Measurement" WHERE id = $1`,
-      [body.measurement.id],
-    );
+    expect(body.measurement.interval.low).toBeLessThan(900);
+    expect(body.measurement.interval.high).toBeGreaterThan(900);
+    const [row] = await sql<{
+      benchmarkRunId: string;
+      note: string;
+      ciLow: string;
+      ciHigh: string;
+      confidence: string;
+    }>(`SELECT "benchmarkRunId", note, "ciLow", "ciHigh", confidence FROM "Measurement" WHERE id = $1`, [
+      body.measurement.id,
+    ]);
     expect(row?.benchmarkRunId).toBe(body.run.id);
+    expect(Number(row?.ciLow)).toBeCloseTo(body.measurement.interval.low, 3);
+    expect(Number(row?.ciHigh)).toBeCloseTo(body.measurement.interval.high, 3);
+    expect(Number(row?.confidence)).toBe(0.95);
     expect(row?.note).toMatch(/over 2 queries/);
   });
 

@@ -51,8 +51,13 @@ test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried
 
   const cand = lanegate(url, "bench", "push", "--lane", slug, "--role", "candidate", "--release", "2.0.0", candidate);
   expect(cand.code).toBe(0);
-  expect(cand.out).toContain("Workload vs baseline: 400.0 ms vs 500.0 ms over 2 queries (-20.0%, faster)");
-  expect(cand.out).toContain("Recorded p95_latency_ms = 1600 (SHADOW) for release 2.0.0");
+  expect(cand.out).toMatch(
+    /Workload vs baseline: 400\.0 ms vs 500\.0 ms over 2 queries \(-20\.0%, 95% CI -2\d\.\d% to -1\d\.\d%, faster\)/,
+  );
+  expect(cand.out).toMatch(/ {2}Query 1: faster -50\.0% \(95% CI .+, p = 0\.0079, 5 vs 5 samples\)/);
+  expect(cand.out).toMatch(
+    /Recorded p95_latency_ms = 1600 \(95% CI \d+(\.\d+)? to \d+(\.\d+)?\) \(SHADOW\) for release 2\.0\.0/,
+  );
   const again = lanegate(url, "bench", "push", "--lane", slug, "--role", "candidate", "--release", "2.0.0", candidate);
   expect(again.out).toMatch(/^Already pushed candidate run/);
   expect(
@@ -78,6 +83,50 @@ test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried
     [laneId],
   );
   expect(names.map((n) => n.queryName)).toEqual(["indent-tpch_plans_q1-1", "tree-explain_tree-10"]);
+});
+
+test("criterion output from a real cargo bench is pushed as baseline and candidate, with verdicts and the KPI interval", async ({
+  request,
+  baseURL,
+}, testInfo) => {
+  const url = baseURL ?? "";
+  const slug = uniqueSlug("cli-criterion");
+  await createLaneWithLatencyTarget(slug, 2000);
+  for (const label of ["3.0.0", "3.0.1"]) {
+    const res = await request.post(`/api/v1/lanes/${slug}/releases`, {
+      data: { versionLabel: label, engineVersion: "DataFusion 54.1.0" },
+    });
+    expect(res.status()).toBe(201);
+  }
+  const folder = path.join(root, "tests/fixtures/criterion/target/criterion");
+  const push = (...args: string[]) => lanegate(url, "bench", "push", "--lane", slug, "--criterion", folder, ...args);
+  const base = push("--role", "baseline", "--baseline", "main");
+  expect(base.err).toBe("");
+  expect(base.out).toMatch(/^Pushed baseline run \S+ \(criterion, 22 queries, 0 failed\)/);
+
+  // A/A: the same code run again is no significant change for (nearly) every query.
+  const aa = push("--role", "candidate", "--release", "3.0.0", "--baseline", "main-again");
+  expect(aa.code).toBe(0);
+  const unchanged = Number(/(\d+) no significant change/.exec(aa.out)?.[1]);
+  expect(unchanged).toBeGreaterThanOrEqual(21);
+
+  const changed = push("--role", "candidate", "--release", "3.0.1", "--baseline", "branch");
+  expect(changed.code).toBe(0);
+  expect(changed.out).toMatch(/ {2}tpch\/Q01_sf1: faster -\d\d\.\d% \(95% CI .+, p = .+, 10 vs 10 samples\)/);
+  expect(changed.out).toMatch(/ {2}tpch\/Q18_sf1: slower \+\d+\.\d% \(95% CI/);
+  expect(changed.out).toMatch(
+    /Recorded p95_latency_ms = [\d.]+ \(95% CI [\d.]+ to [\d.]+\) \(SHADOW\) for release 3\.0\.1/,
+  );
+  const [row] = await sql<{ n: string }>(
+    `SELECT count(*) n FROM "Measurement" m JOIN "Release" r ON r.id = m."releaseId" JOIN "Lane" l ON l.id = r."laneId" WHERE l.slug = $1 AND m."ciLow" IS NOT NULL`,
+    [slug],
+  );
+  expect(Number(row?.n)).toBe(2);
+  writeFileSync(testInfo.outputPath("criterion-cli-session.txt"), [base.out, aa.out, changed.out].join("\n"));
+
+  const wrong = push("--role", "baseline", "--baseline", "nope");
+  expect(wrong.code).toBe(3);
+  expect(wrong.err).toContain("has a nope/ folder");
 });
 
 test("bad input gets the server's problem sentence and field pointers, exit 3", async ({ baseURL }) => {

@@ -1,4 +1,16 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
+import { deleteCreatedLanes, uniqueSlug } from "./support/db";
+import { dfbench } from "./support/dfbench";
+import { sameOrigin } from "./support/same-origin";
+
+const lancedb = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../tests/fixtures/lancedb/lancedb-0.39.0/run-a",
+);
+const fixture = (file: string) => readFileSync(path.join(lancedb, file), "utf8");
 
 test("the plan diff page shows both operator trees with the lost filter and the change sentences", async ({
   page,
@@ -55,4 +67,101 @@ test("the readiness page says which lane's latest release changed plans; the API
   await expect(push).toContainText("Body limit: 5120 KiB");
   await expect(push.getByRole("cell", { name: "role*" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("api-reference.png"), fullPage: true });
+});
+
+test.describe("evidence with confidence on a lane built through the API", () => {
+  test.use(sameOrigin);
+  test.afterAll(deleteCreatedLanes);
+
+  test("the release page shows intervals, ranked plan changes and the operators that moved next to the query", async ({
+    page,
+    request,
+  }, testInfo) => {
+    const slug = uniqueSlug("evidence");
+    const lane = await request.post("/api/v1/lanes", {
+      data: {
+        slug,
+        name: `Evidence ${slug}`,
+        workload: "Vector and scalar lookups on orders",
+        owningTeam: "Search platform",
+        engineVersion: "DataFusion 54.1.0",
+        requiredStableReleases: 2,
+        recoveryLimitSeconds: 900,
+        drillMaxAgeDays: 90,
+        targets: [
+          {
+            kpiKey: "p95_latency_ms",
+            label: "p95 latency",
+            unit: "ms",
+            direction: "LOWER_IS_BETTER",
+            baseline: 1000,
+            targetKind: "RELATIVE",
+            targetValue: 0.2,
+            stop: { kind: "RELATIVE", value: 0.1 },
+            requiredConfidence: 0.95,
+          },
+        ],
+      },
+    });
+    expect(lane.status(), await lane.text()).toBe(201);
+    const post = (url: string, data: unknown) => request.post(`/api/v1/lanes/${slug}${url}`, { data });
+    for (const versionLabel of ["1.0.0", "1.1.0"])
+      expect((await post("/releases", { versionLabel, engineVersion: "DataFusion 54.1.0" })).status()).toBe(201);
+    // Release 1.1.0 reads 300 appended rows no index covers: the same query, a bigger scan.
+    expect(
+      (
+        await post("/plans", {
+          queryName: "btree-filter",
+          releaseLabel: "1.0.0",
+          text: fixture("btree-filter--indexed.analyze.txt"),
+        })
+      ).status(),
+    ).toBe(201);
+    expect(
+      (
+        await post("/plans", {
+          queryName: "btree-filter",
+          releaseLabel: "1.1.0",
+          text: fixture("btree-filter--appended.analyze.txt"),
+        })
+      ).status(),
+    ).toBe(201);
+    expect(
+      (
+        await post("/benchmark-runs", {
+          role: "BASELINE",
+          result: dfbench({ "btree-filter": 10, "vector-prefilter": 40 }),
+        })
+      ).status(),
+    ).toBe(201);
+    const candidate = await post("/benchmark-runs", {
+      role: "CANDIDATE",
+      releaseLabel: "1.1.0",
+      result: dfbench({ "btree-filter": 30, "vector-prefilter": 40 }),
+    });
+    expect(candidate.status()).toBe(201);
+
+    await page.goto(`/lanes/${slug}/releases/1.1.0`);
+    const bench = page.locator("#release-benchmark");
+    const row = bench.locator('[data-query="btree-filter"]');
+    await expect(row).toContainText("slower");
+    await expect(row).toContainText("5 / 5");
+    await expect(row.locator('[data-operator-move^="LanceRead"]')).toContainText("output_rows 9 → 309");
+    await expect(bench.locator('[data-query="vector-prefilter"]')).toContainText("no significant change");
+    await expect(bench.getByTestId("kpi-interval")).toContainText("95% CI");
+    const plan = page.locator('[data-plan="btree-filter"]');
+    await expect(plan).toContainText("plan changed since 1.0.0");
+    // The appended rows are a second fragment the scan now reads beside the index.
+    await expect(plan.getByTestId("plan-summary").getByRole("listitem").first()).toContainText("num_fragments 1 → 2");
+    await bench.screenshot({ path: testInfo.outputPath("release-benchmark-confidence.png") });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: testInfo.outputPath("release-evidence-1280.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: testInfo.outputPath("release-evidence-390.png"), fullPage: true });
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await plan.getByRole("link", { name: "diff with 1.0.0" }).click();
+    await expect(page.locator("#plan-diff-operators")).toContainText("output_rows 9 → 309");
+    await page.screenshot({ path: testInfo.outputPath("plan-diff-operators.png"), fullPage: true });
+  });
 });

@@ -14,6 +14,8 @@ import { DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
 import { parseExplain } from "@/lib/domain/plans/parse-explain";
 import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import { diffPlans } from "@/lib/domain/plans/diff-plans";
+import { diffExplains } from "@/lib/domain/plans/diff-explains";
+import type { PlanNode } from "@/lib/domain/plans/plan-types";
 import { parseBenchmarkRun } from "@/lib/domain/benchmarks/parse-benchmark-run";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -148,6 +150,49 @@ const q5 = ["indent-tpch_plans_q5-2.txt", "indent-tpch_plans_q5-3.txt"].map(
 if (q5[0] && q5[1]) {
   const [before, after] = [q5[0], q5[1]];
   time("diffPlans, TPC-H q5 before/after (consecutive repartitions)", 200, () => diffPlans(before, after));
+}
+
+// Two ~500-operator plans: the 22 TPC-H physical plans under one UnionExec, before and after four
+// real DataFusion changes (q1 CsvExec renamed, q5 repartitions, q9 coalesce, q18 aggregates).
+const physicalOf = (file: string) =>
+  pickMainPlan(parseExplain(readFileSync(path.join(samples, "plans", file), "utf8")))?.text ?? "";
+const unionOf = (files: string[]) =>
+  [
+    "UnionExec",
+    ...files.flatMap((f) =>
+      physicalOf(f)
+        .split("\n")
+        .map((line) => `  ${line}`),
+    ),
+  ].join("\n");
+const tpch = Array.from({ length: 22 }, (_, i) => `indent-tpch_plans_q${i + 1}-1.txt`);
+const bigBefore = pickMainPlan(parseExplain(unionOf(tpch.map((f) => f.replace(/q(1|5|9|18)-1/, "q$1-2")))))?.root;
+const bigAfter = pickMainPlan(parseExplain(unionOf(tpch.map((f) => f.replace(/q(1|5|9|18)-1/, "q$1-3")))))?.root;
+const bigCopy = pickMainPlan(parseExplain(unionOf(tpch.map((f) => f.replace(/q(1|5|9|18)-1/, "q$1-2")))))?.root;
+if (bigBefore && bigAfter && bigCopy) {
+  const size = (n: PlanNode): number => 1 + n.children.reduce((s, c) => s + size(c), 0);
+  const label = `${size(bigBefore)} vs ${size(bigAfter)} operators`;
+  const changed = time(`diffPlans, 22 TPC-H plans under a UnionExec, ${label}`, 50, () =>
+    diffPlans(bigBefore, bigAfter),
+  );
+  const same = time(`diffPlans, the same 22 plans, identical text (${size(bigBefore)} operators)`, 200, () =>
+    diffPlans(bigBefore, bigCopy),
+  );
+  const floor = time(`  floor: parseExplain of one side (${size(bigBefore)} operators)`, 50, () =>
+    parseExplain(unionOf(tpch)),
+  );
+  console.log(
+    `  changed diff = ${(changed / floor).toFixed(1)}x one parse; identical diff = ${(same / floor).toFixed(2)}x one parse`,
+  );
+}
+// Reruns of the same LanceDB query in two folders: masked to "no plan change".
+const lance = path.resolve(root, "tests/fixtures/lancedb/lancedb-0.39.0");
+const rerun = ["run-a", "run-b"].map((run) =>
+  parseExplain(readFileSync(path.join(lance, run, "vector-prefilter--appended.analyze.txt"), "utf8")),
+);
+if (rerun[0] && rerun[1]) {
+  const [a, b] = [rerun[0], rerun[1]];
+  time("diffExplains, LanceDB ANALYZE rerun in another folder (DataFusion 54)", 200, () => diffExplains(a, b));
 }
 
 console.log("\nBenchmark results");

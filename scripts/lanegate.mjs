@@ -3,7 +3,7 @@
 // to block a deployment on the readiness gate. Plain Node (>= 20.9), no dependencies.
 //   LANEGATE_URL=https://lanegate.example LANEGATE_TOKEN=lg_... lanegate gate --lane SLUG
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -11,8 +11,11 @@ const USAGE = `Usage: lanegate <command> [options]
 
   bench push --lane SLUG --role baseline|candidate [--release LABEL] [--label TEXT]
              [--source shadow|production|synthetic] FILE
-      Push a dfbench (-o) or ClickBench result JSON. A candidate with --release is compared
-      with the lane's baseline and records the release's latency KPI.
+  bench push --lane SLUG --role baseline|candidate [...] --criterion DIR [--baseline NAME]
+      Push a dfbench (-o) or ClickBench result JSON, or criterion's output folder
+      (target/criterion; NAME is the saved baseline to read, e.g. main; default new). A
+      candidate with --release is compared with the lane's baseline and records the release's
+      latency KPI with its 95% confidence interval.
   plans push --lane SLUG [--release LABEL] [--query NAME] FILE...
       Push EXPLAIN output, one file per query (the query name defaults to the file name
       without its extension; --query only with a single file).
@@ -43,6 +46,8 @@ const options = {
   opened: { type: "string" },
   url: { type: "string" },
   token: { type: "string" },
+  criterion: { type: "string" },
+  baseline: { type: "string" },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 };
@@ -104,19 +109,71 @@ function describeProblem(status, problem, text) {
   return lines.join("\n");
 }
 
+const VERDICT = {
+  faster: "faster",
+  slower: "slower",
+  no_change: "no significant change",
+  too_few_samples: "too few samples",
+};
+
 const pct = (ratio) => `${ratio < 1 ? "" : "+"}${((ratio - 1) * 100).toFixed(1)}%`;
+
+const CRITERION_FILES = new Set(["benchmark.json", "estimates.json", "sample.json"]);
+
+/**
+ * criterion's files for one saved baseline, as they are: `<group>/<function>/<NAME>/*.json`
+ * (report/ and other baselines skipped). Lanegate reads and checks them; nothing is summarised here.
+ */
+function readCriterionFolder(dir, baseline) {
+  const files = [];
+  const walk = (relative) => {
+    let names;
+    try {
+      names = readdirSync(path.join(dir, relative));
+    } catch (error) {
+      throw new CliError(
+        `Cannot read ${path.join(dir, relative)}: ${error.code === "ENOENT" ? "no such folder" : error.message}`,
+      );
+    }
+    for (const name of names.sort()) {
+      const rel = relative ? `${relative}/${name}` : name;
+      if (name === "report") continue;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else if (CRITERION_FILES.has(name) && path.basename(relative) === baseline) {
+        const text = readFile(path.join(dir, rel));
+        try {
+          files.push({ path: rel, content: JSON.parse(text) });
+        } catch (error) {
+          throw new CliError(`${path.join(dir, rel)} is not JSON: ${error.message}`);
+        }
+      }
+    }
+  };
+  walk("");
+  if (files.length === 0)
+    throw new CliError(`No criterion benchmark in ${dir} has a ${baseline}/ folder (use --baseline NAME, e.g. main)`);
+  return { criterion: { baseline, files } };
+}
 
 async function benchPush(ctx, values, files) {
   const lane = required(values, "lane");
   const role = required(values, "role").toUpperCase();
   if (!["BASELINE", "CANDIDATE"].includes(role)) throw new CliError("--role is baseline or candidate");
-  if (files.length !== 1) throw new CliError("bench push takes exactly one result FILE");
-  const text = readFile(files[0]);
   let result;
-  try {
-    result = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${files[0]} is not JSON: ${error.message}`);
+  let text;
+  if (values.criterion) {
+    if (files.length) throw new CliError("bench push --criterion DIR takes no result FILE");
+    result = readCriterionFolder(values.criterion, values.baseline ?? "new");
+    text = JSON.stringify(result);
+  } else {
+    if (values.baseline) throw new CliError("--baseline names a criterion baseline: use it with --criterion DIR");
+    if (files.length !== 1) throw new CliError("bench push takes exactly one result FILE (or --criterion DIR)");
+    text = readFile(files[0]);
+    try {
+      result = JSON.parse(text);
+    } catch (error) {
+      throw new CliError(`${files[0]} is not JSON: ${error.message}`);
+    }
   }
   const body = {
     role,
@@ -134,17 +191,26 @@ async function benchPush(ctx, values, files) {
   );
   const w = json.comparison?.workload;
   if (w) {
+    const ci = w.statistics?.ciLow != null ? `, 95% CI ${pct(w.statistics.ciLow)} to ${pct(w.statistics.ciHigh)}` : "";
     print(
-      `Workload vs baseline: ${w.candidateTotalMs.toFixed(1)} ms vs ${w.baselineTotalMs.toFixed(1)} ms over ${w.comparableQueries} queries${w.change === null ? "" : ` (${pct(w.change)}, ${w.verdict?.replace("_", " ")})`}`,
+      `Workload vs baseline: ${w.candidateTotalMs.toFixed(1)} ms vs ${w.baselineTotalMs.toFixed(1)} ms over ${w.comparableQueries} queries${w.change === null ? "" : ` (${pct(w.change)}${ci}, ${VERDICT[w.verdict] ?? w.verdict})`}`,
     );
     print(
-      `  ${w.faster} faster, ${w.slower} slower, ${w.noChange} no change, ${w.incomparable} incomparable${w.rowCountChanged ? `, ${w.rowCountChanged} with changed row counts (possible result mismatch)` : ""}`,
+      `  ${w.faster} faster, ${w.slower} slower, ${w.noChange} no significant change, ${w.tooFewSamples} too few samples, ${w.incomparable} incomparable${w.rowCountChanged ? `, ${w.rowCountChanged} with changed row counts (possible result mismatch)` : ""}`,
+    );
+    for (const q of json.comparison.queries.filter((x) => x.verdict === "faster" || x.verdict === "slower")) {
+      const st = q.statistics;
+      print(
+        `  ${q.queryId}: ${q.verdict} ${pct(st.ratio)} (95% CI ${pct(st.ciLow)} to ${pct(st.ciHigh)}, p = ${st.pValue.toPrecision(2)}, ${st.baselineSamples} vs ${st.candidateSamples} samples)`,
+      );
+    }
+  }
+  if (json.measurement) {
+    const i = json.measurement.interval;
+    print(
+      `Recorded ${json.measurement.kpiKey} = ${json.measurement.value}${i ? ` (95% CI ${i.low} to ${i.high})` : ""} (${json.measurement.source}) for release ${run.releaseLabel}`,
     );
   }
-  if (json.measurement)
-    print(
-      `Recorded ${json.measurement.kpiKey} = ${json.measurement.value} (${json.measurement.source}) for release ${run.releaseLabel}`,
-    );
   if (json.measurementSkipped) print(json.measurementSkipped);
   return 0;
 }

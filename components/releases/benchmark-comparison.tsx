@@ -1,13 +1,16 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatInstant } from "@/lib/domain/format/format-instant";
-import type { QueryComparison } from "@/lib/domain/benchmarks/types";
-import type { BenchmarkEvidenceView } from "@/lib/views/release-evidence-view";
+import { queryKey } from "@/lib/domain/benchmarks/query-key";
+import type { ChangeStatistics, QueryComparison } from "@/lib/domain/benchmarks/types";
+import { OperatorMoves } from "@/components/releases/release-plans-card";
+import type { BenchmarkEvidenceView, ReleasePlanView } from "@/lib/views/release-evidence-view";
 
 const VERDICT: Record<QueryComparison["verdict"], { label: string; tone: BadgeTone }> = {
   faster: { label: "faster", tone: "green" },
   slower: { label: "slower", tone: "red" },
-  no_change: { label: "no change", tone: "slate" },
+  no_change: { label: "no significant change", tone: "slate" },
+  too_few_samples: { label: "too few samples", tone: "amber" },
   incomparable: { label: "incomparable", tone: "amber" },
 };
 
@@ -15,11 +18,22 @@ const ms = (value: number | null) =>
   value === null ? "FAILED" : `${value.toLocaleString("en-US", { maximumFractionDigits: 1 })} ms`;
 const pct = (change: number | null) =>
   change === null ? "–" : `${change < 1 ? "−" : "+"}${Math.abs((change - 1) * 100).toFixed(1)}%`;
+const interval = (s: ChangeStatistics | null) =>
+  s?.ciLow != null && s.ciHigh != null ? `${pct(s.ciLow)} to ${pct(s.ciHigh)}` : "–";
 
 /** The candidate run of a release against the lane's baseline: per query, then the workload. */
-export function BenchmarkComparison({ benchmark }: { benchmark: BenchmarkEvidenceView }) {
+export function BenchmarkComparison({
+  benchmark,
+  plans = [],
+}: {
+  benchmark: BenchmarkEvidenceView;
+  plans?: ReleasePlanView[];
+}) {
   const { comparison, kpi, measurement } = benchmark;
+  // A query's ANALYZE plan, pushed under any of its names (q5, Query 5, tpch/Q05_sf1).
+  const operatorsOf = new Map(plans.filter((p) => p.operators.length).map((p) => [queryKey(p.queryName), p]));
   const w = comparison.workload;
+  const recordedInterval = measurement?.interval ?? null;
   // The KPI target as a workload total: the same ratio to the baseline the KPI must reach.
   const requiredRatio = kpi
     ? kpi.targetKind === "RELATIVE"
@@ -34,8 +48,9 @@ export function BenchmarkComparison({ benchmark }: { benchmark: BenchmarkEvidenc
       <p className="text-sm text-slate-600">
         Candidate run{benchmark.candidate.label ? ` ${benchmark.candidate.label}` : ""} ({benchmark.candidate.format},
         pushed {formatInstant(benchmark.candidate.createdAt)}) against the baseline pushed{" "}
-        {formatInstant(benchmark.baseline.createdAt)}. Medians of each query&apos;s iterations; changes within ±
-        {Math.round(comparison.noiseThreshold * 100)}% are noise.
+        {formatInstant(benchmark.baseline.createdAt)}. Per query: every sample of both runs, a Mann-Whitney test and the
+        change&apos;s 95% confidence interval; faster or slower means significant (p &lt; 0.05) and beyond ±
+        {Math.round(comparison.noiseThreshold * 100)}%.
       </p>
       <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-5" data-testid="workload-total">
         <div>
@@ -51,6 +66,7 @@ export function BenchmarkComparison({ benchmark }: { benchmark: BenchmarkEvidenc
           <dd className="font-semibold">
             {pct(w.change)}{" "}
             {w.verdict ? <Badge tone={VERDICT[w.verdict].tone}>{VERDICT[w.verdict].label}</Badge> : null}
+            <span className="block text-xs font-normal text-slate-500">95% CI {interval(w.statistics)}</span>
           </dd>
         </div>
         <div>
@@ -77,6 +93,12 @@ export function BenchmarkComparison({ benchmark }: { benchmark: BenchmarkEvidenc
             {measurement
               ? `${measurement.kpiKey} = ${measurement.value.toLocaleString("en-US")}`
               : "none from this run"}
+            {recordedInterval ? (
+              <span className="block text-xs font-normal text-slate-500" data-testid="kpi-interval">
+                {Math.round(recordedInterval.confidence * 100)}% CI {recordedInterval.low.toLocaleString("en-US")} –{" "}
+                {recordedInterval.high.toLocaleString("en-US")}
+              </span>
+            ) : null}
             {kpi ? (
               <span className="block text-xs font-normal text-slate-500">
                 KPI baseline {kpi.baseline.toLocaleString("en-US")} × workload ratio
@@ -104,6 +126,8 @@ export function BenchmarkComparison({ benchmark }: { benchmark: BenchmarkEvidenc
               <th className="py-1 pr-3 text-right font-medium">Baseline median</th>
               <th className="py-1 pr-3 text-right font-medium">Candidate median</th>
               <th className="py-1 pr-3 text-right font-medium">Change</th>
+              <th className="py-1 pr-3 text-right font-medium">95% CI</th>
+              <th className="py-1 pr-3 text-right font-medium">Samples</th>
               <th className="py-1 font-medium">Verdict</th>
             </tr>
           </thead>
@@ -122,6 +146,13 @@ export function BenchmarkComparison({ benchmark }: { benchmark: BenchmarkEvidenc
                   {ms(q.candidateMs)}
                 </td>
                 <td className="py-1 pr-3 text-right tabular-nums">{pct(q.change)}</td>
+                <td className="py-1 pr-3 text-right tabular-nums text-slate-600">{interval(q.statistics)}</td>
+                <td
+                  className="py-1 pr-3 text-right tabular-nums text-slate-600"
+                  title={q.statistics?.pValue != null ? `p = ${q.statistics.pValue.toPrecision(2)}` : undefined}
+                >
+                  {q.statistics ? `${q.statistics.baselineSamples} / ${q.statistics.candidateSamples}` : "–"}
+                </td>
                 <td className="space-x-1 py-1">
                   <Badge tone={VERDICT[q.verdict].tone}>{VERDICT[q.verdict].label}</Badge>
                   {q.rowCountChanged ? (
@@ -130,6 +161,9 @@ export function BenchmarkComparison({ benchmark }: { benchmark: BenchmarkEvidenc
                     </Badge>
                   ) : null}
                   {q.partial ? <Badge tone="amber">some runs failed</Badge> : null}
+                  {operatorsOf.get(queryKey(q.queryId)) ? (
+                    <OperatorMoves operators={operatorsOf.get(queryKey(q.queryId))?.operators ?? []} />
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -4,6 +4,28 @@ import { Card } from "@/components/ui/card";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import type { ReleasePlanView } from "@/lib/views/release-evidence-view";
 
+/** Changes are ranked (index and structure first), so the first lines are the ones that matter. */
+const SHOWN_CHANGES = 5;
+
+/** Operators whose ANALYZE metrics moved beyond noise since the previous release's plan. */
+export function OperatorMoves({ operators }: { operators: ReleasePlanView["operators"] }) {
+  return (
+    <ul className="mt-1 space-y-0.5 text-xs text-indigo-900" aria-label="Operator metrics beyond noise">
+      {operators.map((o) => (
+        <li key={o.afterId} data-operator-move={o.label}>
+          <span className="font-mono">{o.label}</span>:{" "}
+          {o.moves
+            .map(
+              (m) =>
+                `${m.key} ${m.before} → ${m.after}${m.change === null ? "" : ` (${m.change >= 0 ? "+" : "−"}${Math.abs(m.change * 100).toFixed(0)}%)`}`,
+            )
+            .join(", ")}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The release's plan snapshots: format, parse problems, and whether the plan changed since the previous release. */
 export function ReleasePlansCard({
   laneSlug,
@@ -43,12 +65,19 @@ export function ReleasePlansCard({
                 ) : null}
               </div>
               {p.summary.length ? (
-                <ul className="mt-1 list-disc pl-5 text-xs text-slate-600">
-                  {p.summary.map((s) => (
+                <ul className="mt-1 list-disc pl-5 text-xs text-slate-600" data-testid="plan-summary">
+                  {p.summary.slice(0, SHOWN_CHANGES).map((s) => (
                     <li key={s}>{s}</li>
                   ))}
+                  {p.summary.length > SHOWN_CHANGES ? (
+                    <li className="list-none text-slate-500">
+                      and {p.summary.length - SHOWN_CHANGES} more change
+                      {p.summary.length - SHOWN_CHANGES > 1 ? "s" : ""} on the diff page
+                    </li>
+                  ) : null}
                 </ul>
               ) : null}
+              {p.operators.length ? <OperatorMoves operators={p.operators} /> : null}
               {p.problems.length ? (
                 <ul className="mt-1 space-y-0.5 text-xs">
                   {p.problems.slice(0, 5).map((problem, i) => (

@@ -27,6 +27,16 @@ export const ZKpiTargetInput = z
         value: num("the stop threshold").min(0, "A stop threshold cannot be negative"),
       })
       .nullable(),
+    requiredConfidence: z
+      .number()
+      .gt(0.5, "A required confidence is a level such as 0.95 (95%)")
+      .lt(1, "A required confidence is below 1 (100% is never reached)")
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          '"With 95% confidence": 0.95 judges the target and stop on the measurement\'s confidence interval (docs/latency-verdicts.md).',
+      }),
   })
   .refine((t) => t.targetKind !== "RELATIVE" || t.targetValue <= 1, {
     message: "A relative target is a fraction of the baseline: at most 1 (100%)",

@@ -1,5 +1,7 @@
 import type { RunComparison } from "@/lib/domain/benchmarks/types";
+import type { OperatorRegression } from "@/lib/domain/plans/find-operator-regressions";
 import type { ParseProblem } from "@/lib/domain/plans/plan-types";
+import type { MeasurementInterval } from "@/lib/domain/readiness/types";
 
 // What the release page shows of the evidence a pipeline pushed (lib/server/ingest/get-release-evidence.ts).
 
@@ -7,7 +9,7 @@ export interface BenchmarkEvidenceView {
   candidate: { id: string; label: string | null; format: string; createdAt: Date; engineVersion: string | null };
   baseline: { id: string; label: string | null; createdAt: Date; engineVersion: string | null };
   comparison: RunComparison;
-  measurement: { kpiKey: string; value: number } | null;
+  measurement: { kpiKey: string; value: number; interval: MeasurementInterval | null } | null;
   kpi: { kpiKey: string; baseline: number; targetKind: "ABSOLUTE" | "RELATIVE"; targetValue: number } | null;
 }
 
@@ -20,7 +22,10 @@ export interface ReleasePlanView {
   /** The earlier release whose plan of the same query this one is compared with. */
   previousRelease: string | null;
   changed: boolean;
+  /** Ranked: index and structural changes first (docs/plan-formats.md, "Diff order"). */
   summary: string[];
+  /** Operators whose ANALYZE metrics moved beyond noise (empty for plans without metrics). */
+  operators: OperatorRegression[];
 }
 
 export interface ReleaseEvidenceView {

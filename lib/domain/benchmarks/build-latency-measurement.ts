@@ -21,6 +21,8 @@ export interface LatencyMeasurement {
    * the candidate look better, so the caller must show, and may refuse, an incomplete measurement.
    */
   complete: boolean;
+  /** Bootstrap interval of value / baseline (see compareRuns); null when the samples give none. */
+  ratioInterval: { low: number; high: number; confidence: number } | null;
 }
 
 /**
@@ -38,5 +40,13 @@ export function buildLatencyMeasurement(comparison: RunComparison): LatencyMeasu
     comparableQueries: workload.comparableQueries,
     excludedQueries,
     complete: excludedQueries === 0,
+    ratioInterval:
+      workload.statistics?.ciLow != null && workload.statistics.ciHigh != null
+        ? {
+            low: workload.statistics.ciLow,
+            high: workload.statistics.ciHigh,
+            confidence: workload.statistics.confidence,
+          }
+        : null,
   };
 }

@@ -4,12 +4,16 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareRuns } from "./compare-runs";
+import { minimumPValue } from "./mann-whitney";
 import { parseBenchmarkRun } from "./parse-benchmark-run";
 import type { BenchmarkQuery, BenchmarkRun } from "./types";
 
 type Spec = { id: string; ms: number | null; rows?: number | null; status?: BenchmarkQuery["status"] };
 
-/** A run of plain data: one iteration per query, failed when ms is null. */
+/** Ten samples around `ms`, spread ±0.5% the same way on every run, so only `ms` moves between runs. */
+const samplesAround = (ms: number) => Array.from({ length: 10 }, (_, i) => ms * (1 + 0.001 * (i - 4.5)));
+
+/** A run of plain data: ten iterations per query around its median, failed when ms is null. */
 function runOf(specs: Spec[]): BenchmarkRun {
   return {
     format: "dfbench",
@@ -22,7 +26,7 @@ function runOf(specs: Spec[]): BenchmarkRun {
       queryId: id,
       position,
       status: status ?? (ms === null ? "failed" : "ok"),
-      iterationsMs: ms === null ? [] : [ms],
+      iterationsMs: ms === null ? [] : samplesAround(ms),
       medianMs: ms,
       minMs: ms,
       rowCount: rows,
@@ -245,7 +249,13 @@ describe("compareRuns properties", () => {
         if (!parsed.ok) return;
         const comparison = compareRuns({ baseline: parsed.run, candidate: parsed.run });
         for (const query of comparison.queries) {
-          const expected = query.baselineMs === null || query.baselineMs === 0 ? "incomparable" : "no_change";
+          const n = query.statistics?.baselineSamples ?? 0;
+          const expected =
+            query.baselineMs === null || query.baselineMs === 0
+              ? "incomparable"
+              : minimumPValue(n, n) >= 0.05
+                ? "too_few_samples"
+                : "no_change";
           expect(query.verdict).toBe(expected);
         }
         expect(comparison.unmatched).toEqual({ baselineOnly: [], candidateOnly: [] });

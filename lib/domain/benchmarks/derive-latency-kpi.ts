@@ -1,7 +1,15 @@
 import type { LatencyMeasurement } from "./build-latency-measurement";
 
 export type LatencyKpiOutcome =
-  { recorded: true; value: number; ratio: number; note: string } | { recorded: false; reason: string };
+  | {
+      recorded: true;
+      value: number;
+      ratio: number;
+      /** The value's confidence interval in the KPI's unit: KPI baseline × the ratio's bootstrap interval. */
+      interval: { low: number; high: number; confidence: number } | null;
+      note: string;
+    }
+  | { recorded: false; reason: string };
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
@@ -39,8 +47,16 @@ export function deriveLatencyKpi({
     };
   const ratio = measurement.value / measurement.baseline;
   const value = round(kpiBaseline * ratio, 3);
+  const ci = measurement.ratioInterval;
+  const interval = ci
+    ? { low: round(kpiBaseline * ci.low, 3), high: round(kpiBaseline * ci.high, 3), confidence: ci.confidence }
+    : null;
   const note =
     `From benchmark: workload ${round(measurement.value, 1)} ms vs baseline ${round(measurement.baseline, 1)} ms over ` +
-    `${measurement.comparableQueries} queries (×${round(ratio, 4)}) applied to the KPI baseline ${kpiBaseline}.`;
-  return { recorded: true, value, ratio, note };
+    `${measurement.comparableQueries} queries (×${round(ratio, 4)}` +
+    (ci
+      ? `, ${Math.round(ci.confidence * 100)}% interval ×${round(ci.low, 4)}–×${round(ci.high, 4)}`
+      : ", no interval: too few samples") +
+    `) applied to the KPI baseline ${kpiBaseline}.`;
+  return { recorded: true, value, ratio, interval, note };
 }

@@ -6,6 +6,7 @@ import type { BenchmarkFormat } from "./types";
 const MARKERS: Record<BenchmarkFormat, readonly string[]> = {
   dfbench: ["context", "queries"],
   clickbench: ["result", "system", "machine"],
+  criterion: ["criterion"],
 };
 
 export type DetectedFormat = { kind: "format"; format: BenchmarkFormat } | { kind: "unknown" } | { kind: "ambiguous" };

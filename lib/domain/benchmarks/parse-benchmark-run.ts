@@ -1,15 +1,18 @@
 import { ZClickbenchResult } from "./clickbench-result-schema";
+import { ZCriterionBundle } from "./criterion-bundle-schema";
 import { detectBenchmarkFormat } from "./detect-benchmark-format";
 import { ZDfbenchResult } from "./dfbench-result-schema";
 import { describeIssue, mapZodIssues } from "./map-zod-issues";
 import { normalizeClickbenchResult } from "./normalize-clickbench-result";
+import { normalizeCriterionBundle } from "./normalize-criterion-bundle";
 import { normalizeDfbenchResult } from "./normalize-dfbench-result";
 import type { BenchmarkProblem, ParseBenchmarkRunResult } from "./types";
 
 const ACCEPTED =
   "Accepted formats: DataFusion benchmark runner JSON (written by `dfbench <benchmark> ... -o <file>`: " +
   'an object with "context" and "queries"), or a ClickBench result JSON for DataFusion (an object ' +
-  'with "system", "date", "machine" and "result": 43 rows of 3 run times in seconds).';
+  'with "system", "date", "machine" and "result": 43 rows of 3 run times in seconds), or criterion output ' +
+  '(an object with "criterion": {baseline, files: [{path, content}]}, as `lanegate bench push --criterion` builds it).';
 
 /**
  * Validate and normalise a benchmark result. `input` is the parsed JSON body, or the raw file text
@@ -37,6 +40,12 @@ export function parseBenchmarkRun(input: unknown): ParseBenchmarkRunResult {
     return result.success
       ? { ok: true, run: normalizeDfbenchResult(result.data) }
       : { ok: false, problems: mapZodIssues(result.error.issues) };
+  }
+  if (detected.format === "criterion") {
+    const bundle = ZCriterionBundle.safeParse(value, { error: describeIssue });
+    return bundle.success
+      ? normalizeCriterionBundle(bundle.data)
+      : { ok: false, problems: mapZodIssues(bundle.error.issues) };
   }
   const result = ZClickbenchResult.safeParse(value, { error: describeIssue });
   return result.success

@@ -1,7 +1,7 @@
 // Plain data for benchmark runs. Every duration in this module is in MILLISECONDS, whatever the
-// source file used (dfbench writes ms, ClickBench writes seconds and is converted on parse).
+// source file used (dfbench writes ms, ClickBench seconds, criterion nanoseconds; converted on parse).
 
-export const BENCHMARK_FORMATS = ["dfbench", "clickbench"] as const;
+export const BENCHMARK_FORMATS = ["dfbench", "clickbench", "criterion"] as const;
 export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
 
 /**
@@ -56,8 +56,26 @@ export type ParseBenchmarkRunResult = { ok: true; run: BenchmarkRun } | { ok: fa
 
 // ---- Comparing two runs (compareRuns) ----
 
-export type ChangeVerdict = "faster" | "slower" | "no_change";
+/**
+ * "no_change" reads "no significant change": the samples do not show a change beyond noise at the
+ * confidence level (docs/latency-verdicts.md). "too_few_samples": they cannot show one at all.
+ */
+export type ChangeVerdict = "faster" | "slower" | "no_change" | "too_few_samples";
 export type QueryVerdict = ChangeVerdict | "incomparable";
+
+/** The statistics behind a verdict: a ratio candidate/baseline, its interval and the test's p-value. */
+export interface ChangeStatistics {
+  /** Hodges-Lehmann estimate of candidate/baseline time (per query) or the workload ratio. */
+  ratio: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** 0.95: the level of the interval and of the test. */
+  confidence: number;
+  /** Two-sided Mann-Whitney p-value (per query); null for the workload (bootstrap) and when not computable. */
+  pValue: number | null;
+  baselineSamples: number;
+  candidateSamples: number;
+}
 export type IncomparableReason = "baseline_failed" | "candidate_failed" | "both_failed" | "zero_baseline";
 
 export interface QueryComparison {
@@ -70,6 +88,8 @@ export interface QueryComparison {
   verdict: QueryVerdict;
   /** >= 1: how many times faster or slower (see classifyChange); null otherwise. */
   factor: number | null;
+  /** Mann-Whitney U and Hodges-Lehmann over every sample of both sides; null when incomparable. */
+  statistics: ChangeStatistics | null;
   incomparableReason: IncomparableReason | null;
   /** Either side lost some runs, so its median rests on fewer runs than planned. */
   partial: boolean;
@@ -88,13 +108,16 @@ export interface WorkloadComparison {
   candidateTotalMs: number;
   /** candidateTotalMs / baselineTotalMs; null when nothing was comparable. */
   change: number | null;
-  /** The same noise rule as per query, applied to the totals. */
+  /** Faster/slower only when the bootstrap interval of the ratio excludes 1 and the change is beyond noise. */
   verdict: ChangeVerdict | null;
+  /** Percentile-bootstrap interval of `change` (null when some query has fewer than 3 samples a side). */
+  statistics: ChangeStatistics | null;
   /** 1 - change, a fraction: 0.2 = 20% lower latency, negative = slower. Null when nothing was comparable. */
   latencyImprovement: number | null;
   faster: number;
   slower: number;
   noChange: number;
+  tooFewSamples: number;
   incomparable: number;
   rowCountChanged: number;
 }

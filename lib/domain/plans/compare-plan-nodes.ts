@@ -43,21 +43,33 @@ export function makeRelabelCost(
   relation: (node: PlanNode) => string | null,
 ): (a: PlanNode, b: PlanNode) => number {
   const distanceOf = memoisedDistance();
+  // The matcher asks for every node pair: relations and key lists are worked out once per node.
+  const relations = new Map<PlanNode, string | null>();
+  const relationOf = (node: PlanNode) => {
+    if (!relations.has(node)) relations.set(node, relation(node));
+    return relations.get(node) as string | null;
+  };
   return (a, b) => {
     const pa = props.get(a) ?? {};
     const pb = props.get(b) ?? {};
-    const ra = relation(a);
-    const rb = relation(b);
+    const ra = relationOf(a);
+    const rb = relationOf(b);
     if (ra !== null && rb !== null && ra !== rb) return 2.5 * EDIT_COST;
-    const keys = new Set([...Object.keys(pa), ...Object.keys(pb)]);
     let distance = 0;
     let equal = 0;
-    for (const key of keys) {
+    let size = 0;
+    for (const key in pa) {
       const d = distanceOf(pa[key], pb[key]);
       distance += d;
+      size++;
       if (d === 0) equal++;
     }
-    const spread = keys.size === 0 ? 0 : distance / keys.size;
+    for (const key in pb) {
+      if (key in pa) continue;
+      distance += 1;
+      size++;
+    }
+    const spread = size === 0 ? 0 : distance / size;
     if (a.operator === b.operator) return distance === 0 ? 0 : Math.round(10 + 80 * spread);
     if (equal === 0) return 2.5 * EDIT_COST;
     return Math.round(160 + 60 * spread);

@@ -1,9 +1,26 @@
 import { describePlanNode, relationOf, shortenForSummary as short } from "./describe-plan-node";
 import { describePropertyChange } from "./describe-property-change";
+import { INDEX_OPERATOR_RE, rankPlanChanges } from "./rank-plan-changes";
 import type { DiffOptions, NodeDiff, PlanChange } from "./plan-diff-types";
 import type { PlanNode } from "./plan-types";
 
 type Listed = Array<{ node: PlanNode; parent: PlanNode | null }>;
+type Ids = { beforeId: string | null; afterId: string | null };
+
+const COLUMN_INDEX_RE = /(\w)@\d+/g;
+
+/** Only `column@index` numbers differ: the same expressions over a reordered input. */
+function isRenumbering(before: string | null, after: string | null): boolean {
+  if (before === null || after === null || before === after) return false;
+  return before.replace(COLUMN_INDEX_RE, "$1@") === after.replace(COLUMN_INDEX_RE, "$1@");
+}
+
+function example({ before, after }: { before: string | null; after: string | null }): string {
+  const a = [...(before ?? "").matchAll(/[\w.]+@\d+/g)].map((m) => m[0]);
+  const b = [...(after ?? "").matchAll(/[\w.]+@\d+/g)].map((m) => m[0]);
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 ? `${a[i]} → ${b[i]}` : `${short(before ?? "", 30)} → ${short(after ?? "", 30)}`;
+}
 
 function relationsBelow(node: PlanNode): string[] {
   const out: string[] = [];
@@ -33,14 +50,20 @@ function wholeSubtrees(
   return whole;
 }
 
+interface StructuralChange extends PlanChange {
+  node: PlanNode;
+  parent: PlanNode | null;
+  below: number;
+}
+
 function structural(
   list: Listed,
   map: Map<PlanNode, NodeDiff>,
   status: "removed" | "added",
   verb: string,
-): PlanChange[] {
+): StructuralChange[] {
   const whole = wholeSubtrees(list, (n) => map.get(n), status);
-  const changes: PlanChange[] = [];
+  const changes: StructuralChange[] = [];
   for (const { node, parent } of list) {
     const entry = map.get(node) as NodeDiff;
     if (entry.status !== status || entry.moved || (parent && whole.has(parent))) continue;
@@ -53,15 +76,67 @@ function structural(
         : parent
           ? ` under ${describePlanNode(parent)}`
           : " at the root";
-    const inputs = below > 0 ? ` with ${below} operator${below > 1 ? "s" : ""} below it` : "";
     changes.push({
       kind: status,
-      text: `${describePlanNode(node)} ${verb}${where}${inputs}`,
+      text: `${describePlanNode(node)} ${verb}${where}${withBelow(below)}${indexesBelow(node, whole.has(node))}`,
       beforeId: entry.beforeId,
       afterId: entry.afterId,
+      node,
+      parent,
+      below,
     });
   }
   return changes;
+}
+
+/** Index operators inside a whole added or removed subtree, named so the summary says an index is involved. */
+function indexesBelow(node: PlanNode, whole: boolean): string {
+  if (!whole) return "";
+  const names = new Set<string>();
+  const stack = [...node.children];
+  while (stack.length > 0) {
+    const next = stack.pop() as PlanNode;
+    if (INDEX_OPERATOR_RE.test(next.operator)) names.add(next.operator);
+    stack.push(...next.children);
+  }
+  return names.size ? ` (index: ${[...names].join(", ")})` : "";
+}
+
+const withBelow = (below: number) => (below > 0 ? ` with ${below} operator${below > 1 ? "s" : ""} below it` : "");
+
+/**
+ * A subtree removed and another added under the same (matched) parent is one change: "FilterExec
+ * replaced by ScalarIndexQuery". The pairs are made in plan order; what is left stays added/removed.
+ */
+function pairReplacements(
+  removed: StructuralChange[],
+  added: StructuralChange[],
+  byBefore: Map<PlanNode, NodeDiff>,
+): PlanChange[] {
+  const addedByParent = new Map<string, StructuralChange[]>();
+  for (const a of added) {
+    if (!a.parent) continue;
+    addedByParent.set(a.parent.id, [...(addedByParent.get(a.parent.id) ?? []), a]);
+  }
+  const used = new Set<StructuralChange>();
+  const out: PlanChange[] = [];
+  for (const r of removed) {
+    const parentAfter = r.parent ? byBefore.get(r.parent)?.afterId : null;
+    const twin = parentAfter ? addedByParent.get(parentAfter)?.find((a) => !used.has(a)) : undefined;
+    if (!twin || !r.parent) {
+      out.push(r);
+      continue;
+    }
+    used.add(twin);
+    out.push({
+      kind: "replaced",
+      text: `${describePlanNode(r.node)}${withBelow(r.below)} replaced by ${describePlanNode(twin.node)}${withBelow(twin.below)} under ${describePlanNode(r.parent)}${indexesBelow(twin.node, twin.below > 0)}`,
+      beforeId: r.beforeId,
+      afterId: twin.afterId,
+    });
+  }
+  out.push(...added.filter((a) => !used.has(a)));
+  return out.map(({ kind, text, beforeId, afterId }) => ({ kind, text, beforeId, afterId }));
 }
 
 function listSize(node: PlanNode): number {
@@ -102,6 +177,7 @@ export function describePlanChanges({
   options: DiffOptions;
 }): PlanChange[] {
   const changes: PlanChange[] = [];
+  const renumbered: Array<{ operator: string; change: NodeDiff["propertyChanges"][number] } & Ids> = [];
   const afterOf = new Map<string, PlanNode>(after.map((e) => [e.node.id, e.node]));
   const parentBefore = new Map(before.map((e) => [e.node, e.parent]));
   const parentAfter = new Map(after.map((e) => [e.node, e.parent]));
@@ -118,11 +194,18 @@ export function describePlanChanges({
     }
     // The operator alone: "AggregateExec (mode=Partial): mode Partial → ..." would say it twice.
     const label = relationOf(twin) ? describePlanNode(twin) : twin.operator;
-    for (const change of entry.propertyChanges)
-      changes.push({ kind: "property", text: describePropertyChange(label, change), ...ids });
+    for (const change of entry.propertyChanges) {
+      if (isRenumbering(change.before, change.after)) renumbered.push({ operator: twin.operator, change, ...ids });
+      else changes.push({ kind: "property", text: describePropertyChange(label, change), ...ids });
+    }
   }
-  changes.push(...structural(before, byBefore, "removed", "removed"));
-  changes.push(...structural(after, byAfter, "added", "added"));
+  changes.push(
+    ...pairReplacements(
+      structural(before, byBefore, "removed", "removed"),
+      structural(after, byAfter, "added", "added"),
+      byBefore,
+    ),
+  );
   for (const [a, b] of movedPairs) {
     const from = parentBefore.get(a);
     if (from && byBefore.get(from)?.moved) continue;
@@ -170,6 +253,18 @@ export function describePlanChanges({
     }
   }
 
+  // Column indexes shift whenever a projection or scan changes its columns: one line for them all.
+  const first = renumbered[0];
+  if (first) {
+    const operators = [...new Set(renumbered.map((r) => r.operator))];
+    changes.push({
+      kind: "renumbered",
+      text: `column indexes renumbered in ${operators.length > 3 ? `${operators.slice(0, 3).join(", ")} and ${operators.length - 3} more` : operators.join(", ")} (e.g. ${example(first.change)})`,
+      beforeId: first.beforeId,
+      afterId: first.afterId,
+    });
+  }
+
   const threshold = options.metricChangeThreshold ?? 0.1;
   for (const { node } of before) {
     const entry = byBefore.get(node) as NodeDiff;
@@ -178,5 +273,5 @@ export function describePlanChanges({
     for (const text of metricText(describePlanNode(twin), entry, threshold))
       changes.push({ kind: "metric", text, beforeId: entry.beforeId, afterId: entry.afterId });
   }
-  return changes;
+  return rankPlanChanges(changes);
 }

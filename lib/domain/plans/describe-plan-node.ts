@@ -7,9 +7,21 @@ import { POSITIONAL_KEY, type PlanNode } from "./plan-types";
  * that do not read a relation.
  */
 export function relationOf(node: PlanNode): string | null {
+  if (relations.has(node)) return relations.get(node) as string | null;
+  const relation = readRelation(node);
+  relations.set(node, relation);
+  return relation;
+}
+
+// Nodes are never changed after parsing, so their relation is worked out once.
+const relations = new WeakMap<PlanNode, string | null>();
+
+function readRelation(node: PlanNode): string | null {
   const groups = node.properties.file_groups;
   if (groups !== undefined) return normaliseValue("file_groups", groups, null).replace(/^\{files: |\}$/g, "");
   if (node.operator === "TableScan") return node.properties[POSITIONAL_KEY]?.split(/\s/)[0] ?? null;
+  const uri = node.properties.uri;
+  if (uri !== undefined) return normaliseValue("uri", uri, null);
   return node.properties["Relation Name"] ?? null;
 }
 

@@ -54,9 +54,9 @@ describe("diffPlans describes plan changes", () => {
     );
     expect(summary(before, after)).toEqual([
       "join algorithm changed: HashJoinExec → SortMergeJoinExec",
-      "SortMergeJoinExec: mode removed (was Partitioned)",
       "SortExec added between SortMergeJoinExec and DataSourceExec (a.parquet)",
       "SortExec added between SortMergeJoinExec and DataSourceExec (b.parquet)",
+      "SortMergeJoinExec: mode removed (was Partitioned)",
     ]);
   });
 
@@ -86,9 +86,9 @@ describe("diffPlans describes plan changes", () => {
     );
     const after = plan("ProjectionExec: expr=[v@1 as v]", "  FilterExec: k@0 > 10", `    ${scan("t.parquet")}`);
     expect(summary(before, after)).toEqual([
+      "FilterExec added between ProjectionExec and DataSourceExec (t.parquet)",
       "DataSourceExec (t.parquet): predicate removed (filter pushdown lost) (was k@0 > 10)",
       "DataSourceExec (t.parquet): pruning_predicate removed (filter pushdown lost) (was k_max@0 > 10)",
-      "FilterExec added between ProjectionExec and DataSourceExec (t.parquet)",
     ]);
   });
 

@@ -2,7 +2,7 @@ import { listPlanNodes } from "./build-plan-node";
 import { makeRelabelCost } from "./compare-plan-nodes";
 import { describePlanChanges } from "./describe-plan-changes";
 import { relationOf } from "./describe-plan-node";
-import { matchPlanTrees } from "./match-plan-trees";
+import { findSameTextSubtrees, matchWithAnchors } from "./match-with-anchors";
 import { normalisePlanValues } from "./normalise-plan-values";
 import type { DiffOptions, MetricDelta, NodeDiff, PlanDiff, PropertyChange } from "./plan-diff-types";
 import type { PlanNode } from "./plan-types";
@@ -34,6 +34,40 @@ function metricDeltas(a: PlanNode, b: PlanNode): MetricDelta[] {
   return deltas;
 }
 
+/** The same text line for line (a re-pushed plan): the diff is known without masking or matching. */
+function sameText(before: PlanNode, after: PlanNode): PlanDiff | null {
+  const a = listPlanNodes(before);
+  const b = listPlanNodes(after);
+  if (a.length !== b.length) return null;
+  for (let i = 0; i < a.length; i++) {
+    const x = (a[i] as { node: PlanNode }).node;
+    const y = (b[i] as { node: PlanNode }).node;
+    if (x.raw !== y.raw || x.operator !== y.operator || x.children.length !== y.children.length) return null;
+  }
+  const entries = a.map(({ node }, i): NodeDiff => {
+    const twin = (b[i] as { node: PlanNode }).node;
+    return {
+      status: "unchanged",
+      beforeId: node.id,
+      afterId: twin.id,
+      beforeOperator: node.operator,
+      afterOperator: twin.operator,
+      propertyChanges: [],
+      metricDeltas: [],
+      moved: false,
+    };
+  });
+  return {
+    hasChanges: false,
+    hasMetricChanges: false,
+    nodes: entries,
+    byBeforeId: Object.fromEntries(entries.map((e) => [e.beforeId as string, e])),
+    byAfterId: Object.fromEntries(entries.map((e) => [e.afterId as string, e])),
+    changes: [],
+    counts: { added: 0, removed: 0, changed: 0, unchanged: entries.length },
+  };
+}
+
 function signature(node: PlanNode, props: Record<string, string>): string {
   return `${node.operator}\u0000${JSON.stringify(Object.entries(props).sort())}`;
 }
@@ -44,10 +78,13 @@ function signature(node: PlanNode, props: Record<string, string>): string {
  * difference is also described in plain words in `changes`.
  */
 export function diffPlans(before: PlanNode, after: PlanNode, options: DiffOptions = {}): PlanDiff {
-  const pb = normalisePlanValues(before, options);
-  const pa = normalisePlanValues(after, options);
+  const identical = sameText(before, after);
+  if (identical) return identical;
+  const same = findSameTextSubtrees(before, after);
+  const pb = normalisePlanValues(before, options, same);
+  const pa = normalisePlanValues(after, options, same);
   const props = new Map([...pb, ...pa]);
-  const match = matchPlanTrees(before, after, makeRelabelCost(props, relationOf));
+  const match = matchWithAnchors(before, after, props, makeRelabelCost(props, relationOf));
 
   const byBefore = new Map<PlanNode, NodeDiff>();
   const byAfter = new Map<PlanNode, NodeDiff>();

@@ -90,8 +90,17 @@ function greedyMatch(a: PlanNode, b: PlanNode): TreeMatch {
   return result;
 }
 
-/** Maps the nodes of two plans: matched pairs (maybe with changes), removed and added nodes. */
-export function matchPlanTrees(a: PlanNode, b: PlanNode, relabelCost: (x: PlanNode, y: PlanNode) => number): TreeMatch {
+/**
+ * Maps the nodes of two plans: matched pairs (maybe with changes), removed and added nodes.
+ * `weight` is what deleting or inserting a node costs in EDIT_COSTs (default 1): a node that
+ * stands for a whole anchored subtree weighs as much as the subtree.
+ */
+export function matchPlanTrees(
+  a: PlanNode,
+  b: PlanNode,
+  relabelCost: (x: PlanNode, y: PlanNode) => number,
+  weight: (node: PlanNode) => number = () => 1,
+): TreeMatch {
   const A = postorder(a);
   const B = postorder(b);
   const n = A.nodes.length - 1;
@@ -102,6 +111,10 @@ export function matchPlanTrees(a: PlanNode, b: PlanNode, relabelCost: (x: PlanNo
   if ((n + 1) * (m + 1) > MAX_CELLS || work > MAX_WORK) return greedyMatch(a, b);
 
   const W = m + 1;
+  const delA = Int32Array.from(A.nodes, (node, i) => (i === 0 ? 0 : EDIT_COST * weight(node)));
+  const insB = Int32Array.from(B.nodes, (node, j) => (j === 0 ? 0 : EDIT_COST * weight(node)));
+  const del = (i: number) => delA[i] as number;
+  const ins = (j: number) => insB[j] as number;
   const td = new Int32Array((n + 1) * W);
   const fd = new Int32Array((n + 1) * W);
   const costCache = new Int32Array((n + 1) * W).fill(-1);
@@ -118,11 +131,11 @@ export function matchPlanTrees(a: PlanNode, b: PlanNode, relabelCost: (x: PlanNo
     const li = lA(i);
     const lj = lB(j);
     fd[(li - 1) * W + (lj - 1)] = 0;
-    for (let i1 = li; i1 <= i; i1++) fd[i1 * W + (lj - 1)] = f(i1 - 1, lj - 1) + EDIT_COST;
-    for (let j1 = lj; j1 <= j; j1++) fd[(li - 1) * W + j1] = f(li - 1, j1 - 1) + EDIT_COST;
+    for (let i1 = li; i1 <= i; i1++) fd[i1 * W + (lj - 1)] = f(i1 - 1, lj - 1) + del(i1);
+    for (let j1 = lj; j1 <= j; j1++) fd[(li - 1) * W + j1] = f(li - 1, j1 - 1) + ins(j1);
     for (let i1 = li; i1 <= i; i1++) {
       for (let j1 = lj; j1 <= j; j1++) {
-        const edit = Math.min(f(i1 - 1, j1) + EDIT_COST, f(i1, j1 - 1) + EDIT_COST);
+        const edit = Math.min(f(i1 - 1, j1) + del(i1), f(i1, j1 - 1) + ins(j1));
         if (lA(i1) === li && lB(j1) === lj) {
           const v = Math.min(edit, f(i1 - 1, j1 - 1) + cost(i1, j1));
           fd[i1 * W + j1] = v;
@@ -163,7 +176,7 @@ export function matchPlanTrees(a: PlanNode, b: PlanNode, relabelCost: (x: PlanNo
         }
       }
       // The j1 < lj guard keeps the walk finite even if costs were inconsistent.
-      if (i1 >= li && (j1 < lj || here === f(i1 - 1, j1) + EDIT_COST)) result.removed.push(A.nodes[i1--] as PlanNode);
+      if (i1 >= li && (j1 < lj || here === f(i1 - 1, j1) + del(i1))) result.removed.push(A.nodes[i1--] as PlanNode);
       else result.added.push(B.nodes[j1--] as PlanNode);
     }
   }

@@ -252,3 +252,90 @@ describe("whole plans", () => {
     expect(parseExplain(physical)).toEqual(parseExplain(physical));
   });
 });
+
+// Lines as DataFusion 50-54 engines print them (tests/fixtures/lancedb), one per defect class of
+// the plan parser that issue 11 found; docs/plan-formats.md numbers each hazard.
+describe("ANALYZE lines engines print today", () => {
+  const line = (text: string) => {
+    const parsed = parseExplain(text);
+    return { root: parsed.sections[0]?.root as PlanNode, problems: parsed.problems, section: parsed.sections[0] };
+  };
+
+  it.each<[string, string, string, Record<string, string>, string[]]>([
+    [
+      "an ANALYZE root whose attributes follow the name without a colon (DataFusion 54)",
+      "AnalyzeExec verbose=true, elapsed=829.456µs, metrics=[]",
+      "AnalyzeExec",
+      { verbose: "true" },
+      ["elapsed"],
+    ],
+    [
+      "metrics followed by cumulative_cpu (DataFusion 50)",
+      "GlobalLimitExec: skip=0, fetch=4, metrics=[output_rows=4, elapsed_compute=811ns], cumulative_cpu=655.018µs",
+      "GlobalLimitExec",
+      { skip: "0", fetch: "4" },
+      ["output_rows", "elapsed_compute", "cumulative_cpu"],
+    ],
+    [
+      "a predicate after elapsed= is an attribute of its own, not part of the timing",
+      "FilterExec: elapsed=671.749µs, _distance@3 IS NOT NULL, metrics=[output_rows=5, selectivity=100% (5/5)]",
+      "FilterExec",
+      { args: "_distance@3 IS NOT NULL" },
+      ["elapsed", "output_rows", "selectivity"],
+    ],
+    [
+      "TopK(fetch=...) after elapsed=",
+      "SortExec: elapsed=5.8ms, TopK(fetch=5), expr=[_distance@3 ASC NULLS LAST], preserve_partitioning=[false], metrics=[]",
+      "SortExec",
+      { args: "TopK(fetch=5)", expr: "[_distance@3 ASC NULLS LAST]", preserve_partitioning: "[false]" },
+      ["elapsed"],
+    ],
+    [
+      "a custom operator with metrics in the middle of the line",
+      "LanceRead: elapsed=1.5ms, uri=tmp/x/orders.lance/data, projection=[id], metrics=[output_rows=10, rows_scanned=1.02 K], cumulative_cpu=1.4ms",
+      "LanceRead",
+      { uri: "tmp/x/orders.lance/data", projection: "[id]" },
+      ["elapsed", "output_rows", "rows_scanned", "cumulative_cpu"],
+    ],
+  ])("%s", (_name, text, operator, properties, metrics) => {
+    const { root, problems } = line(text);
+    expect(problems).toEqual([]);
+    expect(root.operator).toBe(operator);
+    expect(root.properties).toEqual(properties);
+    expect(Object.keys(root.metrics)).toEqual(metrics);
+  });
+
+  it("keeps a decimal literal's own commas inside the predicate", () => {
+    const { root } = line("FilterExec: elapsed=1ms, l_discount@1 >= Some(5),15,2, projection=[a@0]");
+    expect(root.properties).toEqual({ args: "l_discount@1 >= Some(5),15,2", projection: "[a@0]" });
+  });
+
+  it("reads `, word=` inside an unquoted literal as part of the expression, with a warning", () => {
+    const { root, problems } = line("FilterExec: note@0 = alpha bravo shipment, priority=1 OR amount@1 > 990");
+    expect(root.properties).toEqual({ args: "note@0 = alpha bravo shipment, priority=1 OR amount@1 > 990" });
+    expect(problems).toEqual([
+      {
+        line: 1,
+        severity: "warning",
+        message: expect.stringContaining('an unquoted string literal may contain ", priority=" (ambiguous)'),
+      },
+    ]);
+  });
+
+  it("splits a short `, word=value` after an expression but says it may be a literal", () => {
+    const { root, problems } = line("FilterExec: note@0 = alpha, priority=1");
+    expect(root.properties).toEqual({ args: "note@0 = alpha", priority: "1" });
+    expect(problems[0]?.message).toContain("may be the end of an unquoted string literal");
+  });
+
+  it("does not warn about attributes DataFusion prints after a predicate", () => {
+    expect(line("FilterExec: a@0 = x, projection=[a@0], fetch=5").problems).toEqual([]);
+  });
+
+  it("reads a plan of operators that do not end in Exec as physical", () => {
+    const { section } = line(
+      "LanceRead: uri=tmp/x/orders.lance/data, projection=[id], full_filter=id > Float64(2990)\n  ScalarIndexQuery: query=[id > 2990]@id_idx(BTree)",
+    );
+    expect(section).toMatchObject({ planType: "physical_plan", kind: "physical" });
+  });
+});

@@ -24,22 +24,69 @@ function detectFormat(lines: SourceLine[]): SectionFormat {
   return "indent";
 }
 
+// DataFusion's logical plan nodes (LogicalPlan's Display). A bare plan with any other operator
+// is physical: engines that embed DataFusion add operators that do not end in `Exec`
+// (`LanceRead`, `ScalarIndexQuery`, `KNNVectorDistance`: docs/plan-formats.md, hazard 19).
+const LOGICAL_NODES = new Set([
+  "Projection",
+  "Filter",
+  "Window",
+  "Aggregate",
+  "Sort",
+  "Join",
+  "CrossJoin",
+  "Repartition",
+  "Union",
+  "TableScan",
+  "EmptyRelation",
+  "Subquery",
+  "SubqueryAlias",
+  "Limit",
+  "Statement",
+  "Values",
+  "Explain",
+  "Analyze",
+  "Extension",
+  "Distinct",
+  "DistinctOn",
+  "Dml",
+  "Ddl",
+  "Copy",
+  "DescribeTable",
+  "Unnest",
+  "RecursiveQuery",
+  "Prepare",
+  "Execute",
+  "CreateMemoryTable",
+  "CreateExternalTable",
+  "CreateView",
+  "DropTable",
+  "DropView",
+]);
+
+function isLogicalOperator(node: PlanNode): boolean {
+  if (/\bJoin$/.test(node.operator)) return true;
+  if (!LOGICAL_NODES.has(node.operator)) return false;
+  // Physical expressions name columns with their index (`a@0`); logical ones never do.
+  return !Object.values(node.properties).some((v) => /\w@\d/.test(v));
+}
+
 /** Bare text carries no plan_type: infer it the way DataFusion would have labelled it. */
 function inferPlanType(format: SectionFormat, root: PlanNode | null): string {
   if (format === "tree") return "physical_plan";
   if (format === "graphviz" || !root) return "logical_plan";
   const stack = [root];
-  let physical = false;
+  let logical = true;
   // DataFusion prints physical plans as pgjson only for EXPLAIN ANALYZE.
   let metrics = format === "pgjson";
   while (stack.length > 0) {
     const node = stack.pop() as PlanNode;
-    if (/Exec$/.test(node.operator)) physical = true;
+    if (/Exec$/.test(node.operator) || (format === "indent" && !isLogicalOperator(node))) logical = false;
     if (Object.keys(node.metrics).length > 0 || /\bmetrics=\[/.test(node.raw)) metrics = true;
     stack.push(...node.children);
   }
-  if (metrics && physical) return "Plan with Metrics";
-  return physical ? "physical_plan" : "logical_plan";
+  if (metrics && !logical) return "Plan with Metrics";
+  return logical ? "logical_plan" : "physical_plan";
 }
 
 export function parsePlanSection(

@@ -33,7 +33,8 @@ export interface NodeDiff {
   moved: boolean;
 }
 
-export type PlanChangeKind = "operator" | "property" | "added" | "removed" | "moved" | "join-order" | "metric";
+export type PlanChangeKind =
+  "operator" | "replaced" | "property" | "renumbered" | "added" | "removed" | "moved" | "join-order" | "metric";
 
 export interface PlanChange {
   kind: PlanChangeKind;

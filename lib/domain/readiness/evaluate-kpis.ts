@@ -1,5 +1,4 @@
-import { breachesStop } from "./breaches-stop";
-import { meetsTarget } from "./meets-target";
+import { judgeWithConfidence } from "./judge-with-confidence";
 import { resolveStopThreshold } from "./resolve-stop-threshold";
 import { resolveTargetThreshold } from "./resolve-target-threshold";
 import { selectCountingMeasurement } from "./select-counting-measurement";
@@ -16,6 +15,11 @@ export function evaluateKpis({
   return targets.map((target) => {
     const counting = selectCountingMeasurement({ measurements, kpiKey: target.kpiKey });
     const value = counting?.value ?? null;
+    const interval = counting?.interval ?? null;
+    const judged =
+      value === null
+        ? { met: false, notSignificant: false, stopBreached: false }
+        : judgeWithConfidence({ target, value, interval });
     return {
       kpiKey: target.kpiKey,
       label: target.label,
@@ -27,8 +31,9 @@ export function evaluateKpis({
       measurementId: counting?.id ?? null,
       value,
       source: counting?.source ?? null,
-      met: value !== null && meetsTarget({ target, value }),
-      stopBreached: value !== null && breachesStop({ target, value }),
+      interval,
+      requiredConfidence: target.requiredConfidence ?? null,
+      ...judged,
     };
   });
 }

@@ -45,6 +45,22 @@ export interface KpiTarget {
    * worsening as a fraction of the baseline (lower-is-better: value > baseline * (1 + stopValue)).
    */
   stop: { kind: ThresholdKind; value: number } | null;
+  /**
+   * "20% faster with 95% confidence": the target and the stop condition are judged on the
+   * measurement's confidence interval, not its point value (docs/latency-verdicts.md). The
+   * target is met only when the whole interval is on the good side of it, and the stop condition
+   * breached only when the whole interval is past it, so noise can neither pass nor halt a
+   * release. Null or absent: the point value decides, as before.
+   */
+  requiredConfidence?: number | null;
+}
+
+/** A measurement's confidence interval, in the KPI's unit (benchmark measurements carry one). */
+export interface MeasurementInterval {
+  low: number;
+  high: number;
+  /** 0.95 for a 95% interval. */
+  confidence: number;
 }
 
 export interface TargetVersion {
@@ -62,6 +78,7 @@ export interface Measurement {
   takenAt: Date;
   /** Invalidated measurements stay visible but never count. */
   invalidatedAt: Date | null;
+  interval?: MeasurementInterval | null;
 }
 
 export interface Incident {
@@ -208,7 +225,16 @@ export interface KpiResult {
   measurementId: string | null;
   value: number | null;
   source: MeasurementSource | null;
+  /** The counting measurement's interval, when it has one. */
+  interval: MeasurementInterval | null;
+  /** The confidence the target requires (see KpiTarget.requiredConfidence); null when the point value decides. */
+  requiredConfidence: number | null;
   met: boolean;
+  /**
+   * The point value meets the target but the interval does not (or there is no interval at the
+   * required confidence): the improvement is not significant. `met` is false then.
+   */
+  notSignificant: boolean;
   stopBreached: boolean;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { ZParseProblems } from "@/lib/schemas/ingest-responses";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
+import { findOperatorRegressions } from "@/lib/domain/plans/find-operator-regressions";
 import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import type { TPlanDiffQuery } from "@/lib/schemas/ingest";
 import type { Db } from "@/lib/server/db-types";
@@ -69,11 +70,18 @@ export async function getPlanDiff({ db, slug, query }: { db: Db; slug: string; q
     problems: ZParseProblems.catch([]).parse(s.problems),
     plan: pickMainPlan(parsed),
   });
+  const diff = diffExplains(parsedBefore, parsedAfter);
+  const rootBefore = pickMainPlan(parsedBefore)?.root;
+  const rootAfter = pickMainPlan(parsedAfter)?.root;
   return {
     query: query.query,
     before: side(before, parsedBefore),
     after: side(after, parsedAfter),
-    diff: diffExplains(parsedBefore, parsedAfter),
+    diff,
+    operators:
+      diff.plan && rootBefore && rootAfter
+        ? findOperatorRegressions({ diff: diff.plan, before: rootBefore, after: rootAfter })
+        : [],
   };
 }
 

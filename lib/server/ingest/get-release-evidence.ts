@@ -1,12 +1,16 @@
 import "server-only";
 import { compareRuns } from "@/lib/domain/benchmarks/compare-runs";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
+import { findOperatorRegressions } from "@/lib/domain/plans/find-operator-regressions";
+import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
+import { summariseDiff } from "@/lib/domain/plans/summarise-diff";
 import { ZParseProblems } from "@/lib/schemas/ingest-responses";
 import type { ReleaseEvidenceView } from "@/lib/views/release-evidence-view";
 import type { Db } from "@/lib/server/db-types";
 import { findLatencyKpi } from "@/lib/server/ingest/find-latency-kpi";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
 import { toBenchmarkRun } from "@/lib/server/ingest/to-benchmark-run";
+import { toMeasurementInterval } from "@/lib/server/ingest/to-measurement-interval";
 
 /**
  * What a pipeline pushed for one release: its latest candidate benchmark run compared with the
@@ -27,7 +31,7 @@ export async function getReleaseEvidence({
   const candidate = await db.benchmarkRun.findFirst({
     where: { releaseId, role: "CANDIDATE" },
     orderBy: { createdAt: "desc" },
-    include: { measurements: { select: { kpiKey: true, value: true } } },
+    include: { measurements: { select: { kpiKey: true, value: true, ciLow: true, ciHigh: true, confidence: true } } },
   });
   const baseline = candidate
     ? await db.benchmarkRun.findFirst({
@@ -54,7 +58,11 @@ export async function getReleaseEvidence({
           },
           comparison: compareRuns({ baseline: toBenchmarkRun(baseline), candidate: toBenchmarkRun(candidate) }),
           measurement: candidate.measurements[0]
-            ? { kpiKey: candidate.measurements[0].kpiKey, value: Number(candidate.measurements[0].value) }
+            ? {
+                kpiKey: candidate.measurements[0].kpiKey,
+                value: Number(candidate.measurements[0].value),
+                interval: toMeasurementInterval(candidate.measurements[0]),
+              }
             : null,
           kpi,
         }
@@ -80,7 +88,16 @@ export async function getReleaseEvidence({
       const previous = snapshots
         .filter((p) => p.queryName === s.queryName && p.releaseId !== releaseId && p.capturedAt < s.capturedAt)
         .at(-1);
-      const diff = previous ? diffExplains(parseSnapshotCached(previous), parseSnapshotCached(s)) : null;
+      const parsedBefore = previous ? parseSnapshotCached(previous) : null;
+      const parsedAfter = parseSnapshotCached(s);
+      const diff = parsedBefore ? diffExplains(parsedBefore, parsedAfter) : null;
+      const rootBefore = parsedBefore ? pickMainPlan(parsedBefore)?.root : null;
+      const rootAfter = pickMainPlan(parsedAfter)?.root;
+      // Only ANALYZE plans carry metrics; for others this is empty.
+      const operators =
+        diff?.plan && rootBefore && rootAfter
+          ? findOperatorRegressions({ diff: diff.plan, before: rootBefore, after: rootAfter })
+          : [];
       return {
         id: s.id,
         queryName: s.queryName,
@@ -89,7 +106,9 @@ export async function getReleaseEvidence({
         problems: ZParseProblems.catch([]).parse(s.problems),
         previousRelease: previous?.release?.versionLabel ?? null,
         changed: diff?.plan?.hasChanges ?? false,
-        summary: diff?.plan?.hasChanges ? diff.summary.slice(0, 3) : [],
+        // Ranked: index and structural changes first (docs/plan-formats.md, "Diff order").
+        summary: diff?.plan?.hasChanges ? [...diff.notes, ...summariseDiff(diff.plan, { includeMetrics: false })] : [],
+        operators,
       };
     });
   return { benchmark, plans };

@@ -104,7 +104,13 @@ export async function pushBenchmarkRun({
           },
         });
         let comparison: RunComparison | null = null;
-        let measurement: { id: string; kpiKey: string; value: number; source: string } | null = null;
+        let measurement: {
+          id: string;
+          kpiKey: string;
+          value: number;
+          source: string;
+          interval: { low: number; high: number; confidence: number } | null;
+        } | null = null;
         let measurementSkipped: string | null = null;
         if (baselineRow) {
           comparison = compareRuns({ baseline: toBenchmarkRun(baselineRow), candidate: run });
@@ -131,9 +137,18 @@ export async function pushBenchmarkRun({
                   takenAt: now,
                   note: outcome.note,
                   benchmarkRunId: stored.id,
+                  ciLow: outcome.interval?.low ?? null,
+                  ciHigh: outcome.interval?.high ?? null,
+                  confidence: outcome.interval?.confidence ?? null,
                 },
               });
-              measurement = { id: row.id, kpiKey: row.kpiKey, value: Number(row.value), source: row.source };
+              measurement = {
+                id: row.id,
+                kpiKey: row.kpiKey,
+                value: Number(row.value),
+                source: row.source,
+                interval: outcome.interval,
+              };
             } else if (!outcome.recorded) measurementSkipped = `No latency measurement recorded: ${outcome.reason}.`;
           }
         }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Measurement } from "@/lib/domain/readiness/types";
 import type { Measurement as MeasurementRow } from "@/lib/generated/prisma/client";
+import { toMeasurementInterval } from "@/lib/server/ingest/to-measurement-interval";
 
 /** A measurement row as the readiness gate reads it. */
 export function toMeasurement(row: MeasurementRow): Measurement {
@@ -11,5 +12,6 @@ export function toMeasurement(row: MeasurementRow): Measurement {
     source: row.source,
     takenAt: row.takenAt,
     invalidatedAt: row.invalidatedAt,
+    interval: toMeasurementInterval(row),
   };
 }

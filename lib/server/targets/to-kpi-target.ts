@@ -13,5 +13,6 @@ export function toKpiTarget(row: KpiTargetRow): KpiTarget {
     targetKind: row.targetKind,
     targetValue: row.targetValue.toNumber(),
     stop: row.stopKind && row.stopValue ? { kind: row.stopKind, value: row.stopValue.toNumber() } : null,
+    requiredConfidence: row.requiredConfidence?.toNumber() ?? null,
   };
 }

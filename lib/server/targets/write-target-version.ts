@@ -53,6 +53,7 @@ export function toKpiRow(t: TKpiTargetInput, position: number) {
     targetValue: t.targetValue,
     stopKind: t.stop?.kind ?? null,
     stopValue: t.stop?.value ?? null,
+    requiredConfidence: t.requiredConfidence ?? null,
     position,
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanTree } from "@/components/plans/plan-tree";
+import { OperatorMoves } from "@/components/releases/release-plans-card";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatInstant } from "@/lib/domain/format/format-instant";
@@ -105,6 +106,11 @@ function DiffBody({ result }: { result: PlanDiffResult }) {
           <p className="text-sm text-slate-600">No operator, attribute or stage changed between the two plans.</p>
         )}
       </Card>
+      {result.operators.length ? (
+        <Card id="plan-diff-operators" title="Operator metrics beyond noise (ANALYZE)">
+          <OperatorMoves operators={result.operators} />
+        </Card>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {(["before", "after"] as const).map((side) => {
           const s = result[side];

@@ -75,7 +75,7 @@ export default async function ReleasePage({ params }: Props) {
         showAllMeasurements
         editable={viewerCan(viewer, "release.write", { id: lane.id, ownerIds: lane.ownerIds })}
       />
-      {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} /> : null}
+      {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} plans={evidence.plans} /> : null}
       <ReleasePlansCard laneSlug={lane.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />
     </div>
   );

@@ -70,3 +70,25 @@ describe("kpiNotMetRule", () => {
     );
   });
 });
+
+describe("kpiNotMetRule with a required confidence", () => {
+  const significant = buildKpiTarget({ requiredConfidence: 0.95 });
+  const measured = (value: number, low: number, high: number) =>
+    buildMeasurement({ value, interval: { low, high, confidence: 0.95 } });
+
+  it.each<[string, Measurement[], string[]]>([
+    ["the whole interval under 1,200 ms: met", [measured(1100, 1050, 1190)], []],
+    ["a point under the target with an interval across it: not met", [measured(1150, 1000, 1400)], ["p95_latency"]],
+    ["no interval: not met", [buildMeasurement({ value: 1000 })], ["p95_latency"]],
+  ])("%s", (_name, measurements, expected) => {
+    expect(run([significant], measurements).map((reason) => reason.kpiKey)).toEqual(expected);
+  });
+
+  it("says the improvement is not significant and how to fix it", () => {
+    const [reason] = run([significant], [measured(1150, 1000, 1400)]);
+    expect(reason?.message).toBe(
+      "Release 2026.11.2: p95 latency was 1,150 ms (95% interval 1,000 ms – 1,400 ms) against a target of ≤ 1,200 ms with 95% confidence (baseline 1,500 ms): the improvement is not significant.",
+    );
+    expect(reason?.fix).toContain("more samples");
+  });
+});

@@ -11,6 +11,26 @@ export const kpiNotMetRule: ReleaseRule = {
       const atLeast = kpi.direction === "LOWER_IS_BETTER" ? "≤" : "≥";
       const unit = kpi.unit;
       const target = `${atLeast} ${formatQuantity({ value: kpi.threshold, unit })}`;
+      if (kpi.requiredConfidence !== null) {
+        const level = `${Math.round(kpi.requiredConfidence * 100)}% confidence`;
+        const interval = kpi.interval
+          ? ` (${Math.round(kpi.interval.confidence * 100)}% interval ${formatQuantity({ value: kpi.interval.low, unit })} – ${formatQuantity({ value: kpi.interval.high, unit })})`
+          : " (no confidence interval)";
+        return [
+          buildReason({
+            code: "KPI_NOT_MET",
+            releaseId: release.id,
+            kpiKey: kpi.kpiKey,
+            message:
+              `Release ${release.versionLabel}: ${kpi.label} was ${formatQuantity({ value: kpi.value, unit })}${interval} ` +
+              `against a target of ${target} with ${level} (baseline ${formatQuantity({ value: kpi.baseline, unit })})` +
+              (kpi.notSignificant ? ": the improvement is not significant." : "."),
+            fix: kpi.interval
+              ? `Measure with more samples (benchmark iterations) so the interval narrows, or ship a release whose whole ${level} interval is ${target}.`
+              : `Record ${kpi.label} from a benchmark run pushed to Lanegate (it carries a confidence interval), or ship a release that meets ${target} with ${level}.`,
+          }),
+        ];
+      }
       return [
         buildReason({
           code: "KPI_NOT_MET",
