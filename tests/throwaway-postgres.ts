@@ -60,7 +60,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   execFileSync("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-qc", "CREATE DATABASE lanegate"]);
   execFileSync(process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
+    // The throwaway cluster is migrated as itself, whatever migration URL the caller runs under.
+    env: { ...process.env, DATABASE_URL: url, DATABASE_MIGRATION_URL: url },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return {
