@@ -1,10 +1,12 @@
-import { auditKeys, decisionKeys, laneKeys, peopleKeys, tokenKeys, webhookKeys } from "@/lib/client/keys";
+import { auditKeys, decisionKeys, inboxKeys, laneKeys, peopleKeys, teamKeys, tokenKeys, webhookKeys } from "@/lib/client/keys";
 
 const FAMILIES: Record<string, readonly string[]> = {
   tokens: tokenKeys.all,
   webhooks: webhookKeys.all,
   people: peopleKeys.all,
   invitations: peopleKeys.all,
+  teams: teamKeys.all,
+  inbox: inboxKeys.all,
 };
 
 /**

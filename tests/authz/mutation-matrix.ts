@@ -2,6 +2,7 @@
 // the policy must give. tests/authz/authorization-matrix.integration.test.ts executes it and fails
 // when a route exports POST/PUT/PATCH/DELETE without an entry here. Adding a route = one entry.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { TEST_TEAM } from "@/tests/test-team";
 
 export const ROLES = ["anonymous", "stakeholder", "owner", "otherOwner", "lead", "token", "otherToken"] as const;
 export type Role = (typeof ROLES)[number];
@@ -69,18 +70,22 @@ const LATENCY = {
 } as const;
 const laneFields = {
   workload: "Matrix workload",
-  owningTeam: "Matrix team",
+  team: "test-team",
   engineVersion: "DataFusion 53.1.0",
   requiredStableReleases: 2,
   recoveryLimitSeconds: 900,
   drillMaxAgeDays: 90,
 };
 
+// The team the fixture's lanes connect to (created with them, so the API bodies can name it).
+const { team: _team, ...ownFields } = laneFields;
+const prismaLaneFields = { ...ownFields, team: TEST_TEAM };
+
 /** A new lane whose planner owner is `owner`, so owner-scoped rights apply to it. */
 async function ownedLane(f: Fixture, extra: { design?: boolean; targets?: "draft" | "pending" } = {}) {
   const slug = `mx-${f.uniq()}`;
   const lane = await f.db.lane.create({
-    data: { slug, name: `Matrix ${slug}`, ...laneFields },
+    data: { slug, name: `Matrix ${slug}`, ...prismaLaneFields },
     select: { id: true, slug: true },
   });
   await f.db.ownerAssignment.create({

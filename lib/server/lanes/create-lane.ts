@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
+import { getTeamIdOrThrow } from "@/lib/server/teams/get-team-id-or-throw";
 import { writeTargetVersion } from "@/lib/server/targets/write-target-version";
 
 /** Creates a lane at PROPOSED, with its version 1 KPI targets when the form sent them. */
@@ -33,8 +34,9 @@ export async function createLane({
             params: [{ pointer: "/slug", message: "This slug is taken by another lane" }],
           });
         }
-        const { targets, ...fields } = input;
-        const lane = await tx.lane.create({ data: { ...fields, stage: "PROPOSED", createdAt: now } });
+        const { targets, team, ...fields } = input;
+        const teamId = await getTeamIdOrThrow({ tx, slug: team });
+        const lane = await tx.lane.create({ data: { ...fields, teamId, stage: "PROPOSED", createdAt: now } });
         const version = targets
           ? await writeTargetVersion({
               tx,
