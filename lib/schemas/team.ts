@@ -24,7 +24,12 @@ const ZRecovery = z.object({
   resolved: z.number().int(),
   open: z.number().int(),
 });
-const ZBySeverity = z.object({ P1: z.number().int(), P2: z.number().int(), P3: z.number().int(), P4: z.number().int() });
+const ZBySeverity = z.object({
+  P1: z.number().int(),
+  P2: z.number().int(),
+  P3: z.number().int(),
+  P4: z.number().int(),
+});
 const ZImprovement = z.object({ fraction: z.number().nullable(), text: z.string() });
 
 /** A team's roll-up: its lanes' verdicts and streaks, and the Four Keys in the gate's terms. */

@@ -23,8 +23,19 @@ const latency = (rows: KpiSeriesRow[]): KpiSeries => ({
   direction: "LOWER_IS_BETTER",
   rows,
 });
-const parity: KpiSeries = { kpiKey: "mismatches", label: "Mismatches", unit: "", direction: "LOWER_IS_BETTER", rows: [] };
-const lane = (slug: string, series: KpiSeries[]): CompareLaneInput => ({ slug, name: slug.toUpperCase(), team: "t", series });
+const parity: KpiSeries = {
+  kpiKey: "mismatches",
+  label: "Mismatches",
+  unit: "",
+  direction: "LOWER_IS_BETTER",
+  rows: [],
+};
+const lane = (slug: string, series: KpiSeries[]): CompareLaneInput => ({
+  slug,
+  name: slug.toUpperCase(),
+  team: "t",
+  series,
+});
 
 const lanes = [
   lane("a", [latency([row("1", 900), row("2", 700), row("3", null)])]),

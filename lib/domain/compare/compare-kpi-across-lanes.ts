@@ -49,7 +49,8 @@ export function compareKpiAcrossLanes({
   const kpis = new Map<string, KpiComparison["kpis"][number]>();
   for (const l of lanes)
     for (const s of l.series)
-      if (!kpis.has(s.kpiKey)) kpis.set(s.kpiKey, { kpiKey: s.kpiKey, label: s.label, unit: s.unit, direction: s.direction });
+      if (!kpis.has(s.kpiKey))
+        kpis.set(s.kpiKey, { kpiKey: s.kpiKey, label: s.label, unit: s.unit, direction: s.direction });
   const kpi = (kpiKey ? kpis.get(kpiKey) : [...kpis.values()][0]) ?? null;
   if (!kpi) return { kpis: [...kpis.values()], kpi: null, rows: [] };
   const rows = lanes.flatMap((l): CompareRow[] => {

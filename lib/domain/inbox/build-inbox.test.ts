@@ -4,7 +4,16 @@ import { buildInbox } from "./build-inbox";
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
 const row = (id: string, laneId: string, day: number, verdict: "READY" | "HOLD" | "STOP", cause: string) =>
-  ({ id, laneId, at: at(day), verdict, streak: 0, reasonCodes: [], flagCodes: [], cause }) satisfies ReadinessChangeEntry;
+  ({
+    id,
+    laneId,
+    at: at(day),
+    verdict,
+    streak: 0,
+    reasonCodes: [],
+    flagCodes: [],
+    cause,
+  }) satisfies ReadinessChangeEntry;
 
 const history = [
   row("a1", "A", 1, "HOLD", "Lane A created"),

@@ -21,7 +21,11 @@ describe("computeChangeFailureRate", () => {
     ["no releases", [], { unstable: 0, closed: 0, rate: null }],
     ["only planned and in progress", ["PLANNED", "IN_PROGRESS"], { unstable: 0, closed: 0, rate: null }],
     ["all stable", ["STABLE", "STABLE"], { unstable: 0, closed: 2, rate: 0 }],
-    ["one of four unstable", ["STABLE", "UNSTABLE", "STABLE", "STABLE", "IN_PROGRESS"], { unstable: 1, closed: 4, rate: 0.25 }],
+    [
+      "one of four unstable",
+      ["STABLE", "UNSTABLE", "STABLE", "STABLE", "IN_PROGRESS"],
+      { unstable: 1, closed: 4, rate: 0.25 },
+    ],
     ["all unstable", ["UNSTABLE"], { unstable: 1, closed: 1, rate: 1 }],
   ])("%s", (_, statuses, expected) => {
     expect(computeChangeFailureRate({ statuses })).toEqual(expected);
@@ -48,7 +52,9 @@ describe("computeMeanTimeToRecover", () => {
 
 describe("countIncidentsBySeverity", () => {
   it("counts every severity, zero when absent", () => {
-    expect(countIncidentsBySeverity({ incidents: [{ severity: "P1" }, { severity: "P3" }, { severity: "P3" }] })).toEqual({
+    expect(
+      countIncidentsBySeverity({ incidents: [{ severity: "P1" }, { severity: "P3" }, { severity: "P3" }] }),
+    ).toEqual({
       P1: 1,
       P2: 0,
       P3: 2,

@@ -46,7 +46,12 @@ export async function seedDemo({
   for (const name of new Set(DEMO_LANES.map((l) => l.owningTeam))) {
     const slug = slugifyTeamName(name);
     if (teamsExisting.has(slug)) continue;
-    await createTeam({ db, actor: person("priya"), input: { slug, name }, now: new Date(now.getTime() - oldest * DAY_MS) });
+    await createTeam({
+      db,
+      actor: person("priya"),
+      input: { slug, name },
+      now: new Date(now.getTime() - oldest * DAY_MS),
+    });
   }
 
   const existing = new Set((await db.lane.findMany({ select: { slug: true } })).map((l) => l.slug));
@@ -59,7 +64,8 @@ export async function seedDemo({
       continue;
     }
     const state = { laneId: "", releaseIds: new Map<string, string>() };
-    for (const step of buildDemoSteps({ spec, now, person })) steps.push({ at: step.at, run: () => step.run({ db, state }) });
+    for (const step of buildDemoSteps({ spec, now, person }))
+      steps.push({ at: step.at, run: () => step.run({ db, state }) });
     createdLanes.push(spec.slug);
   }
   // Every lane's steps in one timeline, oldest first (stable: a lane's steps at one instant keep

@@ -30,13 +30,17 @@ export async function createTeam({
           select: { slug: true },
         });
         if (taken)
-          throw new AppError("TEAM_EXISTS", `A team with the slug "${input.slug}" or the name "${input.name}" exists.`, {
-            params: [
-              taken.slug === input.slug
-                ? { pointer: "/slug", message: "This slug is taken by another team" }
-                : { pointer: "/name", message: "Another team has this name" },
-            ],
-          });
+          throw new AppError(
+            "TEAM_EXISTS",
+            `A team with the slug "${input.slug}" or the name "${input.name}" exists.`,
+            {
+              params: [
+                taken.slug === input.slug
+                  ? { pointer: "/slug", message: "This slug is taken by another team" }
+                  : { pointer: "/name", message: "Another team has this name" },
+              ],
+            },
+          );
         const team = await tx.team.create({ data: { ...input, createdAt: now } });
         return {
           result: { slug: team.slug, name: team.name, laneCount: 0, createdAt: team.createdAt.toISOString() },

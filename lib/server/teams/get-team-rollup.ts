@@ -7,6 +7,7 @@ import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
 import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
+import { toTeamLaneInput } from "@/lib/server/teams/to-team-lane-input";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -16,22 +17,7 @@ export async function getTeamRollup({ db, slug, now }: { db: Db; slug: string; n
   if (!team) throw notFound(`Team "${slug}"`);
   const evaluated = await loadEvaluatedLanes({ db, where: { teamId: team.id }, now });
   const history = await loadReadinessHistory({ db, laneIds: evaluated.map((l) => l.row.id) });
-  const rollup = summarizeTeam({
-    lanes: evaluated.map(({ row, data, evaluation }) => ({
-      slug: row.slug,
-      name: row.name,
-      stage: row.stage,
-      verdict: evaluation.verdict,
-      streak: evaluation.streak,
-      requiredStreak: evaluation.requiredStreak,
-      releases: data.releases.map((r) => ({
-        deployedAt: r.deployedAt,
-        status: evaluation.releases.find((e) => e.releaseId === r.id)?.status ?? "PLANNED",
-      })),
-      incidents: data.releases.flatMap((r) => r.incidents),
-      history: history.filter((h) => h.laneId === row.id),
-    })),
-  });
+  const rollup = summarizeTeam({ lanes: evaluated.map((lane) => toTeamLaneInput(lane, history)) });
   return {
     team: { slug: team.slug, name: team.name },
     generatedAt: now.toISOString(),

@@ -1,7 +1,8 @@
 -- Teams, following lanes, and one naming scheme for audit actions (issue 12).
 
 -- Lanes belong to teams: one team per distinct owning-team text, its slug derived from the name
--- (lowercase, runs of other characters become one dash; a second name with the same slug gets -2).
+-- (lowercase, runs of other characters become one dash, as lib/domain/teams/slugify-team-name.ts;
+-- a second name with the same slug gets -2).
 CREATE TABLE "Team" (
     "id" TEXT NOT NULL,
     "slug" TEXT NOT NULL,
@@ -15,10 +16,11 @@ CREATE UNIQUE INDEX "Team_name_key" ON "Team"("name");
 
 WITH names AS (
   SELECT DISTINCT btrim("owningTeam") AS name FROM "Lane"
+), derived AS (
+  SELECT name, rtrim(left(btrim(regexp_replace(lower(name), '[^a-z0-9]+', '-', 'g'), '-'), 56), '-') AS slug FROM names
 ), based AS (
-  SELECT name,
-         COALESCE(NULLIF(left(btrim(regexp_replace(lower(name), '[^a-z0-9]+', '-', 'g'), '-'), 56), ''), 'team') AS slug
-  FROM names
+  -- A slug has at least 2 characters (lib/schemas/params.ts): shorter ones become "team".
+  SELECT name, CASE WHEN length(slug) >= 2 THEN slug ELSE 'team' END AS slug FROM derived
 ), numbered AS (
   SELECT name, slug, row_number() OVER (PARTITION BY slug ORDER BY name) AS n FROM based
 )
