@@ -238,12 +238,13 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
   const filters = page.getByRole("form", { name: "Audit filters" });
-  await filters.getByLabel("Lane (slug)").fill("nightly-revenue-rollup");
-  await filters.getByLabel("Action").fill("decision");
+  await filters.getByLabel("Lane").selectOption("nightly-revenue-rollup");
+  await filters.getByLabel("Action").selectOption("decision.approve");
   await filters.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/lane=nightly-revenue-rollup/);
   const event = page.locator("[data-audit-event]").first();
   await expect(event).toContainText("decision.approve");
+  await expect(event).toContainText("approved scope expansion");
   await expect(event).toContainText("EXPANDED");
   await shot(page, testInfo, "audit-page");
 
