@@ -63,7 +63,13 @@ export function AuditFilters({
         options={options.lanes.map((l) => ({ value: l.slug, label: l.name }))}
       />
       <Picker name="actor" label="Actor" value={values.actor} error={errors.actor} options={plain(options.actors)} />
-      <Picker name="action" label="Action" value={values.action} error={errors.action} options={plain(options.actions)} />
+      <Picker
+        name="action"
+        label="Action"
+        value={values.action}
+        error={errors.action}
+        options={plain(options.actions)}
+      />
       <Picker
         name="entityType"
         label="Entity type"
@@ -90,7 +96,10 @@ export function AuditFilters({
         </label>
       ))}
       <div className="flex items-end gap-2">
-        <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700">
+        <button
+          type="submit"
+          className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700"
+        >
           Filter
         </button>
         <a href="/audit" className="text-slate-600 hover:underline">
