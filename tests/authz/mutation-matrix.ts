@@ -43,6 +43,16 @@ export const PIPELINE: Profile = { ...deny, owner: 2, lead: 2, token: 2 };
 export const OWNER: Profile = { ...deny, owner: 2, lead: 2, token: 403 };
 /** Platform leads only (overrides, approvals, decisions, people, webhooks, lane creation). */
 export const LEAD: Profile = { ...deny, owner: 403, lead: 2, token: 403 };
+/** Any signed-in person, for their own sake (following lanes, their inbox); never a CI token. */
+export const PERSON: Profile = {
+  anonymous: 401,
+  stakeholder: 2,
+  owner: 2,
+  otherOwner: 2,
+  lead: 2,
+  token: 403,
+  otherToken: 403,
+};
 /** Carries its own credential in the body (an invitation secret): anyone holding it. */
 export const BY_SECRET: Profile = {
   anonymous: 2,
@@ -295,6 +305,18 @@ export const MUTATION_MATRIX: Record<string, MatrixCase[]> = {
       },
     },
   ],
+  "POST /api/v1/teams": [
+    {
+      profile: LEAD,
+      request: (f) => {
+        const id = f.uniq();
+        return { params: {}, body: { slug: `team-${id}`, name: `Matrix team ${id}` } };
+      },
+    },
+  ],
+  "PUT /api/v1/lanes/[slug]/follow": [{ profile: PERSON, request: (f) => ({ params: lane(f) }) }],
+  "DELETE /api/v1/lanes/[slug]/follow": [{ profile: PERSON, request: (f) => ({ params: lane(f) }) }],
+  "POST /api/v1/inbox/seen": [{ profile: PERSON, request: () => ({ params: {}, body: {} }) }],
   "POST /api/v1/lanes": [
     {
       profile: LEAD,
