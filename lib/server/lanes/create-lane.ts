@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
-import { getTeamIdOrThrow } from "@/lib/server/teams/get-team-id-or-throw";
+import { getTeamOrThrow } from "@/lib/server/teams/get-team-or-throw";
 import { writeTargetVersion } from "@/lib/server/targets/write-target-version";
 
 /** Creates a lane at PROPOSED, with its version 1 KPI targets when the form sent them. */
@@ -35,8 +35,9 @@ export async function createLane({
           });
         }
         const { targets, team, ...fields } = input;
-        const teamId = await getTeamIdOrThrow({ tx, slug: team });
-        const lane = await tx.lane.create({ data: { ...fields, teamId, stage: "PROPOSED", createdAt: now } });
+        const owner = await getTeamOrThrow({ tx, slug: team });
+        const row = await tx.lane.create({ data: { ...fields, teamId: owner.id, stage: "PROPOSED", createdAt: now } });
+        const lane = { ...row, team: owner.slug, owningTeam: owner.name };
         const version = targets
           ? await writeTargetVersion({
               tx,

@@ -7,7 +7,7 @@ import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import { laneSnapshot } from "@/lib/server/lanes/apply-stage-change";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { staleError } from "@/lib/server/mutations/stale-error";
-import { getTeamIdOrThrow } from "@/lib/server/teams/get-team-id-or-throw";
+import { getTeamOrThrow } from "@/lib/server/teams/get-team-or-throw";
 
 const TEAM = { team: { select: { slug: true, name: true } } } as const;
 
@@ -35,7 +35,7 @@ export async function updateLane({
       summary: `Lane ${input.name} edited`,
       run: async (tx) => {
         const { version, team, ...fields } = input;
-        const teamId = await getTeamIdOrThrow({ tx, slug: team });
+        const teamId = (await getTeamOrThrow({ tx, slug: team })).id;
         const row = await tx.lane.findUnique({ where: { id: lane.id }, include: TEAM });
         if (!row) throw notFound(`Lane "${slug}"`);
         if (row.version !== version)

@@ -100,9 +100,10 @@ describe("seedDemo", () => {
       where: { slug: "clickstream-sessionization" },
       select: { id: true },
     });
+    // Both measurements of that release were taken at the same instant: the audit id orders the writes.
     const stop = await db.readinessChange.findFirstOrThrow({
       where: { laneId: lane.id, verdict: "STOP" },
-      orderBy: { at: "asc" },
+      orderBy: [{ at: "asc" }, { auditEventId: "asc" }],
     });
     expect(stop.cause).toBe("p95_latency_ms = 3070 (production) recorded for release 2026.11.2");
     expect(stop.auditEventId).not.toBeNull();
@@ -115,6 +116,22 @@ describe("seedDemo", () => {
       orderBy: { at: "asc" },
     });
     expect(ready.cause).toBe("Observation window of release 2026.11.1 ended");
+  });
+
+  it("writes the whole organisation's audit trail in time order, so newest first by id is newest first by time", async () => {
+    const events = await db.auditEvent.findMany({ orderBy: { id: "asc" }, select: { at: true } });
+    expect(events.length).toBeGreaterThan(50);
+    const outOfOrder = events.filter((e, i) => i > 0 && e.at.getTime() < events[i - 1]!.at.getTime());
+    expect(outOfOrder).toEqual([]);
+  });
+
+  it("creates the demo's teams and puts each lane in its owning team", async () => {
+    const lanes = await db.lane.findMany({ select: { slug: true, team: { select: { slug: true, name: true } } } });
+    expect(lanes.find((l) => l.slug === "nightly-revenue-rollup")?.team).toEqual({
+      slug: "finance-data-platform",
+      name: "Finance Data Platform",
+    });
+    expect(await db.auditEvent.count({ where: { action: "team.create" } })).toBe(7);
   });
 
   it("writes audit events through the use cases with the demo people as actors and historical times", async () => {
