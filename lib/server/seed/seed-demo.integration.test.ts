@@ -7,6 +7,7 @@ import { DEMO_LANES } from "@/lib/server/seed/demo-lanes";
 const { db } = createTestDb();
 const now = new Date();
 
+const DEMO_TEAMS = [...new Set(DEMO_LANES.map((l) => l.owningTeam))];
 const codes = (items: { code: string }[]) => items.map((i) => i.code);
 
 describe("seedDemo", () => {
@@ -119,7 +120,22 @@ describe("seedDemo", () => {
   });
 
   it("writes the whole organisation's audit trail in time order, so newest first by id is newest first by time", async () => {
-    const events = await db.auditEvent.findMany({ orderBy: { id: "asc" }, select: { at: true } });
+    // Other test files share this database: only the demo's own events (its lanes and teams).
+    const lanes = await db.lane.findMany({
+      where: { slug: { in: DEMO_LANES.map((l) => l.slug) } },
+      select: { id: true },
+    });
+    const teams = await db.team.findMany({ where: { name: { in: DEMO_TEAMS } }, select: { id: true } });
+    const events = await db.auditEvent.findMany({
+      where: {
+        OR: [
+          { laneId: { in: lanes.map((l) => l.id) } },
+          { entityType: "Team", entityId: { in: teams.map((t) => t.id) } },
+        ],
+      },
+      orderBy: { id: "asc" },
+      select: { at: true },
+    });
     expect(events.length).toBeGreaterThan(50);
     const outOfOrder = events.filter((e, i) => i > 0 && e.at.getTime() < events[i - 1]!.at.getTime());
     expect(outOfOrder).toEqual([]);
@@ -131,7 +147,11 @@ describe("seedDemo", () => {
       slug: "finance-data-platform",
       name: "Finance Data Platform",
     });
-    expect(await db.auditEvent.count({ where: { action: "team.create" } })).toBe(7);
+    const teams = await db.team.findMany({ where: { name: { in: DEMO_TEAMS } }, select: { id: true } });
+    expect(teams).toHaveLength(DEMO_TEAMS.length);
+    expect(
+      await db.auditEvent.count({ where: { action: "team.create", entityId: { in: teams.map((t) => t.id) } } }),
+    ).toBe(DEMO_TEAMS.length);
   });
 
   it("writes audit events through the use cases with the demo people as actors and historical times", async () => {
