@@ -1,6 +1,6 @@
 import type { AuditFilterOptionsView } from "@/lib/views/audit-view";
 
-const SELECT = "rounded-md border px-2 py-1 bg-white";
+const SELECT = "w-full min-w-0 rounded-md border px-2 py-1 bg-white";
 
 function Picker({
   name,

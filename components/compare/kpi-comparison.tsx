@@ -33,9 +33,9 @@ export function KpiComparisonView({
         aria-label="Comparison"
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-4"
       >
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 flex-col gap-1">
           <span className="text-xs font-medium text-slate-700">KPI</span>
-          <select name="kpi" defaultValue={kpi?.kpiKey ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
+          <select name="kpi" defaultValue={kpi?.kpiKey ?? ""} className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1">
             {comparison.kpis.map((k) => (
               <option key={k.kpiKey} value={k.kpiKey}>
                 {k.label}
@@ -44,9 +44,9 @@ export function KpiComparisonView({
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 flex-col gap-1">
           <span className="text-xs font-medium text-slate-700">Team</span>
-          <select name="team" defaultValue={team ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
+          <select name="team" defaultValue={team ?? ""} className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1">
             <option value="">Every team</option>
             {teams.map((t) => (
               <option key={t.slug} value={t.slug}>
@@ -55,9 +55,9 @@ export function KpiComparisonView({
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 flex-col gap-1">
           <span className="text-xs font-medium text-slate-700">Sort by</span>
-          <select name="sort" defaultValue={sort} className="rounded-md border border-slate-300 px-2 py-1">
+          <select name="sort" defaultValue={sort} className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1">
             {COMPARE_SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
