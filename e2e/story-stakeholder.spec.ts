@@ -39,6 +39,8 @@ async function shotBoth(page: Page, info: TestInfo, name: string) {
         `${name} scrolls sideways at 390 px`,
       ).toBeLessThanOrEqual(0);
     await page.screenshot({ path: info.outputPath(`${name}-${width}.png`), fullPage: true });
+    // What a phone shows first, without scrolling.
+    if (width === 390) await page.screenshot({ path: info.outputPath(`${name}-${width}-first-screen.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -7,6 +7,8 @@ const SORT_LABELS: Record<CompareSort, string> = {
   value: "Latest value",
   lane: "Lane name",
 };
+// At phone width every cell stacks in the second column, beside the rank; from `sm` up they are columns.
+const CELL = "col-start-2 sm:col-start-auto";
 const TONE = { better: "text-emerald-700", worse: "text-red-700", same: "text-slate-600", none: "text-slate-400" };
 
 /**
@@ -35,7 +37,11 @@ export function KpiComparisonView({
       >
         <label className="flex min-w-0 flex-col gap-1">
           <span className="text-xs font-medium text-slate-700">KPI</span>
-          <select name="kpi" defaultValue={kpi?.kpiKey ?? ""} className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1">
+          <select
+            name="kpi"
+            defaultValue={kpi?.kpiKey ?? ""}
+            className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1"
+          >
             {comparison.kpis.map((k) => (
               <option key={k.kpiKey} value={k.kpiKey}>
                 {k.label}
@@ -46,7 +52,11 @@ export function KpiComparisonView({
         </label>
         <label className="flex min-w-0 flex-col gap-1">
           <span className="text-xs font-medium text-slate-700">Team</span>
-          <select name="team" defaultValue={team ?? ""} className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1">
+          <select
+            name="team"
+            defaultValue={team ?? ""}
+            className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1"
+          >
             <option value="">Every team</option>
             {teams.map((t) => (
               <option key={t.slug} value={t.slug}>
@@ -57,7 +67,11 @@ export function KpiComparisonView({
         </label>
         <label className="flex min-w-0 flex-col gap-1">
           <span className="text-xs font-medium text-slate-700">Sort by</span>
-          <select name="sort" defaultValue={sort} className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1">
+          <select
+            name="sort"
+            defaultValue={sort}
+            className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1"
+          >
             {COMPARE_SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
@@ -86,28 +100,28 @@ export function KpiComparisonView({
               data-lane={r.slug}
               className="grid grid-cols-[2rem_1fr] gap-x-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm sm:grid-cols-[2rem_2fr_1fr_1fr_1fr_1.5fr] sm:items-center"
             >
-              <span className="row-span-3 text-slate-400 tabular-nums sm:row-span-1">{i + 1}</span>
-              <span>
+              <span className="row-span-5 text-slate-400 tabular-nums sm:row-span-1">{i + 1}</span>
+              <span className={CELL}>
                 <Link href={`/lanes/${r.slug}`} className="font-medium text-slate-900 hover:underline">
                   {r.name}
                 </Link>
                 <span className="block text-xs text-slate-500">{r.team}</span>
               </span>
-              <span className={`font-semibold ${TONE[r.improvement.tone]}`} data-testid="improvement">
+              <span className={`${CELL} font-semibold ${TONE[r.improvement.tone]}`} data-testid="improvement">
                 {r.improvement.text}
                 <span className="block text-xs font-normal text-slate-500">vs baseline</span>
               </span>
-              <span className="tabular-nums">
+              <span className={`${CELL} tabular-nums`}>
                 {q(r.value)}
                 <span className="block text-xs text-slate-500">
                   {r.release ? `release ${r.release}` : "no counted value"}
                 </span>
               </span>
-              <span className="tabular-nums text-slate-600">
+              <span className={`${CELL} tabular-nums text-slate-600`}>
                 baseline {q(r.baseline)}
                 <span className="block text-xs text-slate-500">target {q(r.target)}</span>
               </span>
-              <span className="text-xs">
+              <span className={`${CELL} text-xs`}>
                 {r.met === null ? (
                   <span className="text-slate-400">not measured</span>
                 ) : r.met ? (

@@ -52,6 +52,8 @@ describe("compareKpiAcrossLanes", () => {
       ["b", "1", 400, "20% better"],
       ["c", null, null, "—"],
     ]);
+    // A lane without a counted value still shows the lines it is judged by.
+    expect(r.rows.find((x) => x.slug === "c")).toMatchObject({ baseline: 1000, target: 800, met: null });
   });
 
   it.each([

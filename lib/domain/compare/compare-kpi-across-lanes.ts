@@ -65,7 +65,7 @@ export function compareKpiAcrossLanes({
         release: latest?.label ?? null,
         value: latest?.value ?? null,
         baseline: latest?.baseline ?? series.rows.at(-1)?.baseline ?? null,
-        target: latest?.target ?? null,
+        target: latest?.target ?? series.rows.at(-1)?.target ?? null,
         met: latest?.met ?? null,
         improvement: formatImprovement({
           value: latest?.value ?? null,
