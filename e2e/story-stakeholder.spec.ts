@@ -139,6 +139,31 @@ test("a stakeholder follows a lane, reads what changed and why in the inbox, and
   expect(lines.find((l) => l.startsWith("team,"))).toContain(`${team.name},,${team.slug}`);
 });
 
+test("trends keep a date range in the URL: only the releases deployed in it are charted", async ({
+  page,
+}, testInfo) => {
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  // The demo's nightly lane deployed releases 78, 50 and 24 days ago.
+  await page.goto(`/lanes/nightly-revenue-rollup?from=${day(60)}&to=${day(30)}`);
+  const chart = page.locator('figure[data-chart="kpi-p95_latency_ms"]');
+  await chart.getByText("Show data table").click();
+  const rows = await chart
+    .getByRole("table")
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())));
+  expect(rows.map((r) => [r[0], r.at(-1)])).toEqual([["2026.10.1", "22.9% better"]]);
+  const range = page.getByRole("form", { name: "Trend date range" });
+  await expect(range.getByLabel("From")).toHaveValue(day(60));
+  await expect(
+    page.getByRole("button", { name: "Following ✓" }).or(page.getByRole("button", { name: "Follow" })),
+  ).toBeVisible();
+  await shotBoth(page, testInfo, "lane-trends-range");
+  await range.getByRole("link", { name: "All time" }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  await chart.getByText("Show data table").click();
+  await expect(chart.getByRole("table").locator("tbody tr")).toHaveCount(3);
+});
+
 test("the comparison and the audit trail read for people, at both widths", async ({ page }, testInfo) => {
   await page.goto("/compare?kpi=p95_latency_ms&sort=improvement");
   const rows = page.getByRole("list", { name: "p95 latency by lane" }).getByRole("listitem");
