@@ -9,11 +9,15 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { rethrowUnlessDatabaseUnavailable } from "@/lib/server/api/is-database-unavailable";
 import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
+import { getDb } from "@/lib/server/db";
+import { countUnseen } from "@/lib/server/inbox/count-unseen";
 import { Providers } from "./providers";
 import "./globals.css";
 
 const NAV_LINKS = [
   ["/", "Readiness"],
+  ["/teams", "Teams"],
+  ["/compare", "Compare"],
   ["/decisions", "Decisions"],
   ["/audit", "Audit"],
   ["/api", "API"],
@@ -31,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // A database outage shows a friendly unavailable state instead of an error page with a stack.
   const unavailable = await getViewer().then(() => false, rethrowUnlessDatabaseUnavailable);
   const viewer = unavailable ? null : await getViewer();
+  const unseen = viewer ? await countUnseen({ db: getDb(), userId: viewer.userId }) : 0;
   if (!viewer && !unavailable && !isPublicPage(pathname))
     redirect(`/sign-in${pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`}`);
   return (
@@ -51,6 +56,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     </Link>
                   ))}
 
+                  <Link
+                    href="/inbox"
+                    className="text-sm text-slate-600 hover:text-slate-900"
+                    aria-label={unseen > 0 ? `Inbox, ${unseen} unseen` : "Inbox"}
+                  >
+                    Inbox
+                    {unseen > 0 ? (
+                      <span
+                        data-testid="inbox-unseen"
+                        className="ml-1 rounded-full bg-indigo-600 px-1.5 py-0.5 text-xs font-semibold text-white"
+                      >
+                        {unseen}
+                      </span>
+                    ) : null}
+                  </Link>
                   {/* The pages behind these links answer 403 to other roles (requireViewer). */}
                   {viewerCan(viewer, "webhook.manage") ? (
                     <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">

@@ -76,8 +76,9 @@ test.beforeAll(async () => {
   );
   token = `lg_${randomBytes(32).toString("base64url")}`;
   const laneId = randomUUID();
+  await query(`INSERT INTO "Team" (id, slug, name) VALUES ('team_e2e', 'e2e-team', 'E2E team') ON CONFLICT DO NOTHING`);
   await query(
-    `INSERT INTO "Lane" (id, slug, name, workload, "owningTeam", "engineVersion", "updatedAt") VALUES ($1, $2, 'Crash', 'w', 't', '53.1.0', now())`,
+    `INSERT INTO "Lane" (id, slug, name, workload, "teamId", "engineVersion", "updatedAt") VALUES ($1, $2, 'Crash', 'w', (SELECT id FROM "Team" WHERE slug = 'e2e-team'), '53.1.0', now())`,
     [laneId, slug],
   );
   await query(`INSERT INTO "Release" (id, "laneId", "versionLabel", "engineVersion") VALUES ($1, $2, $3, '53.1.0')`, [

@@ -21,7 +21,7 @@ test(`fuzz: ${CASES} generated and hostile requests over the OpenAPI document, s
       slug,
       name: `Fuzz ${slug}`,
       workload: "fuzzed",
-      owningTeam: "fuzz",
+      team: "finance-data-platform",
       engineVersion: "DataFusion 53.1.0",
       requiredStableReleases: 2,
       recoveryLimitSeconds: 900,

@@ -35,6 +35,8 @@ interface Data {
   webhookUrl: string;
   webhookId: string;
   invitedEmail: string;
+  teamSlug: string;
+  teamName: string;
 }
 
 type Access = "public" | "read" | "lead";
@@ -49,7 +51,9 @@ const PAGES: Record<string, PageEntry> = {
   "/": { access: "read", path: () => "/", shows: (d) => [d.laneName] },
   "/api": { access: "read", path: () => "/api" },
   "/audit": { access: "read", path: () => "/audit", shows: (d) => [d.laneName] },
+  "/compare": { access: "read", path: () => "/compare" },
   "/decisions": { access: "read", path: () => "/decisions" },
+  "/inbox": { access: "read", path: () => "/inbox" },
   "/invitations/[token]": { access: "public", path: () => "/invitations/not-a-real-invitation-token" },
   "/lanes/[slug]": { access: "read", path: (d) => `/lanes/${d.slug}`, shows: (d) => [d.laneName, d.releaseLabel] },
   "/lanes/[slug]/plans/diff": { access: "read", path: (d) => `/lanes/${d.slug}/plans/diff` },
@@ -61,6 +65,8 @@ const PAGES: Record<string, PageEntry> = {
   "/lanes/new": { access: "lead", path: () => "/lanes/new" },
   "/people": { access: "lead", path: () => "/people", shows: (d) => [d.invitedEmail] },
   "/sign-in": { access: "public", path: () => "/sign-in" },
+  "/teams": { access: "read", path: () => "/teams", shows: (d) => [d.teamName] },
+  "/teams/[slug]": { access: "read", path: (d) => `/teams/${d.teamSlug}`, shows: (d) => [d.teamName, d.laneName] },
   "/tokens": { access: "lead", path: () => "/tokens" },
   "/webhooks": { access: "lead", path: () => "/webhooks", shows: (d) => [d.webhookUrl] },
 };
@@ -98,12 +104,15 @@ test.beforeAll(async () => {
     releaseLabel: `2026.${id}`,
     webhookUrl: `https://hooks.example.test/services/T0/B0/secret-${id}`,
     invitedEmail: `invited-${id}@access.example`,
+    teamSlug: `access-team-${id}`,
+    teamName: `Access team ${id}`,
   } as Data;
+  await apiOk(lead, "POST", "/api/v1/teams", { slug: data.teamSlug, name: data.teamName });
   const lane = await apiOk<{ id: string }>(lead, "POST", "/api/v1/lanes", {
     slug: data.slug,
     name: data.laneName,
     workload: "Access matrix workload",
-    owningTeam: "Access team",
+    team: data.teamSlug,
     engineVersion: "DataFusion 53.1.0",
     requiredStableReleases: 2,
     recoveryLimitSeconds: 900,
@@ -167,6 +176,7 @@ test("every page × visitor gets its status, and sees only the data it may", asy
     data.webhookUrl,
     data.webhookId,
     data.invitedEmail,
+    data.teamName,
     ...SEEDED,
   ];
   for (const [route, entry] of Object.entries(PAGES)) {

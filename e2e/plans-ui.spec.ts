@@ -83,7 +83,7 @@ test.describe("evidence with confidence on a lane built through the API", () => 
         slug,
         name: `Evidence ${slug}`,
         workload: "Vector and scalar lookups on orders",
-        owningTeam: "Search platform",
+        team: "finance-data-platform",
         engineVersion: "DataFusion 54.1.0",
         requiredStableReleases: 2,
         recoveryLimitSeconds: 900,

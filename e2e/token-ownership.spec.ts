@@ -35,7 +35,7 @@ test("a lane token outlives its creator's ownership; the lane's current owner se
     slug,
     name: `Token ownership ${slug}`,
     workload: "w",
-    owningTeam: "t",
+    team: "finance-data-platform",
     engineVersion: "DataFusion 53.1.0",
     requiredStableReleases: 2,
     recoveryLimitSeconds: 900,

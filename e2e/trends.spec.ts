@@ -67,6 +67,7 @@ test("synthetic and superseded measurements are listed apart and never drawn as 
     "3,360 ms",
     "4,620 ms",
     "3,390 ms (synthetic)",
+    "22.9% better",
   ]);
   expect(rows.find((r) => r[0] === "2026.11.1")?.[5]).toBe("3,650 ms (superseded)");
   for (const legend of [
@@ -77,15 +78,17 @@ test("synthetic and superseded measurements are listed apart and never drawn as 
     "Synthetic (not counted)",
     "Superseded (not counted)",
   ]) {
-    await expect(chart.locator(".recharts-legend-wrapper")).toContainText(legend);
+    await expect(chart.getByRole("list", { name: "Legend" })).toContainText(legend);
   }
+  // Nothing of this KPI was invalidated: the legend lists only what is drawn.
+  await expect(chart.getByRole("list", { name: "Legend" })).not.toContainText("Invalidated");
 
   const poc = await (async () => {
     await page.goto("/lanes/log-search-adhoc");
     return chartTable(page, "kpi-p95_latency_ms");
   })();
   // latency(1500): target 20% lower, stop 10% higher; the only measurement is synthetic, so nothing counts.
-  expect(poc.rows).toEqual([["poc-2026.10", "—", "1,500 ms", "1,200 ms", "1,650 ms", "640 ms (synthetic)"]]);
+  expect(poc.rows).toEqual([["poc-2026.10", "—", "1,500 ms", "1,200 ms", "1,650 ms", "640 ms (synthetic)", "—"]]);
 });
 
 test("incidents by severity and recovery times against the limit match the seed", async ({ page }) => {

@@ -48,7 +48,7 @@ test("create a lane: the default KPI policy is prefilled, bad input shows field 
   await form.getByLabel("Slug").fill("nightly-revenue-rollup");
   await form.getByLabel("Name").fill("Orders dedup");
   await form.getByLabel("Workload").fill("Nightly de-duplication of the orders fact table");
-  await form.getByLabel("Owning team").fill("Orders Data");
+  await form.getByLabel("Owning team").selectOption({ label: "Customer Data" });
   await form.getByLabel("Engine version").fill("DataFusion 53.1.0");
   await form.getByLabel("Recovery limit (seconds)").fill("900");
   await form.locator('[data-target-row="0"]').getByLabel("Baseline").fill("420");
@@ -187,7 +187,7 @@ test("a stale edit is refused: the second tab sees what changed and keeps its in
     await openSection(p, "Edit lane");
   }
   const formA = manage(a).getByRole("form", { name: "Edit lane" });
-  await formA.getByLabel("Owning team").fill("Orders Platform");
+  await formA.getByLabel("Owning team").selectOption({ label: "Web Analytics" });
   await formA.getByRole("button", { name: "Save lane" }).click();
   await expect(formA.getByRole("status")).toContainText("Saved");
 
@@ -197,7 +197,7 @@ test("a stale edit is refused: the second tab sees what changed and keeps its in
   const alert = formB.getByRole("alert");
   await expect(alert).toContainText("changed by someone else");
   await expect(alert).toContainText("Rule: STALE_VERSION");
-  await expect(alert).toContainText("Owning team: was Orders Data, now Orders Platform");
+  await expect(alert).toContainText("Owning team: was customer-data, now web-analytics");
   await expect(formB.getByLabel("Name")).toHaveValue("Orders dedup (EU)");
   await shot(b, testInfo, "stale-edit-refused");
   // Having seen the change, saving again builds on the current version.
@@ -238,12 +238,13 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
   const filters = page.getByRole("form", { name: "Audit filters" });
-  await filters.getByLabel("Lane (slug)").fill("nightly-revenue-rollup");
-  await filters.getByLabel("Action").fill("decision");
+  await filters.getByLabel("Lane").selectOption("nightly-revenue-rollup");
+  await filters.getByLabel("Action").selectOption("decision.approve");
   await filters.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/lane=nightly-revenue-rollup/);
   const event = page.locator("[data-audit-event]").first();
   await expect(event).toContainText("decision.approve");
+  await expect(event).toContainText("approved scope expansion");
   await expect(event).toContainText("EXPANDED");
   await shot(page, testInfo, "audit-page");
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { appRoleGrants } from "@/scripts/app-role-grants.mjs";
 import { grantAppRole } from "@/scripts/grant-app-role.mjs";
 import { ADMIN_URL } from "@/tests/fresh-database";
+import { ensureTestTeam } from "@/tests/test-team";
 
 // The app's own database role (README, Least privilege in the database) against real Postgres: it
 // reads and writes rows through the app's real use cases, and cannot change or remove audit events
@@ -87,6 +88,7 @@ describe("the app's database role can read and write rows, and nothing else", ()
       await db.user.create({
         data: { name: "LP Lead", email: `${slug}@example.test`, role: "PLATFORM_LEAD" },
       });
+      await ensureTestTeam(db);
       const lane = await createLane({
         db,
         actor: system,
@@ -94,7 +96,7 @@ describe("the app's database role can read and write rows, and nothing else", ()
           slug,
           name: "Least privilege lane",
           workload: "w",
-          owningTeam: "t",
+          team: "test-team",
           engineVersion: "DataFusion 53.1.0",
           requiredStableReleases: 2,
           recoveryLimitSeconds: 900,

@@ -1,13 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createTestDb, uniqueSlug } from "@/tests/test-db";
+import { TEST_TEAM } from "@/tests/test-team";
 
 const { db } = createTestDb();
 const now = new Date("2026-11-25T12:00:00Z");
 
 const newLane = () =>
   db.lane.create({
-    data: { slug: uniqueSlug("schema"), name: "Schema lane", workload: "w", owningTeam: "t", engineVersion: "53.1.0" },
+    data: { slug: uniqueSlug("schema"), name: "Schema lane", workload: "w", team: TEST_TEAM, engineVersion: "53.1.0" },
   });
 
 describe("schema constraints", () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/server/db";
 import { cleanCopy } from "@/tests/clean-copy";
 import { processesIn } from "@/tests/processes-in";
+import { TEST_TEAM } from "@/tests/test-team";
 
 const DEMO_LANES = ["Nightly revenue rollup", "Clickstream sessionization", "Supplier risk scoring"];
 const PROBE = { slug: "first-run-probe", name: "First-run probe lane" };
@@ -145,7 +146,7 @@ describe(`npm run dashboard in a clean copy, no DATABASE_URL`, () => {
     const url = first.output().match(/postgresql:\/\/postgres@127\.0\.0\.1:\d+\/postgres/)?.[0];
     expect(url, first.output()).toBeDefined();
     const db = createDb(url!, 1);
-    await db.lane.create({ data: { ...PROBE, workload: "probe", owningTeam: "qa", engineVersion: "53.0.0" } });
+    await db.lane.create({ data: { ...PROBE, workload: "probe", team: TEST_TEAM, engineVersion: "53.0.0" } });
     await db.$disconnect();
     expect(await laneLinks([PROBE.name])).toEqual([1]);
 

@@ -1,5 +1,6 @@
 import type { LaneStage, PrismaClient } from "@/lib/generated/prisma/client";
 import { uniqueSlug } from "@/tests/test-db";
+import { TEST_TEAM } from "@/tests/test-team";
 
 const DAY = 86_400_000;
 
@@ -26,7 +27,7 @@ export async function createLaneRows(
       slug: uniqueSlug("lane"),
       name: `Lane ${uniqueSlug("n")}`,
       workload: "w",
-      owningTeam: "t",
+      team: TEST_TEAM,
       engineVersion: "DataFusion 53",
       stage,
       leftProposedAt: stage === "PROPOSED" ? null : ago(60),

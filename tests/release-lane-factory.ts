@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { uniqueSlug } from "@/tests/test-db";
+import { TEST_TEAM } from "@/tests/test-team";
 
 const DAY_MS = 86_400_000;
 
@@ -24,7 +25,7 @@ export async function createReleaseLane(
       slug,
       name: `Lane ${slug}`,
       workload: "Nightly rollup",
-      owningTeam: "Data",
+      team: TEST_TEAM,
       engineVersion: "DataFusion 53.1.0",
       stage: "CANARY",
       leftProposedAt: setup,

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { uniqueSlug } from "@/tests/test-db";
+import { TEST_TEAM } from "@/tests/test-team";
 
 const DAY = 86_400_000;
 
@@ -13,7 +14,7 @@ export async function createClosedReleaseLane(db: PrismaClient, now = new Date()
       slug: uniqueSlug("trend"),
       name: "Trend lane",
       workload: "w",
-      owningTeam: "t",
+      team: TEST_TEAM,
       engineVersion: "53.1.0",
       stage: "PRODUCTION",
       leftProposedAt: new Date(now.getTime() - 30 * DAY),

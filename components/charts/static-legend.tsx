@@ -5,7 +5,7 @@ export function StaticLegend({
   items: { label: string; color: string; kind: "square" | "line" | "dashed" }[];
 }) {
   return (
-    <ul className="mb-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-[11px] text-slate-700">
+    <ul aria-label="Legend" className="mb-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-[11px] text-slate-700">
       {items.map((item) => (
         <li key={item.label} className="inline-flex items-center gap-1.5">
           <span

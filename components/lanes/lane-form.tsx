@@ -7,7 +7,8 @@ import type { TKpiTargetInput } from "@/lib/schemas/targets";
 import type { StaleField } from "@/lib/client/describe-stale-changes";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { useFormField } from "@/lib/client/use-form-field";
-import { asNumber, ConvertedField, InputField, TextAreaField } from "@/components/forms/fields";
+import { useTeams } from "@/lib/client/use-teams";
+import { asNumber, ConvertedField, InputField, SelectField, TextAreaField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TargetsEditor } from "@/components/lanes/targets-editor";
@@ -15,7 +16,8 @@ import { TargetsEditor } from "@/components/lanes/targets-editor";
 export interface LaneFormValues {
   name: string;
   workload: string;
-  owningTeam: string;
+  /** The owning team's slug. */
+  team: string;
   engineVersion: string;
   requiredStableReleases: number;
   recoveryLimitSeconds: number;
@@ -25,7 +27,7 @@ export interface LaneFormValues {
 const LABELS: Record<keyof LaneFormValues, string> = {
   name: "Name",
   workload: "Workload",
-  owningTeam: "Owning team",
+  team: "Owning team",
   engineVersion: "Engine version",
   requiredStableReleases: "Stable releases required",
   recoveryLimitSeconds: "Recovery limit (seconds)",
@@ -95,6 +97,8 @@ export function EditLaneForm({ slug, version, initial }: { slug: string; version
 /** The lane's own fields, shared by both forms. */
 function LaneFields() {
   const { control, field } = useFormField();
+  const teams = useTeams();
+  const teamOptions = (teams.data?.teams ?? []).map((t) => ({ value: t.slug, label: t.name }));
   const number = (name: keyof LaneFormValues) => (
     <ConvertedField control={control} name={name} label={LABELS[name]} convert={asNumber} inputMode="numeric" />
   );
@@ -103,7 +107,11 @@ function LaneFields() {
       <InputField label={LABELS.name} {...field("name")} />
       <TextAreaField label={LABELS.workload} {...field("workload")} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <InputField label={LABELS.owningTeam} {...field("owningTeam")} />
+        <SelectField
+          label={LABELS.team}
+          options={[{ value: "", label: teams.isPending ? "Loading teams…" : "Pick a team" }, ...teamOptions]}
+          {...field("team")}
+        />
         <InputField label={LABELS.engineVersion} {...field("engineVersion")} />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">

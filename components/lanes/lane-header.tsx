@@ -3,6 +3,7 @@ import type { LaneEvaluation } from "@/lib/domain/readiness/types";
 import type { LaneView } from "@/lib/views/lane-view";
 import { StageBadge } from "@/components/lanes/stage-badge";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
+import { FollowButton } from "@/components/lanes/follow-button";
 
 export function LaneHeader({ lane, evaluation }: { lane: LaneView; evaluation: LaneEvaluation }) {
   return (
@@ -17,6 +18,7 @@ export function LaneHeader({ lane, evaluation }: { lane: LaneView; evaluation: L
         <h1 className="text-2xl font-semibold tracking-tight">{lane.name}</h1>
         <StageBadge stage={lane.stage} />
         <VerdictBadge verdict={evaluation.verdict} />
+        <FollowButton slug={lane.slug} />
         <span
           className="text-sm tabular-nums text-slate-600"
           aria-label={`Stable streak ${evaluation.streak} of ${evaluation.requiredStreak}`}

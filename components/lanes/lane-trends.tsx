@@ -1,4 +1,9 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { formatImprovement } from "@/lib/domain/format/format-improvement";
 import { formatInstant } from "@/lib/domain/format/format-instant";
+import { filterTrendRange, parseTrendRange } from "@/lib/domain/trends/filter-trend-range";
 import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import type { LaneData, LaneEvaluation } from "@/lib/domain/readiness/types";
 import { buildIncidentSeries } from "@/lib/domain/trends/build-incident-series";
@@ -11,17 +16,21 @@ import { IncidentsChart } from "@/components/charts/incidents-chart";
 import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
 import { RecoveryChart } from "@/components/charts/recovery-chart";
 import { StreakChart } from "@/components/charts/streak-chart";
+import { TrendRangeForm } from "@/components/lanes/trend-range-form";
 
 const shortDate = (d: Date) =>
   formatInstant(d)
     .replace(/ \d{4},/, ",")
     .replace(" UTC", "");
 
-/** The lane's trends: each KPI, incidents, recovery times and the streak, each with its data table. */
+/**
+ * The lane's trends: each KPI, incidents, recovery times and the streak, each with its data table,
+ * for the date range in the URL (`from`, `to`: shareable like every filter).
+ */
 export function LaneTrends({
-  lane,
+  lane: fullLane,
   evaluation,
-  history,
+  history: fullHistory,
   now,
 }: {
   lane: LaneData;
@@ -29,6 +38,11 @@ export function LaneTrends({
   history: ReadinessChangeEntry[];
   now: Date;
 }) {
+  const params = useSearchParams();
+  const range = parseTrendRange({ from: params.get("from"), to: params.get("to") });
+  const inRange = filterTrendRange({ releases: fullLane.releases, history: fullHistory, range });
+  const lane = { ...fullLane, releases: inRange.releases };
+  const history = inRange.history;
   const kpis = buildKpiSeries({ lane, evaluation });
   const incidents = buildIncidentSeries({ releases: lane.releases });
   const recovery = buildRecoverySeries({
@@ -43,9 +57,12 @@ export function LaneTrends({
 
   return (
     <section aria-labelledby="trends-title" className="min-w-0 space-y-3">
-      <h2 id="trends-title" className="text-lg font-semibold">
-        Trends
-      </h2>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h2 id="trends-title" className="text-lg font-semibold">
+          Trends
+        </h2>
+        <TrendRangeForm from={params.get("from") ?? ""} to={params.get("to") ?? ""} keep={params} />
+      </div>
       {kpis.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
           No KPI targets are defined yet, so there is no KPI to chart.
@@ -66,7 +83,15 @@ export function LaneTrends({
             }
             table={{
               caption: `${s.label} per release`,
-              columns: ["Release", "Counted value", "Baseline", "Target", "Stop threshold", "Not counted"],
+              columns: [
+                "Release",
+                "Counted value",
+                "Baseline",
+                "Target",
+                "Stop threshold",
+                "Not counted",
+                "vs baseline",
+              ],
               rows: s.rows.map((r) => [
                 r.label,
                 q(r.value, s.unit),
@@ -74,6 +99,7 @@ export function LaneTrends({
                 q(r.target, s.unit),
                 q(r.stop, s.unit),
                 r.excluded.map((e) => `${q(e.value, s.unit)} (${e.reason})`).join("; ") || "—",
+                formatImprovement({ value: r.value, baseline: r.baseline, direction: s.direction }).text,
               ]),
             }}
           >

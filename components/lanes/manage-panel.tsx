@@ -45,7 +45,7 @@ export function ManagePanel({
             initial={{
               name: lane.name,
               workload: lane.workload,
-              owningTeam: lane.owningTeam,
+              team: lane.team,
               engineVersion: lane.engineVersion,
               requiredStableReleases: lane.requiredStableReleases,
               recoveryLimitSeconds: lane.recoveryLimitSeconds,

@@ -38,7 +38,10 @@ export async function createReleaseLane(name: string): Promise<{ slug: string; n
     await client.query("BEGIN");
     const laneId = id();
     await client.query(
-      `INSERT INTO "Lane" (id, slug, name, workload, "owningTeam", "engineVersion", stage, "leftProposedAt", "createdAt", "updatedAt") VALUES ($1,$2,$3,'Nightly rollup of orders','Finance Data Platform','DataFusion 53.1.0','SHADOW',$4,$4,$4)`,
+      `INSERT INTO "Team" (id, slug, name) VALUES ('team_e2e', 'e2e-team', 'E2E team') ON CONFLICT DO NOTHING`,
+    );
+    await client.query(
+      `INSERT INTO "Lane" (id, slug, name, workload, "teamId", "engineVersion", stage, "leftProposedAt", "createdAt", "updatedAt") VALUES ($1,$2,$3,'Nightly rollup of orders',(SELECT id FROM "Team" WHERE slug = 'e2e-team'),'DataFusion 53.1.0','SHADOW',$4,$4,$4)`,
       [laneId, slug, name, setup],
     );
     for (const role of ["PLANNER", "EXECUTOR"]) {

@@ -36,8 +36,10 @@ export async function createLaneWithLatencyTarget(slug: string, latencyBaseline 
   const id = `e2e_${randomBytes(8).toString("hex")}`;
   const tv = `${id}_tv`;
   created.push(id);
+  // Lanes belong to a team: the spec's own, made once (concurrent specs race harmlessly).
+  await sql(`INSERT INTO "Team" (id, slug, name) VALUES ('team_e2e', 'e2e-team', 'E2E team') ON CONFLICT DO NOTHING`);
   await sql(
-    `INSERT INTO "Lane" (id, slug, name, workload, "owningTeam", "engineVersion", stage, "updatedAt") VALUES ($1, $2, $3, 'E2E workload', 'E2E team', 'DataFusion 53.1.0', 'SHADOW', now())`,
+    `INSERT INTO "Lane" (id, slug, name, workload, "teamId", "engineVersion", stage, "updatedAt") VALUES ($1, $2, $3, 'E2E workload', (SELECT id FROM "Team" WHERE slug = 'e2e-team'), 'DataFusion 53.1.0', 'SHADOW', now())`,
     [id, slug, `E2E ${slug}`],
   );
   await sql(

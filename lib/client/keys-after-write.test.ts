@@ -14,6 +14,9 @@ describe("keysAfterWrite", () => {
     ["/api/v1/people/u1", [...always, ["people"]]],
     ["/api/v1/invitations", [...always, ["people"]]],
     ["/api/v1/invitations/accept", [...always, ["people"]]],
+    ["/api/v1/lanes/orders/follow", [...always, ["inbox"]]],
+    ["/api/v1/inbox/seen", [...always, ["inbox"]]],
+    ["/api/v1/teams", [...always, ["teams"]]],
   ])("%s", (path, keys) => {
     expect(keysAfterWrite(path)).toEqual(keys);
   });

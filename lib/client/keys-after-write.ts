@@ -1,10 +1,21 @@
-import { auditKeys, decisionKeys, laneKeys, peopleKeys, tokenKeys, webhookKeys } from "@/lib/client/keys";
+import {
+  auditKeys,
+  decisionKeys,
+  inboxKeys,
+  laneKeys,
+  peopleKeys,
+  teamKeys,
+  tokenKeys,
+  webhookKeys,
+} from "@/lib/client/keys";
 
 const FAMILIES: Record<string, readonly string[]> = {
   tokens: tokenKeys.all,
   webhooks: webhookKeys.all,
   people: peopleKeys.all,
   invitations: peopleKeys.all,
+  teams: teamKeys.all,
+  inbox: inboxKeys.all,
 };
 
 /**
@@ -14,5 +25,7 @@ const FAMILIES: Record<string, readonly string[]> = {
  */
 export function keysAfterWrite(path: string): (readonly string[])[] {
   const family = FAMILIES[path.replace(/^\/api\/v1\//, "").split(/[/?]/)[0] ?? ""];
-  return [laneKeys.all, decisionKeys.all, auditKeys.all, ...(family ? [family] : [])];
+  // Following a lane changes what the person's inbox lists.
+  const follow = /^\/api\/v1\/lanes\/[^/]+\/follow$/.test(path) ? [inboxKeys.all] : [];
+  return [laneKeys.all, decisionKeys.all, auditKeys.all, ...(family ? [family] : []), ...follow];
 }

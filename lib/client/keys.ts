@@ -26,3 +26,7 @@ export const tokenKeys = {
 };
 
 export const peopleKeys = { all: ["people"] as const };
+
+export const teamKeys = { all: ["teams"] as const, list: () => ["teams", "list"] as const };
+
+export const inboxKeys = { all: ["inbox"] as const };

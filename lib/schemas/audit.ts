@@ -55,6 +55,7 @@ export const ZAuditPage = z.object({
       entityType: z.string(),
       entityId: z.string(),
       lane: z.object({ id: z.string(), slug: z.string().nullable(), name: z.string() }).nullable(),
+      sentence: z.string().meta({ description: "The event as a sentence, with people's names" }),
       before: z.unknown(),
       after: z.unknown(),
     }),

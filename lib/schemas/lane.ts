@@ -16,7 +16,8 @@ const text = (label: string, max: number) =>
 export const ZLaneFields = z.object({
   name: text("a name", 120),
   workload: text("a workload description", 2000),
-  owningTeam: text("an owning team", 120),
+  /** The owning team's slug (GET /api/v1/teams lists them). */
+  team: z.string().trim().min(1, "Pick the team that owns the lane").max(64, "A team slug has at most 64 characters"),
   engineVersion: text("an engine version, e.g. DataFusion 53.1.0", 100),
   requiredStableReleases: z
     .number({ error: "Enter a whole number" })
@@ -51,7 +52,8 @@ export const ZLaneRecord = z.object({
   slug: z.string().optional(),
   name: z.string(),
   workload: z.string(),
-  owningTeam: z.string(),
+  team: z.string(),
+  owningTeam: z.string().meta({ description: "The owning team's name" }),
   engineVersion: z.string(),
   stage: z.enum(STAGES),
   requiredStableReleases: z.number().int(),

@@ -61,6 +61,7 @@ export const ZLaneSummary = z.object({
   slug: z.string(),
   name: z.string(),
   owningTeam: z.string(),
+  teamSlug: z.string(),
   stage: ZStage,
   plannerOwner: z.string().nullable(),
   executorOwner: z.string().nullable(),

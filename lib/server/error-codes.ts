@@ -71,6 +71,7 @@ const CODES = {
     fix: "Retry shortly.",
   },
   SLUG_TAKEN: { status: 409, title: "The slug is taken." },
+  TEAM_EXISTS: { status: 409, title: "A team with that slug or name exists already." },
   RELEASE_EXISTS: { status: 409, title: "The release exists already." },
   INCIDENT_REF_TAKEN: { status: 409, title: "The incident reference is taken." },
   PERSON_EXISTS: { status: 409, title: "The person has an account already." },
@@ -105,6 +106,11 @@ const CODES = {
   REASON_REQUIRED: { status: 422, title: "A reason is required." },
   USER_NOT_FOUND: { status: 422, title: "The person does not exist or is deactivated." },
   UNKNOWN_LANE: { status: 422, title: "A lane does not exist." },
+  UNKNOWN_TEAM: {
+    status: 422,
+    title: "The team does not exist.",
+    fix: "Pick one of the teams listed at /teams; a platform lead can add a team there.",
+  },
   UNKNOWN_KPI: { status: 422, title: "The release is not judged on that KPI." },
   TAKEN_IN_FUTURE: { status: 422, title: "The time is in the future.", fix: "Give the time the value was measured." },
   OPENED_IN_FUTURE: {

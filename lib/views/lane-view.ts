@@ -49,6 +49,8 @@ export interface LaneView {
   name: string;
   workload: string;
   owningTeam: string;
+  /** The owning team's slug (its page is /teams/{team}). */
+  team: string;
   engineVersion: string;
   stage: Stage;
   version: number;

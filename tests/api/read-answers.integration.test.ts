@@ -20,6 +20,7 @@ function requests(): Record<string, { params?: Record<string, string>; query?: s
   return {
     "/audit": { query: "limit=5" },
     "/decisions": {},
+    "/inbox": {},
     "/lanes": {},
     "/lanes/{slug}/decisions": { params: { slug } },
     "/lanes/{slug}/export.csv": { params: { slug } },
@@ -29,6 +30,10 @@ function requests(): Record<string, { params?: Record<string, string>; query?: s
     "/lanes/{slug}/readiness/history": { params: { slug } },
     "/openapi.json": {},
     "/readiness.csv": {},
+    "/teams": {},
+    "/teams/{slug}": { params: { slug: "test-team" } },
+    "/teams/{slug}/export.csv": { params: { slug: "test-team" } },
+    "/teams/{slug}/export.json": { params: { slug: "test-team" } },
     "/tokens": { query: `lane=${slug}` },
     "/webhooks": {},
   };
@@ -109,6 +114,8 @@ beforeAll(async () => {
       decidedById: lead.id,
     },
   });
+  // The lead follows the lane, so the inbox lists its readiness changes.
+  await db.laneFollow.create({ data: { userId: lead.id, laneId: created.lane.id, createdAt: days(now, -30) } });
   await db.webhook.create({
     data: {
       url: "https://hooks.example.com/x",

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { TEST_TEAM } from "@/tests/test-team";
 
 // CI tokens end to end through the real route handlers: create (shown once, stored hashed), use,
 // lastUsedAt, revoke, wrong scope; and the CSRF rule for cookie-authenticated writes.
@@ -18,7 +19,7 @@ async function setup() {
   const { db } = createTestDb();
   const mkLane = (p: string) =>
     db.lane.create({
-      data: { slug: uniqueSlug(p), name: p, workload: "w", owningTeam: "t", engineVersion: "53" },
+      data: { slug: uniqueSlug(p), name: p, workload: "w", team: TEST_TEAM, engineVersion: "53" },
       select: { id: true, slug: true },
     });
   const laneA = await mkLane("tok-a");

@@ -7,6 +7,7 @@ import type { RouteDefinition } from "@/lib/server/api/route-definition";
 import { expectDeclaredAnswer } from "@/tests/api/expect-declared-answer";
 import { MUTATION_MATRIX, ROLES, type Fixture, type Outcome, type Role } from "./mutation-matrix";
 import { READ_MATRIX } from "./read-matrix";
+import { TEST_TEAM } from "@/tests/test-team";
 
 // Runs every /api/v1 route handler, reads and writes (the real module, with real Request objects
 // and real cookies/tokens), for every kind of caller against real Postgres. For each refusal, a
@@ -110,7 +111,7 @@ describe("authorization matrix: every route × every caller", () => {
     const uniq = () => Math.random().toString(36).slice(2, 10);
     const mkLane = (p: string) =>
       db.lane.create({
-        data: { slug: uniqueSlug(p), name: `Matrix ${p}`, workload: "w", owningTeam: "t", engineVersion: "53.1.0" },
+        data: { slug: uniqueSlug(p), name: `Matrix ${p}`, workload: "w", team: TEST_TEAM, engineVersion: "53.1.0" },
         select: { id: true, slug: true },
       });
     const [laneA, laneB] = [await mkLane("matrix-a"), await mkLane("matrix-b")];

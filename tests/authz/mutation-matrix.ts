@@ -2,6 +2,7 @@
 // the policy must give. tests/authz/authorization-matrix.integration.test.ts executes it and fails
 // when a route exports POST/PUT/PATCH/DELETE without an entry here. Adding a route = one entry.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { TEST_TEAM } from "@/tests/test-team";
 
 export const ROLES = ["anonymous", "stakeholder", "owner", "otherOwner", "lead", "token", "otherToken"] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,6 +43,16 @@ export const PIPELINE: Profile = { ...deny, owner: 2, lead: 2, token: 2 };
 export const OWNER: Profile = { ...deny, owner: 2, lead: 2, token: 403 };
 /** Platform leads only (overrides, approvals, decisions, people, webhooks, lane creation). */
 export const LEAD: Profile = { ...deny, owner: 403, lead: 2, token: 403 };
+/** Any signed-in person, for their own sake (following lanes, their inbox); never a CI token. */
+export const PERSON: Profile = {
+  anonymous: 401,
+  stakeholder: 2,
+  owner: 2,
+  otherOwner: 2,
+  lead: 2,
+  token: 403,
+  otherToken: 403,
+};
 /** Carries its own credential in the body (an invitation secret): anyone holding it. */
 export const BY_SECRET: Profile = {
   anonymous: 2,
@@ -69,18 +80,22 @@ const LATENCY = {
 } as const;
 const laneFields = {
   workload: "Matrix workload",
-  owningTeam: "Matrix team",
+  team: "test-team",
   engineVersion: "DataFusion 53.1.0",
   requiredStableReleases: 2,
   recoveryLimitSeconds: 900,
   drillMaxAgeDays: 90,
 };
 
+// The team the fixture's lanes connect to (created with them, so the API bodies can name it).
+const { team: _team, ...ownFields } = laneFields;
+const prismaLaneFields = { ...ownFields, team: TEST_TEAM };
+
 /** A new lane whose planner owner is `owner`, so owner-scoped rights apply to it. */
 async function ownedLane(f: Fixture, extra: { design?: boolean; targets?: "draft" | "pending" } = {}) {
   const slug = `mx-${f.uniq()}`;
   const lane = await f.db.lane.create({
-    data: { slug, name: `Matrix ${slug}`, ...laneFields },
+    data: { slug, name: `Matrix ${slug}`, ...prismaLaneFields },
     select: { id: true, slug: true },
   });
   await f.db.ownerAssignment.create({
@@ -290,6 +305,18 @@ export const MUTATION_MATRIX: Record<string, MatrixCase[]> = {
       },
     },
   ],
+  "POST /api/v1/teams": [
+    {
+      profile: LEAD,
+      request: (f) => {
+        const id = f.uniq();
+        return { params: {}, body: { slug: `team-${id}`, name: `Matrix team ${id}` } };
+      },
+    },
+  ],
+  "PUT /api/v1/lanes/[slug]/follow": [{ profile: PERSON, request: (f) => ({ params: lane(f) }) }],
+  "DELETE /api/v1/lanes/[slug]/follow": [{ profile: PERSON, request: (f) => ({ params: lane(f) }) }],
+  "POST /api/v1/inbox/seen": [{ profile: PERSON, request: () => ({ params: {}, body: {} }) }],
   "POST /api/v1/lanes": [
     {
       profile: LEAD,

@@ -1,7 +1,7 @@
 // The read half of the authorization matrix: every GET /api/v1 route × every kind of caller.
 // tests/authz/authorization-matrix.integration.test.ts runs it beside MUTATION_MATRIX and fails when
 // a route exports GET without an entry here. `secret` names data a refused caller must not receive.
-import { BY_SECRET, LEAD, OWNER, type Fixture, type MatrixCase, type Profile } from "./mutation-matrix";
+import { BY_SECRET, LEAD, OWNER, PERSON, type Fixture, type MatrixCase, type Profile } from "./mutation-matrix";
 
 /** Anyone signed in, and any CI token (tokens may read every lane): the default read policy. */
 export const READ: Profile = {
@@ -59,6 +59,7 @@ async function laneToken(f: Fixture, laneId: string | null) {
 export const READ_MATRIX: Record<string, MatrixCase[]> = {
   "GET /api/v1/audit": [{ profile: READ, request: (f) => ({ params: {}, query: { lane: f.laneA.slug } }) }],
   "GET /api/v1/decisions": [{ profile: READ, request: () => ({ params: {} }) }],
+  "GET /api/v1/inbox": [{ profile: PERSON, request: () => ({ params: {} }) }],
   "GET /api/v1/lanes": [{ profile: READ, request: () => ({ params: {} }) }],
   "GET /api/v1/lanes/[slug]/decisions": [{ profile: READ, request: (f) => ({ params: lane(f) }) }],
   "GET /api/v1/lanes/[slug]/export.csv": [{ profile: READ, request: (f) => ({ params: lane(f) }) }],
@@ -68,6 +69,10 @@ export const READ_MATRIX: Record<string, MatrixCase[]> = {
   "GET /api/v1/lanes/[slug]/readiness/history": [{ profile: READ, request: (f) => ({ params: lane(f) }) }],
   "GET /api/v1/openapi.json": [{ profile: PUBLIC, request: () => ({ params: {} }) }],
   "GET /api/v1/readiness.csv": [{ profile: READ, request: () => ({ params: {} }) }],
+  "GET /api/v1/teams": [{ profile: READ, request: () => ({ params: {} }) }],
+  "GET /api/v1/teams/[slug]": [{ profile: READ, request: () => ({ params: { slug: "test-team" } }) }],
+  "GET /api/v1/teams/[slug]/export.csv": [{ profile: READ, request: () => ({ params: { slug: "test-team" } }) }],
+  "GET /api/v1/teams/[slug]/export.json": [{ profile: READ, request: () => ({ params: { slug: "test-team" } }) }],
   "GET /api/v1/tokens": [
     {
       label: "a lane's tokens",

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { TEST_TEAM } from "@/tests/test-team";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { callRoute, signedInHeaders } from "@/tests/call-route";
 
@@ -44,7 +45,7 @@ const LATENCY = {
 } as const;
 const laneFields = {
   workload: "Race workload",
-  owningTeam: "Race team",
+  team: "test-team",
   engineVersion: "DataFusion 53.1.0",
   requiredStableReleases: 2,
   recoveryLimitSeconds: 900,
@@ -53,7 +54,11 @@ const laneFields = {
 
 async function newLane(targets: "none" | "draft" | "pending" = "none") {
   const slug = `race-${uniq()}`;
-  const lane = await db.lane.create({ data: { slug, name: `Race ${slug}`, ...laneFields }, select: { id: true } });
+  const { team: _team, ...fields } = laneFields;
+  const lane = await db.lane.create({
+    data: { slug, name: `Race ${slug}`, ...fields, team: TEST_TEAM },
+    select: { id: true },
+  });
   const kpi = {
     kpiKey: "p95_latency_ms",
     label: "p95 latency",

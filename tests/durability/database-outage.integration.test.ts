@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { listApiRoutes } from "@/tests/api-routes";
 import { callRoute, signedInHeaders } from "@/tests/call-route";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "@/tests/throwaway-postgres";
+import { TEST_TEAM } from "@/tests/test-team";
 
 // Stops a Postgres cluster of this test's own (never the shared one) under the real route handlers.
 let pg: ThrowawayPostgres;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const lead = await db.user.findFirstOrThrow({ where: { role: "PLATFORM_LEAD" } });
   slug = `outage-${Math.random().toString(36).slice(2, 8)}`;
   const lane = await db.lane.create({
-    data: { slug, name: "Outage", workload: "w", owningTeam: "t", engineVersion: "DataFusion 53.1.0" },
+    data: { slug, name: "Outage", workload: "w", team: TEST_TEAM, engineVersion: "DataFusion 53.1.0" },
   });
   label = "2026.11.1";
   await db.release.create({ data: { laneId: lane.id, versionLabel: label, engineVersion: "DataFusion 53.1.0" } });

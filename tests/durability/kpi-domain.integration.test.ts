@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { ensureTestTeam, TEST_TEAM } from "@/tests/test-team";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { callRoute, signedInHeaders } from "@/tests/call-route";
 
@@ -23,7 +24,7 @@ const laneBody = (slug: string, targets: unknown[]) => ({
   slug,
   name: `Domain ${slug}`,
   workload: "w",
-  owningTeam: "t",
+  team: "test-team",
   engineVersion: "DataFusion 53.1.0",
   requiredStableReleases: 2,
   recoveryLimitSeconds: 900,
@@ -34,6 +35,7 @@ const laneBody = (slug: string, targets: unknown[]) => ({
 beforeAll(async () => {
   const { createTestDb } = await import("@/tests/test-db");
   db = createTestDb().db;
+  await ensureTestTeam(db);
   ({ headers } = await signedInHeaders(db, "PLATFORM_LEAD"));
 }, 120_000);
 afterAll(() => db?.$disconnect());
@@ -103,7 +105,7 @@ describe("measurements are checked against their KPI's unit", () => {
 describe("the migration for measurements stored before the check", () => {
   it("invalidates out-of-domain values with a reason and keeps each value as recorded", async () => {
     const lane = await db.lane.create({
-      data: { slug: `domain-${uniq()}`, name: "Legacy", workload: "w", owningTeam: "t", engineVersion: "53" },
+      data: { slug: `domain-${uniq()}`, name: "Legacy", workload: "w", team: TEST_TEAM, engineVersion: "53" },
     });
     await db.targetVersion.create({
       data: {

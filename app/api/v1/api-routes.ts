@@ -1,6 +1,8 @@
 import type { ApiRouteTable } from "@/lib/server/api/openapi/build-openapi-document";
 import * as auditRoute from "@/app/api/v1/audit/route";
 import * as decisionsRoute from "@/app/api/v1/decisions/route";
+import * as inboxRoute from "@/app/api/v1/inbox/route";
+import * as inboxSeenRoute from "@/app/api/v1/inbox/seen/route";
 import * as invitationsAcceptRoute from "@/app/api/v1/invitations/accept/route";
 import * as invitationsRoute from "@/app/api/v1/invitations/route";
 import * as lanesSlugBenchmarkRunsRoute from "@/app/api/v1/lanes/[slug]/benchmark-runs/route";
@@ -8,6 +10,7 @@ import * as lanesSlugDecisionsRoute from "@/app/api/v1/lanes/[slug]/decisions/ro
 import * as lanesSlugDrillsRoute from "@/app/api/v1/lanes/[slug]/drills/route";
 import * as lanesSlugExportCsvRoute from "@/app/api/v1/lanes/[slug]/export.csv/route";
 import * as lanesSlugExportJsonRoute from "@/app/api/v1/lanes/[slug]/export.json/route";
+import * as lanesSlugFollowRoute from "@/app/api/v1/lanes/[slug]/follow/route";
 import * as lanesSlugIncidentsIdRoute from "@/app/api/v1/lanes/[slug]/incidents/[id]/route";
 import * as lanesSlugMeasurementsIdInvalidateRoute from "@/app/api/v1/lanes/[slug]/measurements/[id]/invalidate/route";
 import * as lanesSlugOwnersRoute from "@/app/api/v1/lanes/[slug]/owners/route";
@@ -35,6 +38,10 @@ import * as lanesRoute from "@/app/api/v1/lanes/route";
 import * as openapiJsonRoute from "@/app/api/v1/openapi.json/route";
 import * as peopleIdRoute from "@/app/api/v1/people/[id]/route";
 import * as readinessCsvRoute from "@/app/api/v1/readiness.csv/route";
+import * as teamsSlugExportCsvRoute from "@/app/api/v1/teams/[slug]/export.csv/route";
+import * as teamsSlugExportJsonRoute from "@/app/api/v1/teams/[slug]/export.json/route";
+import * as teamsSlugRoute from "@/app/api/v1/teams/[slug]/route";
+import * as teamsRoute from "@/app/api/v1/teams/route";
 import * as tokensIdRoute from "@/app/api/v1/tokens/[id]/route";
 import * as tokensRoute from "@/app/api/v1/tokens/route";
 import * as webhooksIdRoute from "@/app/api/v1/webhooks/[id]/route";
@@ -48,6 +55,8 @@ import * as webhooksRoute from "@/app/api/v1/webhooks/route";
 export const API_ROUTES: ApiRouteTable = {
   "/audit": auditRoute,
   "/decisions": decisionsRoute,
+  "/inbox": inboxRoute,
+  "/inbox/seen": inboxSeenRoute,
   "/invitations/accept": invitationsAcceptRoute,
   "/invitations": invitationsRoute,
   "/lanes/{slug}/benchmark-runs": lanesSlugBenchmarkRunsRoute,
@@ -55,6 +64,7 @@ export const API_ROUTES: ApiRouteTable = {
   "/lanes/{slug}/drills": lanesSlugDrillsRoute,
   "/lanes/{slug}/export.csv": lanesSlugExportCsvRoute,
   "/lanes/{slug}/export.json": lanesSlugExportJsonRoute,
+  "/lanes/{slug}/follow": lanesSlugFollowRoute,
   "/lanes/{slug}/incidents/{id}": lanesSlugIncidentsIdRoute,
   "/lanes/{slug}/measurements/{id}/invalidate": lanesSlugMeasurementsIdInvalidateRoute,
   "/lanes/{slug}/owners": lanesSlugOwnersRoute,
@@ -82,6 +92,10 @@ export const API_ROUTES: ApiRouteTable = {
   "/openapi.json": openapiJsonRoute,
   "/people/{id}": peopleIdRoute,
   "/readiness.csv": readinessCsvRoute,
+  "/teams/{slug}/export.csv": teamsSlugExportCsvRoute,
+  "/teams/{slug}/export.json": teamsSlugExportJsonRoute,
+  "/teams/{slug}": teamsSlugRoute,
+  "/teams": teamsRoute,
   "/tokens/{id}": tokensIdRoute,
   "/tokens": tokensRoute,
   "/webhooks/{id}": webhooksIdRoute,

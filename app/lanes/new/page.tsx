@@ -24,7 +24,7 @@ export default async function NewLanePage() {
       </p>
       <Card>
         <NewLaneForm
-          initial={{ name: "", workload: "", owningTeam: "", engineVersion: "", ...DEFAULT_POLICY }}
+          initial={{ name: "", workload: "", team: "", engineVersion: "", ...DEFAULT_POLICY }}
           defaultTargets={DEFAULT_KPI_TARGETS}
         />
       </Card>

@@ -10,6 +10,7 @@ const row = (
   slug: name.toLowerCase(),
   name,
   owningTeam: "team",
+  teamSlug: "team",
   stage,
   plannerOwner: null,
   executorOwner: null,

@@ -7,6 +7,7 @@ export interface LaneSummary {
   slug: string;
   name: string;
   owningTeam: string;
+  teamSlug: string;
   stage: Stage;
   plannerOwner: string | null;
   executorOwner: string | null;

@@ -28,6 +28,7 @@ describe("the central policy (DESIGN.md roles)", () => {
 
   it("lets a lane's current owner change that lane, but not approve, override, decide or manage people", () => {
     expect(allowed(user("owner-a", "LANE_OWNER"))).toEqual([
+      "follow",
       "ingest.write",
       "lane.update",
       "owner.assign",
@@ -39,15 +40,16 @@ describe("the central policy (DESIGN.md roles)", () => {
     ]);
   });
 
-  it("gives an owner of another lane, or a lane owner without a lane, only reads", () => {
-    expect(allowed(user("owner-b", "LANE_OWNER"))).toEqual(["read"]);
+  it("gives an owner of another lane, or a lane owner without a lane, only reads and follows", () => {
+    expect(allowed(user("owner-b", "LANE_OWNER"))).toEqual(["follow", "read"]);
     expect(all.filter((p) => isAllowed(user("owner-a", "LANE_OWNER"), p, { laneId: null, laneOwnerIds: [] }))).toEqual([
       "read",
+      "follow",
     ]);
   });
 
-  it("lets a stakeholder read only, even when listed as an owner", () => {
-    expect(allowed(user("owner-a", "STAKEHOLDER"))).toEqual(["read"]);
+  it("lets a stakeholder read and follow lanes only, even when listed as an owner", () => {
+    expect(allowed(user("owner-a", "STAKEHOLDER"))).toEqual(["follow", "read"]);
   });
 
   it("gives a CI token the pipeline subset on its own lane only", () => {

@@ -37,7 +37,8 @@ export function isAllowed(actor: Actor, permission: Permission, ctx: AuthorizeCo
       );
     case "USER":
       if (actor.role === "PLATFORM_LEAD") return true;
-      if (permission === "read") return true;
+      // Reading, and following lanes into one's own inbox, are every signed-in person's.
+      if (permission === "read" || permission === "follow") return true;
       if (actor.role === "STAKEHOLDER") return false;
       return OWNER_PERMISSIONS.has(permission) && !!ctx.laneId && (ctx.laneOwnerIds ?? []).includes(actor.userId);
   }

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "token.manage": { scope: "lane", description: "create and revoke CI tokens for a lane" },
   "people.manage": { scope: "global", description: "invite people and change their roles" },
   "webhook.manage": { scope: "global", description: "configure outgoing webhooks" },
+  "team.manage": { scope: "global", description: "create teams" },
+  follow: { scope: "global", description: "follow lanes and mark one's own inbox seen" },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -51,7 +51,7 @@ export async function pushPlanSnapshot({
     {
       permission: "ingest.write",
       laneId: lane.id,
-      action: "plan_snapshot.push",
+      action: "plan.capture",
       summary: `Plan of ${input.queryName} captured${input.releaseLabel ? ` for release ${input.releaseLabel}` : ""}${readable ? "" : " (not readable)"}`,
       run: async (tx) => {
         const release = input.releaseLabel

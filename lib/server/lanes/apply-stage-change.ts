@@ -107,7 +107,7 @@ export async function applyStageChange({
 export function laneSnapshot(row: {
   name: string;
   workload: string;
-  owningTeam: string;
+  team: { slug: string; name: string };
   engineVersion: string;
   stage: Stage;
   requiredStableReleases: number;
@@ -118,7 +118,8 @@ export function laneSnapshot(row: {
   return {
     name: row.name,
     workload: row.workload,
-    owningTeam: row.owningTeam,
+    team: row.team.slug,
+    owningTeam: row.team.name,
     engineVersion: row.engineVersion,
     stage: row.stage,
     requiredStableReleases: row.requiredStableReleases,

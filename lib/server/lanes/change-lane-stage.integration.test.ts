@@ -59,7 +59,7 @@ describe("stage transitions", () => {
     const [audit, changes] = await counts();
     expect([audit - before[0], changes - before[1]]).toEqual([2, 2]);
     expect(await db.auditEvent.findFirst({ where: { laneId: lane.id }, orderBy: { id: "desc" } })).toMatchObject({
-      action: "lane.stage",
+      action: "stage.change",
       before: { stage: "SHADOW" },
       after: { stage: "CANARY" },
     });

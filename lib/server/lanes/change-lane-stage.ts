@@ -28,7 +28,7 @@ export async function changeLaneStage({
     {
       permission: "lane.update",
       laneId: lane.id,
-      action: "lane.stage",
+      action: input.override ? "stage.override" : "stage.change",
       summary: `${lane.name} moved to ${label(input.toStage)}`,
       run: async (tx) => {
         const change = await applyStageChange({

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
+import { getTeamOrThrow } from "@/lib/server/teams/get-team-or-throw";
 import { writeTargetVersion } from "@/lib/server/targets/write-target-version";
 
 /** Creates a lane at PROPOSED, with its version 1 KPI targets when the form sent them. */
@@ -33,8 +34,10 @@ export async function createLane({
             params: [{ pointer: "/slug", message: "This slug is taken by another lane" }],
           });
         }
-        const { targets, ...fields } = input;
-        const lane = await tx.lane.create({ data: { ...fields, stage: "PROPOSED", createdAt: now } });
+        const { targets, team, ...fields } = input;
+        const owner = await getTeamOrThrow({ tx, slug: team });
+        const row = await tx.lane.create({ data: { ...fields, teamId: owner.id, stage: "PROPOSED", createdAt: now } });
+        const lane = { ...row, team: owner.slug, owningTeam: owner.name };
         const version = targets
           ? await writeTargetVersion({
               tx,

@@ -31,7 +31,7 @@ export async function getLaneExport({ db, slug, now }: { db: Db; slug: string; n
       slug: row.slug,
       name: row.name,
       stage: row.stage,
-      owningTeam: row.owningTeam,
+      owningTeam: row.team.name,
       verdict: evaluation.verdict,
       streak: evaluation.streak,
       exportedAt: now,

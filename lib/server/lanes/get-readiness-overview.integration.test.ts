@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, uniqueSlug } from "@/tests/test-db";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
+import { TEST_TEAM } from "@/tests/test-team";
 
 const { db, counter } = createTestDb();
 const now = new Date("2026-11-25T12:00:00Z");
@@ -11,7 +12,7 @@ async function createLaneWithReleases(releases: number) {
       slug: uniqueSlug("ov"),
       name: "Overview lane",
       workload: "w",
-      owningTeam: "t",
+      team: TEST_TEAM,
       engineVersion: "DataFusion 53.1.0",
       stage: "SHADOW",
     },

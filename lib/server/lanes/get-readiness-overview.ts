@@ -26,7 +26,8 @@ export async function getReadinessOverview({ db, now }: { db: Db; now: Date }) {
     return {
       slug: row.slug,
       name: row.name,
-      owningTeam: row.owningTeam,
+      owningTeam: row.team.name,
+      teamSlug: row.team.slug,
       stage: row.stage,
       plannerOwner: current("PLANNER"),
       executorOwner: current("EXECUTOR"),

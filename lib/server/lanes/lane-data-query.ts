@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * query over all parent ids, so loading N lanes costs the same number of queries as loading one.
  */
 export const laneDataInclude = {
+  team: { select: { slug: true, name: true } },
   assignments: {
     orderBy: { assignedAt: "asc" },
     include: {

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, uniqueSlug } from "@/tests/test-db";
 import { createPerson } from "@/tests/lane-factory";
 import { createLane } from "@/lib/server/lanes/create-lane";
@@ -8,9 +8,11 @@ import { saveRollbackDesign } from "@/lib/server/rollback/save-rollback-design";
 import { recordDrill } from "@/lib/server/rollback/record-drill";
 import { DEFAULT_KPI_TARGETS, DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
 import type { Actor } from "@/lib/server/auth/actor";
+import { ensureTestTeam } from "@/tests/test-team";
 
 const { db } = createTestDb();
 const system: Actor = { type: "SYSTEM", label: "test" };
+beforeAll(() => ensureTestTeam(db));
 afterAll(async () => {
   await db.$disconnect();
 });
@@ -19,7 +21,7 @@ const laneInput = () => ({
   slug: uniqueSlug("new"),
   name: "Orders dedup",
   workload: "Nightly order dedup",
-  owningTeam: "Orders",
+  team: "test-team",
   engineVersion: "DataFusion 53.1.0",
   ...DEFAULT_POLICY,
 });
@@ -206,9 +208,9 @@ describe("rollback design and drills", () => {
         orderBy: { action: "asc" },
       }),
     ).toEqual([
+      { action: "drill.record", _count: 1 },
       { action: "lane.create", _count: 1 },
-      { action: "rollback.design", _count: 2 },
-      { action: "rollback.drill", _count: 1 },
+      { action: "rollback_design.save", _count: 2 },
     ]);
   });
 });

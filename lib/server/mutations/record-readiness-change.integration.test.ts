@@ -21,7 +21,7 @@ describe("readiness history (recordReadinessChange through runMutation)", () => 
         {
           permission: "release.write",
           laneId: lane.id,
-          action: "release.update",
+          action: "release.edit",
           summary,
           run: async (tx) => {
             await tx.release.update({ where: { id: release.id }, data: { notes } });
@@ -41,7 +41,7 @@ describe("readiness history (recordReadinessChange through runMutation)", () => 
       {
         permission: "release.write",
         laneId: lane.id,
-        action: "incident.create",
+        action: "incident.record",
         summary: "P1 incident INC-2211 linked to release 2026.11.2",
         run: async (tx) => {
           const incident = await tx.incident.create({

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction } from "@/lib/domain/audit/audit-actions";
 import { type Actor, auditActor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Permission } from "@/lib/server/auth/permissions";
@@ -23,8 +24,8 @@ export interface MutationSpec<T> {
   permission: Permission;
   /** The lane the change touches (authorization scope, audit, readiness history); null for global changes. */
   laneId: string | null;
-  /** Stable audit action, e.g. "release.deploy". */
-  action: string;
+  /** Stable audit action, <noun>.<verb> from the registry (lib/domain/audit/audit-actions.ts). */
+  action: AuditAction;
   /** A sentence for readiness history: "P1 incident INC-2211 linked to release 2026.11.2". */
   summary: string;
   run: (tx: Tx) => Promise<MutationOutcome<T>>;

@@ -3,13 +3,14 @@ import { createTestDb, uniqueSlug } from "@/tests/test-db";
 import { createRelease } from "@/lib/server/releases/create-release";
 import { AppError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/auth/actor";
+import { TEST_TEAM } from "@/tests/test-team";
 
 const { db } = createTestDb();
 const system: Actor = { type: "SYSTEM", label: "test" };
 
 const newLane = () =>
   db.lane.create({
-    data: { slug: uniqueSlug("rel"), name: "Release lane", workload: "w", owningTeam: "t", engineVersion: "53.1.0" },
+    data: { slug: uniqueSlug("rel"), name: "Release lane", workload: "w", team: TEST_TEAM, engineVersion: "53.1.0" },
   });
 
 describe("createRelease (the one write path)", () => {

@@ -27,7 +27,7 @@ export async function recordDrill({
     {
       permission: "rollback.write",
       laneId: lane.id,
-      action: "rollback.drill",
+      action: "drill.record",
       summary: `Rollback drill of ${lane.name} recorded`,
       run: async (tx) => {
         if (performedAt.getTime() > now.getTime() + 60_000) {

@@ -32,7 +32,7 @@ export async function saveRollbackDesign({
     {
       permission: "rollback.write",
       laneId: lane.id,
-      action: "rollback.design",
+      action: "rollback_design.save",
       summary: `Rollback design of ${lane.name} saved`,
       run: async (tx) => {
         const existing = await tx.rollbackDesign.findUnique({ where: { laneId: lane.id } });

@@ -7,6 +7,7 @@ import { DEMO_LANES } from "@/lib/server/seed/demo-lanes";
 const { db } = createTestDb();
 const now = new Date();
 
+const DEMO_TEAMS = [...new Set(DEMO_LANES.map((l) => l.owningTeam))];
 const codes = (items: { code: string }[]) => items.map((i) => i.code);
 
 describe("seedDemo", () => {
@@ -100,9 +101,10 @@ describe("seedDemo", () => {
       where: { slug: "clickstream-sessionization" },
       select: { id: true },
     });
+    // Both measurements of that release were taken at the same instant: the audit id orders the writes.
     const stop = await db.readinessChange.findFirstOrThrow({
       where: { laneId: lane.id, verdict: "STOP" },
-      orderBy: { at: "asc" },
+      orderBy: [{ at: "asc" }, { auditEventId: "asc" }],
     });
     expect(stop.cause).toBe("p95_latency_ms = 3070 (production) recorded for release 2026.11.2");
     expect(stop.auditEventId).not.toBeNull();
@@ -115,6 +117,41 @@ describe("seedDemo", () => {
       orderBy: { at: "asc" },
     });
     expect(ready.cause).toBe("Observation window of release 2026.11.1 ended");
+  });
+
+  it("writes the whole organisation's audit trail in time order, so newest first by id is newest first by time", async () => {
+    // Other test files share this database: only the demo's own events (its lanes and teams).
+    const lanes = await db.lane.findMany({
+      where: { slug: { in: DEMO_LANES.map((l) => l.slug) } },
+      select: { id: true },
+    });
+    const teams = await db.team.findMany({ where: { name: { in: DEMO_TEAMS } }, select: { id: true } });
+    const events = await db.auditEvent.findMany({
+      where: {
+        OR: [
+          { laneId: { in: lanes.map((l) => l.id) } },
+          { entityType: "Team", entityId: { in: teams.map((t) => t.id) } },
+        ],
+      },
+      orderBy: { id: "asc" },
+      select: { at: true },
+    });
+    expect(events.length).toBeGreaterThan(50);
+    const outOfOrder = events.filter((e, i) => i > 0 && e.at.getTime() < events[i - 1]!.at.getTime());
+    expect(outOfOrder).toEqual([]);
+  });
+
+  it("creates the demo's teams and puts each lane in its owning team", async () => {
+    const lanes = await db.lane.findMany({ select: { slug: true, team: { select: { slug: true, name: true } } } });
+    expect(lanes.find((l) => l.slug === "nightly-revenue-rollup")?.team).toEqual({
+      slug: "finance-data-platform",
+      name: "Finance Data Platform",
+    });
+    const teams = await db.team.findMany({ where: { name: { in: DEMO_TEAMS } }, select: { id: true } });
+    expect(teams).toHaveLength(DEMO_TEAMS.length);
+    expect(
+      await db.auditEvent.count({ where: { action: "team.create", entityId: { in: teams.map((t) => t.id) } } }),
+    ).toBe(DEMO_TEAMS.length);
   });
 
   it("writes audit events through the use cases with the demo people as actors and historical times", async () => {

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db-types";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import type { DemoLane, DemoTarget } from "@/lib/server/seed/demo-lanes";
+import { slugifyTeamName } from "@/lib/domain/teams/slugify-team-name";
 import { toKpiRow } from "@/lib/server/targets/write-target-version";
 
 // The demo's lane set-up steps (create, stage moves, owners, targets, rollback design, drills,
@@ -29,7 +30,7 @@ export async function createDemoLane({ db, actor, now }: Ctx, spec: DemoLane) {
             slug: spec.slug,
             name: spec.name,
             workload: spec.workload,
-            owningTeam: spec.owningTeam,
+            team: { connect: { slug: slugifyTeamName(spec.owningTeam) } },
             engineVersion: spec.engineVersion,
             createdAt: now,
           },
@@ -50,7 +51,7 @@ export async function changeDemoStage(
     {
       permission: move.override ? "lane.override" : "lane.update",
       laneId,
-      action: move.override ? "lane.stage.override" : "lane.stage.change",
+      action: move.override ? "stage.override" : "stage.change",
       summary: `Stage moved to ${move.to}${move.override ? ` by ${move.override === "ONE_LANE" ? "one-lane rule" : "expansion gate"} override` : ""}: ${move.reason}`,
       run: async (tx) => {
         const before = await tx.lane.findUniqueOrThrow({ where: { id: laneId } });
@@ -149,7 +150,7 @@ export async function writeDemoRollbackDesign(
     {
       permission: "rollback.write",
       laneId,
-      action: "rollback.design",
+      action: "rollback_design.save",
       summary: `Rollback design written: back to ${design.target}`,
       run: async (tx) => {
         const row = await tx.rollbackDesign.create({
@@ -171,7 +172,7 @@ export async function recordDemoDrill(
     {
       permission: "rollback.write",
       laneId,
-      action: "rollback.drill",
+      action: "drill.record",
       summary: `Rollback drill recovered in ${Math.round(drill.seconds / 60)} min`,
       run: async (tx) => {
         const row = await tx.rollbackDrill.create({

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb, uniqueSlug } from "@/tests/test-db";
 import { createPerson } from "@/tests/lane-factory";
 import { createLane } from "@/lib/server/lanes/create-lane";
+import { ensureTestTeam } from "@/tests/test-team";
 import { defineTargets } from "@/lib/server/targets/define-targets";
 import { editTargets } from "@/lib/server/targets/edit-targets";
 import { reviewTargets } from "@/lib/server/targets/review-targets";
@@ -29,19 +30,21 @@ const latency = (target: number): TKpiTargetInput[] => [
     stop: { kind: "ABSOLUTE", value: 150 },
   },
 ];
-const newLane = () =>
-  createLane({
+const newLane = async () => {
+  await ensureTestTeam(db);
+  return createLane({
     db,
     actor: system,
     input: {
       slug: uniqueSlug("tgt"),
       name: "Targets lane",
       workload: "w",
-      owningTeam: "t",
+      team: "test-team",
       engineVersion: "53",
       ...DEFAULT_POLICY,
     },
   });
+};
 const T = (d: string) => new Date(`2026-11-${d}T12:00:00Z`);
 
 /** Deploys a release the way deployRelease does: the release row plus the freeze, in one transaction. */

@@ -8,6 +8,7 @@ import { createWebhook } from "@/lib/server/webhooks/create-webhook";
 import { verifyWebhookSignature } from "@/lib/server/webhooks/sign-webhook-body";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/domain/trends/compute-backoff";
 import type { ResolveHost } from "@/lib/server/webhooks/post-to-receiver";
+import { TEST_TEAM } from "@/tests/test-team";
 
 const { db } = createTestDb();
 
@@ -46,7 +47,7 @@ function startReceiver(script: Behaviour[]) {
 
 async function webhookWithDelivery(url: string) {
   const lane = await db.lane.create({
-    data: { slug: uniqueSlug("hook"), name: "Hook lane", workload: "w", owningTeam: "t", engineVersion: "53" },
+    data: { slug: uniqueSlug("hook"), name: "Hook lane", workload: "w", team: TEST_TEAM, engineVersion: "53" },
   });
   const hook = await createWebhook({
     db,

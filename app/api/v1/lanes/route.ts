@@ -24,7 +24,7 @@ export const POST = withApi(
     summary: "Create a lane with its first KPI target version",
     body: ZCreateLane,
     response: { status: 201, description: "The created lane", schema: ZCreatedLane },
-    errors: ["SLUG_TAKEN"],
+    errors: ["SLUG_TAKEN", "UNKNOWN_TEAM"],
   },
   async ({ body, actor }) => {
     const lane = await createLane({ db: getDb(), actor, input: body });

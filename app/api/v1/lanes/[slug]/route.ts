@@ -13,7 +13,7 @@ export const PATCH = withApi(
     params: ZSlugParams,
     body: ZUpdateLane,
     response: { status: 200, description: "The lane as saved", schema: ZLaneRecord },
-    errors: ["NOT_FOUND", "STALE_VERSION"],
+    errors: ["NOT_FOUND", "STALE_VERSION", "UNKNOWN_TEAM"],
   },
   async ({ params, body, actor }) =>
     NextResponse.json(await updateLane({ db: getDb(), actor, slug: params.slug, input: body })),
