@@ -455,6 +455,7 @@ export function generateBenchData({
 /** Writes every table with one INSERT ... SELECT FROM unnest($1::text[], ...) each, in FK order. */
 export async function insertBenchData(client: pg.Client, data: BenchData) {
   await client.query("BEGIN");
+  await adaptToTeamRows(client, data);
   for (const [name, table] of Object.entries(data.tables)) {
     const columns = table.columns.map(([c]) => `"${c}"`).join(", ");
     const casts = table.columns.map(([, type], j) => `u.c${j}::${type}`).join(", ");
@@ -473,4 +474,27 @@ export async function insertBenchData(client: pg.Client, data: BenchData) {
   }
   await client.query("COMMIT");
   await client.query("ANALYZE");
+}
+
+/**
+ * Lanes name their owning team as text, or (a later schema) point at a Team row: then one team
+ * row per name is written first and the lanes get its id.
+ */
+async function adaptToTeamRows(client: pg.Client, data: BenchData) {
+  const { rows } = await client.query<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'Lane'`,
+  );
+  const columns = new Set(rows.map((r) => r.column_name));
+  if (columns.has("owningTeam") || !columns.has("teamId")) return;
+  const lanes = data.tables.Lane as Table;
+  const at = lanes.columns.findIndex(([c]) => c === "owningTeam");
+  const names = [...new Set(lanes.rows.map((r) => r[at] as string))];
+  const ids = new Map(names.map((name) => [name, `bt-${name}`]));
+  await client.query(`INSERT INTO "Team" (id, slug, name) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`, [
+    names.map((n) => ids.get(n)),
+    names,
+    names.map((n) => `Team ${n}`),
+  ]);
+  lanes.columns[at] = ["teamId", "text"];
+  for (const r of lanes.rows) r[at] = ids.get(r[at] as string) ?? null;
 }

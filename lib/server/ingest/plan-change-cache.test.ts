@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
 import { parseExplain } from "@/lib/domain/plans/parse-explain";
-import { createPlanChangeCache, planChangeCache, type PlanChangeSummary } from "./plan-change-cache";
+import { createPlanChangeCache, planChangeBetween, planChangeCache, type PlanChangeSummary } from "./plan-change-cache";
 import { planTextHash } from "./plan-text-hash";
 
 const plan = (file: string) => readFileSync(path.join(process.cwd(), "tests/fixtures/datafusion/plans", file), "utf8");
@@ -63,5 +63,6 @@ describe("planChangeCache (the server's)", () => {
     const after = hashed(plan(b));
     expect(planChangeCache.get(before, after)).toEqual(expected);
     expect(planChangeCache.get(before, after)).toEqual(expected);
+    expect(planChangeBetween({ rawText: plan(a) }, { rawText: plan(b) })).toEqual(expected);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { diffExplains } from "@/lib/domain/plans/diff-explains";
 import { BoundedLru } from "@/lib/server/ingest/bounded-lru";
 import { parseSnapshotCached } from "@/lib/server/ingest/parse-snapshot-cached";
+import { planTextHash } from "@/lib/server/ingest/plan-text-hash";
 
 /** What the readiness page shows of one query's plan change between two releases. */
 export interface PlanChangeSummary {
@@ -63,3 +64,11 @@ export const planChangeCache = createPlanChangeCache({
     return { hasChanges: result.plan?.hasChanges ?? false, summary: result.summary };
   },
 });
+
+/** The change between two snapshots' texts, through planChangeCache (hashes computed here). */
+export function planChangeBetween(before: { rawText: string }, after: { rawText: string }): PlanChangeSummary {
+  return planChangeCache.get(
+    { hash: planTextHash(before.rawText), rawText: before.rawText },
+    { hash: planTextHash(after.rawText), rawText: after.rawText },
+  );
+}
