@@ -172,7 +172,9 @@ interface Load {
 }
 
 async function cannon(opts: autocannon.Options): Promise<Load> {
-  const r = await autocannon({ ...opts, url: opts.url });
+  // A generous timeout: on a loaded 2-core machine a slow overview must count as slow, not as lost.
+  const r = await autocannon({ timeout: 120, ...opts, url: opts.url });
+  if (r.requests.total === 0) throw new Error(`no answer from ${opts.url}: ${r.errors} errors, ${r.timeouts} timeouts`);
   return {
     reqPerSec: r.requests.average,
     p50: r.latency.p50,
