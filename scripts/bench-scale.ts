@@ -174,7 +174,8 @@ interface Load {
 async function cannon(opts: autocannon.Options): Promise<Load> {
   // A generous timeout: on a loaded 2-core machine a slow overview must count as slow, not as lost.
   const r = await autocannon({ timeout: 120, ...opts, url: opts.url });
-  if (r.requests.total === 0) throw new Error(`no answer from ${opts.url}: ${r.errors} errors, ${r.timeouts} timeouts`);
+  if (r.requests.total === 0 && opts.amount)
+    throw new Error(`no answer from ${opts.url}: ${r.errors} errors, ${r.timeouts} timeouts`);
   return {
     reqPerSec: r.requests.average,
     p50: r.latency.p50,
@@ -370,6 +371,7 @@ async function main() {
   const leadId = "bench-lead";
   const token = `lg_${randomBytes(32).toString("base64url")}`;
   const db = new pg.Client({ connectionString: databaseUrl });
+  db.on("error", (e) => log(`database connection: ${e.message}`));
   await db.connect();
   await db.query(
     `INSERT INTO "user" (id, name, email, "emailVerified", role, "updatedAt") VALUES ($1, 'Bench Lead', $2, true, 'PLATFORM_LEAD', now())`,
@@ -495,7 +497,7 @@ async function main() {
   const first = await fetch(`${BASE}/api/v1/lanes`, { headers: api });
   await first.arrayBuffer();
   const etag = first.headers.get("etag");
-  const POLLS = etag ? 100 : 20;
+  const POLLS = etag ? 100 : 5;
   const statuses = new Set<number>();
   const cpuBefore = cpuMs(pid);
   const pollStart = performance.now();
@@ -644,8 +646,11 @@ async function main() {
 
 try {
   await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  await Promise.all(children.map(stopServer));
   if (process.env.BENCH_KEEP_DB === "1") log(`kept ${databaseUrl}`);
   else await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((e) => log(`drop failed: ${e}`));
 }
