@@ -12,10 +12,13 @@ import { buildRecoverySeries } from "@/lib/domain/trends/build-recovery-series";
 import { buildStreakSeries } from "@/lib/domain/trends/build-streak-series";
 import type { ReadinessChangeEntry } from "@/lib/domain/trends/history-types";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { IncidentsChart } from "@/components/charts/incidents-chart";
-import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
-import { RecoveryChart } from "@/components/charts/recovery-chart";
-import { StreakChart } from "@/components/charts/streak-chart";
+// The charts load when they come into view (lazy-charts.tsx), outside the first-load bundle.
+import {
+  LazyIncidentsChart as IncidentsChart,
+  LazyKpiTrendChart as KpiTrendChart,
+  LazyRecoveryChart as RecoveryChart,
+  LazyStreakChart as StreakChart,
+} from "@/components/charts/lazy-charts";
 import { TrendRangeForm } from "@/components/lanes/trend-range-form";
 
 const shortDate = (d: Date) =>

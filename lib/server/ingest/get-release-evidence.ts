@@ -88,7 +88,8 @@ export async function getReleaseEvidence({
       const previous = snapshots
         .filter((p) => p.queryName === s.queryName && p.releaseId !== releaseId && p.capturedAt < s.capturedAt)
         .at(-1);
-      const parsedBefore = previous ? parseSnapshotCached(previous) : null;
+      // A byte-identical re-push is "no change" without parsing or diffing.
+      const parsedBefore = previous && previous.rawText !== s.rawText ? parseSnapshotCached(previous) : null;
       const parsedAfter = parseSnapshotCached(s);
       const diff = parsedBefore ? diffExplains(parsedBefore, parsedAfter) : null;
       const rootBefore = parsedBefore ? pickMainPlan(parsedBefore)?.root : null;
