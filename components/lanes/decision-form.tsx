@@ -6,6 +6,7 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { CheckboxField, RadioGroupField, TextAreaField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmCheck, useConfirmGate } from "@/components/forms/confirm-check";
 
 const OUTCOMES = [
   { value: "APPROVED", label: "Approve expansion" },
@@ -29,11 +30,22 @@ export function DecisionForm({
     defaultValues: { outcome: verdict === "READY" ? "APPROVED" : "REFUSED", reason: "", override: false },
     path: `/api/v1/lanes/${slug}/decisions`,
     response: ZDecisionRecorded,
+    success: (_r, body) =>
+      body.outcome === "APPROVED"
+        ? "Expansion approved: the lane is now EXPANDED."
+        : "Expansion refused; the decision is recorded.",
     onSuccess: (_result, body) => kit.form.reset({ outcome: body.outcome, reason: "", override: false }),
   });
   const [outcome, override] = kit.form.watch(["outcome", "override"]);
+  // Approving moves the stage: say so and have it confirmed; refusing changes nothing but the record.
+  const gate = useConfirmGate(outcome === "APPROVED");
   return (
-    <form onSubmit={kit.submit} noValidate aria-label="Expansion decision" className="space-y-3">
+    <form
+      onSubmit={gate.guard(kit.submit, () => kit.form.trigger())}
+      noValidate
+      aria-label="Expansion decision"
+      className="space-y-3"
+    >
       <p className="text-sm text-slate-600">
         Expand this lane&apos;s scope now? It is <strong>{verdict}</strong> with streak {streak}/{requiredStreak}; the
         decision keeps this evaluation.
@@ -46,6 +58,11 @@ export function DecisionForm({
           {...kit.field("override")}
         />
       ) : null}
+      <ConfirmCheck gate={gate}>
+        Approving moves this lane from Production to <strong>Expanded</strong> now
+        {verdict === "READY" ? "" : ", by override: the lane is flagged EXPANSION_BEFORE_PROOF for good"}. The decision
+        keeps this evaluation; later invalidated evidence marks it for review.
+      </ConfirmCheck>
       <ProblemAlert {...kit.alert} />
       {kit.succeeded ? (
         <p role="status" className="text-sm text-emerald-700">

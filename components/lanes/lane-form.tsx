@@ -47,6 +47,7 @@ export function NewLaneForm({
     defaultValues: { slug: "", ...initial, targets: defaultTargets },
     path: "/api/v1/lanes",
     response: ZCreatedLane,
+    success: "Lane created.",
     onSuccess: (lane) => router.push(`/lanes/${lane.slug}`),
   });
   return (
@@ -74,6 +75,7 @@ export function EditLaneForm({ slug, version, initial }: { slug: string; version
     path: `/api/v1/lanes/${slug}`,
     method: "PATCH",
     response: ZLaneRecord,
+    success: "Lane saved.",
     stale: { seen: { ...initial }, fields: STALE_FIELDS },
   });
   return (
