@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
+import { getViewer, viewerCan, type Viewer } from "@/lib/server/auth/get-viewer";
 import { isPublicPage } from "@/lib/domain/auth/is-public-path";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
@@ -18,6 +18,20 @@ const NAV_LINKS = [
   ["/audit", "Audit"],
   ["/api", "API"],
 ] as const;
+
+/** The main links this viewer may open: the pages behind the others answer 403 (requireViewer). */
+function navLinks(viewer: Viewer): (readonly [string, string])[] {
+  return [
+    ...NAV_LINKS,
+    ...(viewerCan(viewer, "webhook.manage") ? ([["/webhooks", "Webhooks"]] as const) : []),
+    ...(viewer.role === "PLATFORM_LEAD"
+      ? ([
+          ["/people", "People"],
+          ["/tokens", "API tokens"],
+        ] as const)
+      : []),
+  ];
+}
 
 export const metadata: Metadata = {
   title: { default: "Lanegate", template: "%s · Lanegate" },
@@ -38,38 +52,37 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <Providers>
           <header className="border-b border-slate-200 bg-white">
-            <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-              <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+            <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-x-6 gap-y-2 px-4 py-3">
+              <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
                 <span aria-hidden className="inline-block h-5 w-5 rounded bg-indigo-600" />
                 Lanegate
               </Link>
               {viewer ? (
                 <>
-                  {NAV_LINKS.map(([href, label]) => (
-                    <Link key={href} href={href} className="text-sm text-slate-600 hover:text-slate-900">
-                      {label}
-                    </Link>
-                  ))}
-
-                  {/* The pages behind these links answer 403 to other roles (requireViewer). */}
-                  {viewerCan(viewer, "webhook.manage") ? (
-                    <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">
-                      Webhooks
-                    </Link>
-                  ) : null}
-                  {viewer.role === "PLATFORM_LEAD" ? (
-                    <>
-                      <Link href="/people" className="text-sm text-slate-600 hover:text-slate-900">
-                        People
+                  {/* Wide screens: the links in a row. Phones and tablets: one Menu button, so the bar stays one line. */}
+                  <div className="hidden items-center gap-x-6 lg:flex">
+                    {navLinks(viewer).map(([href, label]) => (
+                      <Link key={href} href={href} className="text-sm text-slate-600 hover:text-slate-900">
+                        {label}
                       </Link>
-                      <Link href="/tokens" className="text-sm text-slate-600 hover:text-slate-900">
-                        API tokens
-                      </Link>
-                    </>
-                  ) : null}
-                  <div className="ml-auto flex items-center gap-3 text-sm">
-                    <span className="text-slate-700" data-testid="viewer">
-                      {viewer.name} <span className="text-slate-500">· {ROLE_LABELS[viewer.role]}</span>
+                    ))}
+                  </div>
+                  <details className="relative lg:hidden">
+                    <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                      Menu
+                    </summary>
+                    <div className="absolute left-0 top-full z-30 mt-2 flex w-52 flex-col rounded-md border border-slate-200 bg-white py-1 shadow-lg">
+                      {navLinks(viewer).map(([href, label]) => (
+                        <Link key={href} href={href} className="px-3 py-2 text-sm text-slate-700 hover:bg-slate-50">
+                          {label}
+                        </Link>
+                      ))}
+                    </div>
+                  </details>
+                  <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
+                    <span className="truncate text-slate-700" data-testid="viewer">
+                      {viewer.name}{" "}
+                      <span className="hidden text-slate-500 sm:inline">· {ROLE_LABELS[viewer.role]}</span>
                     </span>
                     <SignOutButton />
                   </div>
