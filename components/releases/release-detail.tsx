@@ -35,19 +35,19 @@ function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
         <caption className="sr-only">KPI results</caption>
         <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="py-1 pr-4 font-medium">
+            <th scope="col" className="py-1 pr-2 sm:pr-4 font-medium">
               KPI
             </th>
-            <th scope="col" className="py-1 pr-4 font-medium">
+            <th scope="col" className="py-1 pr-2 sm:pr-4 font-medium">
               Measured
             </th>
-            <th scope="col" className="py-1 pr-4 font-medium">
+            <th scope="col" className="py-1 pr-2 sm:pr-4 font-medium">
               Target
             </th>
-            <th scope="col" className="hidden py-1 pr-4 font-medium sm:table-cell">
+            <th scope="col" className="hidden py-1 pr-2 sm:pr-4 font-medium sm:table-cell">
               Baseline
             </th>
-            <th scope="col" className="hidden py-1 pr-4 font-medium sm:table-cell">
+            <th scope="col" className="hidden py-1 pr-2 sm:pr-4 font-medium sm:table-cell">
               Stop if
             </th>
             <th scope="col" className="py-1 font-medium">
@@ -58,10 +58,10 @@ function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
         <tbody className="divide-y divide-slate-100">
           {kpis.map((k) => (
             <tr key={k.kpiKey} data-kpi={k.kpiKey}>
-              <th scope="row" className="py-1.5 pr-4 text-left font-medium text-slate-800">
+              <th scope="row" className="py-1.5 pr-2 sm:pr-4 text-left font-medium text-slate-800">
                 {k.label}
               </th>
-              <td className="py-1.5 pr-4 tabular-nums">
+              <td className="py-1.5 pr-2 sm:pr-4 tabular-nums">
                 {k.value === null ? (
                   <span className="text-slate-400">no measurement</span>
                 ) : (
@@ -71,13 +71,13 @@ function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
                   <span className="ml-1 block text-xs text-slate-500 sm:inline">({k.source.toLowerCase()})</span>
                 ) : null}
               </td>
-              <td className="py-1.5 pr-4 tabular-nums">
+              <td className="py-1.5 pr-2 sm:pr-4 tabular-nums">
                 {cmp(k, false)} {formatQuantity({ value: k.threshold, unit: k.unit })}
               </td>
-              <td className="hidden py-1.5 pr-4 tabular-nums sm:table-cell">
+              <td className="hidden py-1.5 pr-2 sm:pr-4 tabular-nums sm:table-cell">
                 {formatQuantity({ value: k.baseline, unit: k.unit })}
               </td>
-              <td className="hidden py-1.5 pr-4 tabular-nums sm:table-cell">
+              <td className="hidden py-1.5 pr-2 sm:pr-4 tabular-nums sm:table-cell">
                 {k.stopThreshold === null ? (
                   <span className="text-slate-400">—</span>
                 ) : (
