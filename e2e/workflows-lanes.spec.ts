@@ -224,6 +224,8 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await form
     .getByLabel("Reason", { exact: true })
     .fill("Two stable cycles, drill in 6 minutes: expand to the weekly rollups.");
+  // Approving moves the stage: the consequence is said and must be confirmed.
+  await form.getByRole("checkbox", { name: /Approving moves this lane from Production to Expanded/ }).check();
   await form.getByRole("button", { name: "Record decision" }).click();
   await expect(page.locator("header").getByText("Expanded", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Anti-pattern flags" })).not.toContainText("expanded");

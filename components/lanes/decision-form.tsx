@@ -1,6 +1,6 @@
 "use client";
 
-import type { Verdict } from "@/lib/domain/readiness/types";
+import type { Stage, Verdict } from "@/lib/domain/readiness/types";
 import { ZDecisionRecorded, ZRecordDecision } from "@/lib/schemas/decision";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { CheckboxField, RadioGroupField, TextAreaField } from "@/components/forms/fields";
@@ -19,8 +19,10 @@ export function DecisionForm({
   verdict,
   streak,
   requiredStreak,
+  stage,
 }: {
   slug: string;
+  stage: Stage;
   verdict: Verdict;
   streak: number;
   requiredStreak: number;
@@ -59,7 +61,11 @@ export function DecisionForm({
         />
       ) : null}
       <ConfirmCheck gate={gate}>
-        Approving moves this lane from Production to <strong>Expanded</strong> now
+        {stage === "PRODUCTION" ? "Approving moves this lane from Production to " : "Approving expands this lane: "}
+        <strong>Expanded</strong> now
+        {stage === "PRODUCTION" || stage === "EXPANDED"
+          ? ""
+          : " (only a lane in Production can be expanded: move it there first)"}
         {verdict === "READY" ? "" : ", by override: the lane is flagged EXPANSION_BEFORE_PROOF for good"}. The decision
         keeps this evaluation; later invalidated evidence marks it for review.
       </ConfirmCheck>

@@ -175,6 +175,7 @@ export function ManagePanel({
               verdict={evaluation.verdict}
               streak={evaluation.streak}
               requiredStreak={evaluation.requiredStreak}
+              stage={lane.stage}
             />
           ) : null}
         </Section>
