@@ -9,6 +9,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { rethrowUnlessDatabaseUnavailable } from "@/lib/server/api/is-database-unavailable";
 import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
+import { NavMenu } from "@/components/ui/nav-menu";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -67,18 +68,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       </Link>
                     ))}
                   </div>
-                  <details className="relative lg:hidden">
-                    <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                      Menu
-                    </summary>
-                    <div className="absolute left-0 top-full z-30 mt-2 flex w-52 flex-col rounded-md border border-slate-200 bg-white py-1 shadow-lg">
-                      {navLinks(viewer).map(([href, label]) => (
-                        <Link key={href} href={href} className="px-3 py-2 text-sm text-slate-700 hover:bg-slate-50">
-                          {label}
-                        </Link>
-                      ))}
-                    </div>
-                  </details>
+                  <NavMenu links={navLinks(viewer)} />
                   <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
                     <span className="truncate text-slate-700" data-testid="viewer">
                       {viewer.name}{" "}

@@ -63,6 +63,8 @@ test("the nav is one Menu button at phone width", async ({ page }) => {
   await nav.getByText("Menu").click();
   await nav.getByRole("link", { name: "Decisions" }).click();
   await expect(page).toHaveURL(/\/decisions$/);
+  // Following a link folds the menu again.
+  await expect(nav.getByRole("link", { name: "Audit" })).toBeHidden();
   const box = await nav.boundingBox();
   // One row: the logo, Menu and the viewer fit a single line.
   expect(box?.height ?? 0).toBeLessThan(70);

@@ -203,6 +203,8 @@ test("the lead creates a lane and takes it to EXPANDED in the browser alone", as
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.goto(`/lanes/${slug}`);
     await shot(page, testInfo, `lead-lane-${width}`);
+    // What the first screen shows (the README's picture): header, verdict and section bar.
+    await page.screenshot({ path: testInfo.outputPath(`lead-lane-${width}-top.png`) });
     await page.goto(`/lanes/${slug}/releases/r2`);
     await shot(page, testInfo, `lead-release-${width}`);
   }

@@ -101,8 +101,8 @@ export function PeopleManager({
             <tr key={p.id} data-testid="person-row">
               <td className="px-2 py-2 align-top sm:px-3">
                 <div className="font-medium text-slate-800">{p.name}</div>
-                <div className="break-all text-xs text-slate-500">
-                  {p.email}
+                <div className="text-xs text-slate-500">
+                  <span className="break-all">{p.email}</span>
                   {p.team ? ` · ${p.team}` : ""}
                 </div>
               </td>

@@ -95,7 +95,12 @@ function DeployForm({ slug, release, close, foresight }: FormProps & { foresight
       className="space-y-3"
       onSubmit={gate.guard(kit.submit, () => kit.form.trigger())}
     >
-      {foresight ? <DeployForesight foresight={foresight} /> : null}
+      {foresight ? (
+        <DeployForesight
+          foresight={foresight}
+          plansHref={`/lanes/${slug}/releases/${encodeURIComponent(release.label)}#add-plans`}
+        />
+      ) : null}
       <ConvertedField
         control={control}
         name="observationWindowHours"
@@ -123,7 +128,7 @@ function DeployForm({ slug, release, close, foresight }: FormProps & { foresight
 }
 
 /** What the deploy will do, from the gate itself (foreseeDeploy), before it is done. */
-function DeployForesight({ foresight }: { foresight: DeployForesightView }) {
+function DeployForesight({ foresight, plansHref }: { foresight: DeployForesightView; plansHref: string }) {
   return (
     <div className="space-y-2 text-xs text-slate-700" data-testid="deploy-foresight">
       <p>
@@ -162,7 +167,11 @@ function DeployForesight({ foresight }: { foresight: DeployForesightView }) {
           </ul>
           {foresight.newFlags.some((f) => f.code === "OBSERVABILITY_LATE") ? (
             <p className="mt-1">
-              Push a plan snapshot of the target workload first to avoid it (Plans on the release page).
+              To avoid it, capture the target workload&apos;s plans first:{" "}
+              <a href={plansHref} className="font-medium underline">
+                add query plans to this release
+              </a>
+              , or push them from CI.
             </p>
           ) : null}
         </div>
