@@ -56,12 +56,11 @@ const SECTIONS = [
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-16 space-y-3">
-      <h2 id={`${id}-title`} className="border-b border-slate-200 pb-1 text-lg font-semibold">
-        {title}
-      </h2>
+    // A plain block, not a region: the cards inside are the landmarks ("Accountability" would be named twice).
+    <div id={id} className="scroll-mt-16 space-y-3">
+      <h2 className="border-b border-slate-200 pb-1 text-lg font-semibold">{title}</h2>
       {children}
-    </section>
+    </div>
   );
 }
 
