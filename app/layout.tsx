@@ -3,12 +3,13 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getViewer, viewerCan } from "@/lib/server/auth/get-viewer";
+import { getViewer, viewerCan, type Viewer } from "@/lib/server/auth/get-viewer";
 import { isPublicPage } from "@/lib/domain/auth/is-public-path";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { rethrowUnlessDatabaseUnavailable } from "@/lib/server/api/is-database-unavailable";
 import { ROLE_LABELS } from "@/lib/domain/format/role-labels";
+import { NavMenu } from "@/components/ui/nav-menu";
 import { getDb } from "@/lib/server/db";
 import { countUnseen } from "@/lib/server/inbox/count-unseen";
 import { Providers } from "./providers";
@@ -22,6 +23,20 @@ const NAV_LINKS = [
   ["/audit", "Audit"],
   ["/api", "API"],
 ] as const;
+
+/** The main links this viewer may open: the pages behind the others answer 403 (requireViewer). */
+function navLinks(viewer: Viewer): (readonly [string, string])[] {
+  return [
+    ...NAV_LINKS,
+    ...(viewerCan(viewer, "webhook.manage") ? ([["/webhooks", "Webhooks"]] as const) : []),
+    ...(viewer.role === "PLATFORM_LEAD"
+      ? ([
+          ["/people", "People"],
+          ["/tokens", "API tokens"],
+        ] as const)
+      : []),
+  ];
+}
 
 export const metadata: Metadata = {
   title: { default: "Lanegate", template: "%s · Lanegate" },
@@ -43,22 +58,26 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <Providers>
           <header className="border-b border-slate-200 bg-white">
-            <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-              <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+            <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-x-6 gap-y-2 px-4 py-3">
+              <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
                 <span aria-hidden className="inline-block h-5 w-5 rounded bg-indigo-600" />
                 Lanegate
               </Link>
               {viewer ? (
                 <>
-                  {NAV_LINKS.map(([href, label]) => (
-                    <Link key={href} href={href} className="text-sm text-slate-600 hover:text-slate-900">
-                      {label}
-                    </Link>
-                  ))}
-
+                  {/* Wide screens: the links in a row. Phones and tablets: one Menu button, so the bar stays one line. */}
+                  <div className="hidden items-center gap-x-6 lg:flex">
+                    {navLinks(viewer).map(([href, label]) => (
+                      <Link key={href} href={href} className="text-sm text-slate-600 hover:text-slate-900">
+                        {label}
+                      </Link>
+                    ))}
+                  </div>
+                  <NavMenu links={navLinks(viewer)} />
+                  {/* The inbox stays in the bar at every width: its unseen count is the point. */}
                   <Link
                     href="/inbox"
-                    className="text-sm text-slate-600 hover:text-slate-900"
+                    className="shrink-0 text-sm text-slate-600 hover:text-slate-900"
                     aria-label={unseen > 0 ? `Inbox, ${unseen} unseen` : "Inbox"}
                   >
                     Inbox
@@ -71,25 +90,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       </span>
                     ) : null}
                   </Link>
-                  {/* The pages behind these links answer 403 to other roles (requireViewer). */}
-                  {viewerCan(viewer, "webhook.manage") ? (
-                    <Link href="/webhooks" className="text-sm text-slate-600 hover:text-slate-900">
-                      Webhooks
-                    </Link>
-                  ) : null}
-                  {viewer.role === "PLATFORM_LEAD" ? (
-                    <>
-                      <Link href="/people" className="text-sm text-slate-600 hover:text-slate-900">
-                        People
-                      </Link>
-                      <Link href="/tokens" className="text-sm text-slate-600 hover:text-slate-900">
-                        API tokens
-                      </Link>
-                    </>
-                  ) : null}
-                  <div className="ml-auto flex items-center gap-3 text-sm">
-                    <span className="text-slate-700" data-testid="viewer">
-                      {viewer.name} <span className="text-slate-500">· {ROLE_LABELS[viewer.role]}</span>
+                  <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
+                    <span className="truncate text-slate-700" data-testid="viewer">
+                      {viewer.name}{" "}
+                      <span className="hidden text-slate-500 sm:inline">· {ROLE_LABELS[viewer.role]}</span>
                     </span>
                     <SignOutButton />
                   </div>

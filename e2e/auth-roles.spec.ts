@@ -90,6 +90,12 @@ test.describe("lane owner", () => {
       .filter({ hasText: "nightly-ci" })
       .getByRole("button", { name: "Revoke" })
       .click();
+    // Revoking asks once more, saying pipelines are refused at once.
+    await card
+      .getByTestId("token-row")
+      .filter({ hasText: "nightly-ci" })
+      .getByRole("button", { name: "Revoke nightly-ci now" })
+      .click();
     await expect(card.getByTestId("token-row").filter({ hasText: "nightly-ci" })).toContainText("Revoked");
     const afterRevoke = await ci.post("/api/v1/lanes/nightly-revenue-rollup/releases", {
       headers: { authorization: `Bearer ${secret}` },

@@ -162,15 +162,15 @@ test("a measurement that breaches a stop condition shows STOP at once", async ({
 
   // Invalidating the breaching value strikes it through; the halted rollout stays halted.
   await page.goto(`/lanes/${lane.slug}/releases/r2`);
-  const row = page.locator("li").filter({ hasText: "p95_latency_ms = 4700" });
+  const row = page.locator("li").filter({ hasText: "p95 latency 4,700 ms" });
   await row.locator("summary", { hasText: "Invalidate" }).click();
   await row.getByLabel("Why is this measurement invalid?").fill("load test ran on the same host");
   await page.screenshot({ path: testInfo.outputPath("invalidate-form.png"), fullPage: true });
   await row.getByRole("button", { name: "Invalidate measurement" }).click();
-  await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 4700" })).toContainText(
+  await expect(page.locator("li").filter({ hasText: "p95 latency 4,700 ms" })).toContainText(
     "invalidated: load test ran on the same host",
   );
-  await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 4700" }).locator(".line-through")).toBeVisible();
+  await expect(page.locator("li").filter({ hasText: "p95 latency 4,700 ms" }).locator(".line-through")).toBeVisible();
 });
 
 test("invalid input shows errors next to the fields and writes nothing", async ({ page, request }, testInfo) => {

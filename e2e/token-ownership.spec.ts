@@ -92,6 +92,8 @@ test("a lane token outlives its creator's ownership; the lane's current owner se
   await card.screenshot({ path: "test-results/token-ownership-card-390.png" });
   await page.setViewportSize({ width: 1280, height: 720 });
   await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(row).toContainText("cannot be undone");
+  await row.getByRole("button", { name: /^Revoke .* now$/ }).click();
   await expect(row).toContainText("Revoked");
   expect((await release(token.token, slug, "r3")).status).toBe(401);
   await ctx.close();

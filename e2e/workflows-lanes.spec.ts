@@ -28,7 +28,7 @@ test("create a lane: the default KPI policy is prefilled, bad input shows field 
   await expect(form.getByLabel("Recovery limit (seconds)")).toHaveValue("900");
   await expect(form.getByLabel("Drill max age (days)")).toHaveValue("90");
   await expect(form.locator('[data-target-row="0"]').getByLabel("KPI key")).toHaveValue("p95_latency_ms");
-  await expect(form.locator('[data-target-row="0"]').getByLabel("Target", { exact: true })).toHaveValue("0.2");
+  await expect(form.locator('[data-target-row="0"]').getByLabel("Target (% better)")).toHaveValue("20");
   await expect(form.locator('[data-target-row="1"]').getByLabel("KPI key")).toHaveValue("result_mismatches");
   await shot(page, testInfo, "new-lane-prefilled");
 
@@ -113,7 +113,7 @@ test("define targets before the first deployment and write a rollback design wit
   await expect(tForm.getByText("Give at least one KPI a stop condition")).toBeVisible();
   await shot(page, testInfo, "targets-form-error");
   await tForm.locator('[data-target-row="0"]').getByLabel("Stop condition").selectOption("RELATIVE");
-  await tForm.locator('[data-target-row="0"]').getByLabel("Stop threshold").fill("0.1");
+  await tForm.locator('[data-target-row="0"]').getByLabel("Stop threshold (% worse)").fill("10");
   await tForm.getByRole("button", { name: "Save targets" }).click();
   await expect(tForm.getByRole("status")).toHaveText("Targets saved.");
   await expect(page.getByRole("region", { name: "KPI targets and stop conditions" })).toContainText("baseline 400 ms");
@@ -135,7 +135,8 @@ test("define targets before the first deployment and write a rollback design wit
   const drill = drillSection.getByRole("form", { name: "Record drill" });
   await drill.getByLabel("Recovery time").fill("five minutes");
   await drill.getByRole("button", { name: "Record drill" }).click();
-  await expect(drill.getByText("Enter when the drill was performed")).toBeVisible();
+  // The drill date defaults to now (the page's time), like the measurement form.
+  await expect(drill.getByLabel("Performed at (UTC)")).not.toHaveValue("");
   await expect(drill.getByText("Enter the recovery time as seconds or mm:ss")).toBeVisible();
   await shot(page, testInfo, "drill-form-errors");
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 16);
@@ -223,6 +224,8 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await form
     .getByLabel("Reason", { exact: true })
     .fill("Two stable cycles, drill in 6 minutes: expand to the weekly rollups.");
+  // Approving moves the stage: the consequence is said and must be confirmed.
+  await form.getByRole("checkbox", { name: /Approving moves this lane from Production to Expanded/ }).check();
   await form.getByRole("button", { name: "Record decision" }).click();
   await expect(page.locator("header").getByText("Expanded", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Anti-pattern flags" })).not.toContainText("expanded");

@@ -48,7 +48,7 @@ export default async function ApiReferencePage() {
                 title={
                   <span className="flex flex-wrap items-center gap-2">
                     <Badge tone={METHOD_TONE[method]}>{method.toUpperCase()}</Badge>
-                    <code className="text-sm">/api/v1{path}</code>
+                    <code className="break-all text-sm">/api/v1{path}</code>
                     <span className="font-normal text-slate-600">{op.summary}</span>
                   </span>
                 }

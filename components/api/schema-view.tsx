@@ -48,7 +48,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
       <tbody className="divide-y divide-slate-100 align-top">
         {properties.map(([name, prop]) => (
           <tr key={name}>
-            <td className="py-1 pr-3 font-mono">
+            <td className="break-all py-1 pr-3 font-mono">
               {name}
               {(schema.required ?? []).includes(name) ? (
                 <span className="text-red-700" title="required">
@@ -57,7 +57,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
               ) : null}
             </td>
             <td className="break-all py-1 pr-3 font-mono text-slate-700">{typeOf(prop)}</td>
-            <td className="py-1 text-slate-600">
+            <td className="break-words py-1 text-slate-600">
               {[prop.description, ...constraints(prop)].filter(Boolean).join(" · ")}
               {prop.properties ? <SchemaView schema={prop} depth={depth + 1} /> : null}
             </td>

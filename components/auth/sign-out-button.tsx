@@ -22,7 +22,7 @@ export function SignOutButton() {
       disabled={write.isPending}
       onClick={() => write.write("/api/auth/sign-out", undefined)}
       title={write.error?.message}
-      className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+      className="whitespace-nowrap rounded-md border border-slate-300 px-2.5 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-50"
     >
       {write.error ? "Sign out (try again)" : "Sign out"}
     </button>

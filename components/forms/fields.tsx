@@ -3,6 +3,7 @@
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import { type Control, type FieldValues, type Path, useController } from "react-hook-form";
 import { datetimeLocalToIso, isoToDatetimeLocal } from "@/lib/domain/format/datetime-local-utc";
+import { fractionToPercentText, parseNumberInput, parsePercentInput } from "@/lib/domain/format/parse-number-input";
 
 // The one field kit: a labelled control with its hint and error under it, wired for screen
 // readers. Text, selects, checkboxes and radios are registered with react-hook-form
@@ -143,9 +144,16 @@ export interface Conversion {
   toValue: (text: string) => unknown;
 }
 
+/** Reads numbers the way the UI prints them: "3,900", "3,900 ms" (parseNumberInput). */
 export const asNumber: Conversion = {
   toText: (v) => (typeof v === "number" && !Number.isNaN(v) ? String(v) : ""),
-  toValue: (t) => (t.trim() === "" ? undefined : Number(t)),
+  toValue: parseNumberInput,
+};
+
+/** A fraction (0.2) entered and shown as a percentage ("20"). */
+export const asPercent: Conversion = {
+  toText: (v) => (typeof v === "number" && !Number.isNaN(v) ? fractionToPercentText(v) : ""),
+  toValue: parsePercentInput,
 };
 
 /** A datetime-local input read and written as UTC; the value is an ISO instant with a Z. */

@@ -13,12 +13,13 @@ const asRecoveryTime: Conversion = {
 };
 
 /** Records a rollback drill; the recovery time is typed as seconds or mm:ss. Times are UTC. */
-export function DrillForm({ slug }: { slug: string }) {
+export function DrillForm({ slug, now }: { slug: string; now: string }) {
   const kit = useApiForm({
     schema: ZRecordDrill,
-    defaultValues: {},
+    defaultValues: { performedAt: now },
     path: `/api/v1/lanes/${slug}/drills`,
     response: ZDrillRecord,
+    success: "Drill recorded.",
     onSuccess: (_result, body) => kit.form.reset({ performedAt: body.performedAt }),
   });
   const { control } = kit.form;
@@ -28,6 +29,7 @@ export function DrillForm({ slug }: { slug: string }) {
         control={control}
         name="performedAt"
         label="Performed at (UTC)"
+        hint="Now, unless the drill ran earlier."
         type="datetime-local"
         convert={asUtcDateTime}
       />

@@ -49,6 +49,7 @@ export function NewLaneForm({
     defaultValues: { slug: "", ...initial, targets: defaultTargets },
     path: "/api/v1/lanes",
     response: ZCreatedLane,
+    success: "Lane created.",
     onSuccess: (lane) => router.push(`/lanes/${lane.slug}`),
   });
   return (
@@ -76,6 +77,7 @@ export function EditLaneForm({ slug, version, initial }: { slug: string; version
     path: `/api/v1/lanes/${slug}`,
     method: "PATCH",
     response: ZLaneRecord,
+    success: "Lane saved.",
     stale: { seen: { ...initial }, fields: STALE_FIELDS },
   });
   return (

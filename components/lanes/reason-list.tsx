@@ -1,6 +1,7 @@
 import type { Flag, Reason } from "@/lib/domain/readiness/types";
 import { FLAG_TITLES } from "@/lib/domain/readiness/describe-flag-code";
 import { REASON_TITLES } from "@/lib/domain/readiness/describe-reason-code";
+import { chooseFixLinks } from "@/lib/domain/readiness/choose-fix-links";
 
 const KIND_STYLE = {
   release: "border-l-red-400",
@@ -8,7 +9,16 @@ const KIND_STYLE = {
   warning: "border-l-sky-400",
 } as const;
 
-export function ReasonList({ reasons, emptyText }: { reasons: Reason[]; emptyText?: string }) {
+export function ReasonList({
+  reasons,
+  emptyText,
+  fixLinks,
+}: {
+  reasons: Reason[];
+  emptyText?: string;
+  /** With the lane's slug and release labels, each "To fix" links to what fixes it (chooseFixLinks). */
+  fixLinks?: { laneSlug: string; releaseLabels: ReadonlyMap<string, string>; newestRelease: string | null };
+}) {
   if (reasons.length === 0) return emptyText ? <p className="text-sm text-slate-500">{emptyText}</p> : null;
   return (
     <ul className="space-y-2">
@@ -27,6 +37,19 @@ export function ReasonList({ reasons, emptyText }: { reasons: Reason[]; emptyTex
             <span className="font-medium text-slate-600">To fix: </span>
             {r.fix}
           </p>
+          {fixLinks ? (
+            <p className="mt-1 flex flex-wrap gap-x-3 text-xs">
+              {chooseFixLinks({
+                code: r.code,
+                laneSlug: fixLinks.laneSlug,
+                releaseLabel: (r.releaseId ? fixLinks.releaseLabels.get(r.releaseId) : null) ?? fixLinks.newestRelease,
+              }).map((l) => (
+                <a key={l.href} href={l.href} className="font-medium text-indigo-700 hover:underline">
+                  {l.label} →
+                </a>
+              ))}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

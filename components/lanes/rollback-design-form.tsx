@@ -29,6 +29,7 @@ export function RollbackDesignForm({
     path: `/api/v1/lanes/${slug}/rollback-design`,
     method: "PUT",
     response: ZRollbackDesignRecord,
+    success: "Rollback design saved.",
     stale: { seen: { ...initial }, fields: STALE_FIELDS },
   });
   return (

@@ -27,6 +27,7 @@ export function TargetReviewForm({
     defaultValues: { reason: "", revision },
     path: () => `/api/v1/lanes/${slug}/targets/${version}/${outcome.current}`,
     response: ZTargetVersionRecord,
+    success: "Target version reviewed.",
   });
   return (
     <form

@@ -1,24 +1,9 @@
 import type { LaneView } from "@/lib/views/lane-view";
-import type { KpiTarget } from "@/lib/domain/readiness/types";
+import { describeStop, describeTarget } from "@/lib/domain/format/describe-target";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-
-function describeTarget(t: KpiTarget): string {
-  const better = t.direction === "LOWER_IS_BETTER" ? "lower" : "higher";
-  if (t.targetKind === "RELATIVE")
-    return `${formatQuantity({ value: t.targetValue * 100, unit: "%" })} ${better} than baseline`;
-  return `${t.direction === "LOWER_IS_BETTER" ? "≤" : "≥"} ${formatQuantity({ value: t.targetValue, unit: t.unit })}`;
-}
-
-function describeStop({ stop, direction, unit }: KpiTarget): string | null {
-  if (!stop) return null;
-  const worse = direction === "LOWER_IS_BETTER" ? "higher" : "lower";
-  if (stop.kind === "RELATIVE")
-    return `${formatQuantity({ value: stop.value * 100, unit: "%" })} ${worse} than baseline`;
-  return `${direction === "LOWER_IS_BETTER" ? ">" : "<"} ${formatQuantity({ value: stop.value, unit })}`;
-}
 
 export function TargetsCard({ lane }: { lane: LaneView }) {
   const versions = [...lane.targetVersions].reverse();

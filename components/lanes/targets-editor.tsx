@@ -3,7 +3,7 @@
 import { useController, useFieldArray, useFormContext, useWatch, type FieldValues } from "react-hook-form";
 import { useFormField } from "@/lib/client/use-form-field";
 import type { TKpiTargetInput } from "@/lib/schemas/targets";
-import { asNumber, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
+import { asNumber, asPercent, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
 
 const EMPTY: Partial<TKpiTargetInput> = {
   kpiKey: "",
@@ -34,7 +34,8 @@ export function TargetsEditor() {
     <fieldset className="space-y-3">
       <legend className="text-sm font-semibold text-slate-800">KPI targets and stop conditions</legend>
       <p className="text-xs text-slate-500">
-        Relative values are fractions of the baseline: 0.2 means 20% better (target) or 20% worse (stop).
+        Relative values are percentages of the baseline: 20 means 20% better (target) or 20% worse (stop condition).
+        Numbers may be typed as the pages print them (&ldquo;3,900&rdquo; or &ldquo;3,900 ms&rdquo;).
       </p>
       {errorOf("targets") ? <p className="text-xs font-medium text-red-700">{errorOf("targets")}</p> : null}
       {fields.map((row, i) => (
@@ -55,13 +56,7 @@ export function TargetsEditor() {
             inputMode="decimal"
           />
           <SelectField label="Target kind" options={KINDS} {...field(`targets.${i}.targetKind`)} />
-          <ConvertedField
-            control={control}
-            name={`targets.${i}.targetValue`}
-            label="Target"
-            convert={asNumber}
-            inputMode="decimal"
-          />
+          <TargetValue index={i} />
           <StopCondition index={i} />
           <div className="col-span-full">
             <RemoveButton index={i} onRemove={() => remove(i)} />
@@ -100,14 +95,32 @@ function StopCondition({ index }: { index: number }) {
       />
       {kind ? (
         <ConvertedField
+          key={kind}
           control={control}
           name={`targets.${index}.stop.value`}
-          label="Stop threshold"
-          convert={asNumber}
+          label={kind === "RELATIVE" ? "Stop threshold (% worse)" : "Stop threshold"}
+          convert={kind === "RELATIVE" ? asPercent : asNumber}
           inputMode="decimal"
         />
       ) : null}
     </>
+  );
+}
+
+/** A relative target is typed as a percentage (20) and stored as the fraction the gate reads (0.2). */
+function TargetValue({ index }: { index: number }) {
+  const { control } = useFormContext<FieldValues>();
+  const kind: unknown = useWatch({ name: `targets.${index}.targetKind` });
+  const relative = kind === "RELATIVE";
+  return (
+    <ConvertedField
+      key={relative ? "relative" : "absolute"}
+      control={control}
+      name={`targets.${index}.targetValue`}
+      label={relative ? "Target (% better)" : "Target"}
+      convert={relative ? asPercent : asNumber}
+      inputMode="decimal"
+    />
   );
 }
 

@@ -32,6 +32,7 @@ export function TargetsForm({
     path: mode === "edit" ? `/api/v1/lanes/${slug}/targets/${version}` : `/api/v1/lanes/${slug}/targets`,
     method: mode === "edit" ? "PUT" : "POST",
     response: ZTargetVersionRecord,
+    success: "Targets saved.",
     onSuccess: (saved) => {
       kit.form.resetField("reason");
       // The next edit is based on what was just saved.

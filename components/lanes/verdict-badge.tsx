@@ -3,6 +3,11 @@ import { Badge } from "@/components/ui/badge";
 
 const TONE = { READY: "green", HOLD: "amber", STOP: "red" } as const;
 
+/** `data-verdict` lets the phone checks find every verdict a page shows. */
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  return <Badge tone={TONE[verdict]}>{verdict}</Badge>;
+  return (
+    <span data-verdict={verdict} className="inline-flex">
+      <Badge tone={TONE[verdict]}>{verdict}</Badge>
+    </span>
+  );
 }

@@ -60,7 +60,7 @@ export function PeopleManager({
       >
         <h2 className="font-semibold text-slate-800">Invite a person</h2>
         <div className="flex flex-wrap items-start gap-2">
-          <div className="min-w-64 flex-1">
+          <div className="min-w-0 flex-1 basis-56">
             <InputField
               label="Email"
               hideLabel
@@ -91,22 +91,22 @@ export function PeopleManager({
       <table className="w-full rounded-lg border border-slate-200 bg-white">
         <thead className="bg-slate-50 text-left text-xs text-slate-500">
           <tr>
-            <th className="px-3 py-2">Person</th>
-            <th className="px-3 py-2">Role</th>
-            <th className="px-3 py-2">Status</th>
+            <th className="px-2 py-2 sm:px-3">Person</th>
+            <th className="px-2 py-2 sm:px-3">Role</th>
+            <th className="px-2 py-2 sm:px-3">Status</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {people.map((p) => (
             <tr key={p.id} data-testid="person-row">
-              <td className="px-3 py-2">
+              <td className="px-2 py-2 align-top sm:px-3">
                 <div className="font-medium text-slate-800">{p.name}</div>
                 <div className="text-xs text-slate-500">
-                  {p.email}
+                  <span className="break-all">{p.email}</span>
                   {p.team ? ` · ${p.team}` : ""}
                 </div>
               </td>
-              <td className="px-3 py-2">
+              <td className="px-2 py-2 align-top sm:px-3">
                 <select
                   aria-label={`Role of ${p.name}`}
                   value={p.role}
@@ -124,7 +124,7 @@ export function PeopleManager({
                   ))}
                 </select>
               </td>
-              <td className="px-3 py-2">
+              <td className="px-2 py-2 align-top sm:px-3">
                 {p.deactivatedAt ? (
                   <span className="mr-2 text-xs text-slate-500">Deactivated</span>
                 ) : (

@@ -5,6 +5,8 @@ import { queryKey } from "@/lib/domain/benchmarks/query-key";
 import type { ChangeStatistics, QueryComparison } from "@/lib/domain/benchmarks/types";
 import { OperatorMoves } from "@/components/releases/release-plans-card";
 import type { BenchmarkEvidenceView, ReleasePlanView } from "@/lib/views/release-evidence-view";
+import type { KpiResult } from "@/lib/domain/readiness/types";
+import { formatQuantity } from "@/lib/domain/format/format-quantity";
 
 const VERDICT: Record<QueryComparison["verdict"], { label: string; tone: BadgeTone }> = {
   faster: { label: "faster", tone: "green" },
@@ -25,24 +27,23 @@ const interval = (s: ChangeStatistics | null) =>
 export function BenchmarkComparison({
   benchmark,
   plans = [],
+  kpis,
 }: {
   benchmark: BenchmarkEvidenceView;
   plans?: ReleasePlanView[];
+  /** The gate's results for this release: the one source of the target and whether it is met. */
+  kpis: KpiResult[];
 }) {
   const { comparison, kpi, measurement } = benchmark;
   // A query's ANALYZE plan, pushed under any of its names (q5, Query 5, tpch/Q05_sf1).
   const operatorsOf = new Map(plans.filter((p) => p.operators.length).map((p) => [queryKey(p.queryName), p]));
   const w = comparison.workload;
   const recordedInterval = measurement?.interval ?? null;
-  // The KPI target as a workload total: the same ratio to the baseline the KPI must reach.
-  const requiredRatio = kpi
-    ? kpi.targetKind === "RELATIVE"
-      ? 1 - kpi.targetValue
-      : kpi.baseline > 0
-        ? kpi.targetValue / kpi.baseline
-        : null
-    : null;
-  const targetTotal = requiredRatio === null ? null : w.baselineTotalMs * requiredRatio;
+  // The target and its verdict are the gate's (the KPI row above), never recomputed here: the gate
+  // judges the release's counting measurement against the target version in force at deployment.
+  const judged = kpis.find((k) => k.kpiKey === (measurement?.kpiKey ?? kpi?.kpiKey)) ?? null;
+  const counted = judged !== null && measurement !== null && judged.measurementId === measurement.id;
+  const q = (value: number) => formatQuantity({ value, unit: judged?.unit ?? "ms" });
   return (
     <Card id="release-benchmark" title="Benchmark comparison with the lane's baseline">
       <p className="text-sm text-slate-600">
@@ -70,40 +71,48 @@ export function BenchmarkComparison({
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-500">Target</dt>
+          <dt className="text-xs text-slate-500">Latency KPI from this run</dt>
           <dd className="font-semibold">
-            {targetTotal === null ? (
-              "no latency target"
-            ) : (
-              <>
-                ≤ {ms(targetTotal)}{" "}
-                <Badge tone={w.candidateTotalMs <= targetTotal ? "green" : "amber"}>
-                  {w.candidateTotalMs <= targetTotal ? "met" : "not met"}
-                </Badge>
-              </>
-            )}
-            {kpi && targetTotal !== null ? (
-              <span className="block text-xs font-normal text-slate-500">{kpi.kpiKey} target as a workload total</span>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-xs text-slate-500">Latency KPI recorded</dt>
-          <dd className="font-semibold">
-            {measurement
-              ? `${measurement.kpiKey} = ${measurement.value.toLocaleString("en-US")}`
-              : "none from this run"}
+            {measurement ? q(measurement.value) : "none from this run"}
             {recordedInterval ? (
               <span className="block text-xs font-normal text-slate-500" data-testid="kpi-interval">
-                {Math.round(recordedInterval.confidence * 100)}% CI {recordedInterval.low.toLocaleString("en-US")} –{" "}
-                {recordedInterval.high.toLocaleString("en-US")}
+                {Math.round(recordedInterval.confidence * 100)}% CI {q(recordedInterval.low)} –{" "}
+                {q(recordedInterval.high)}
               </span>
             ) : null}
             {kpi ? (
               <span className="block text-xs font-normal text-slate-500">
-                KPI baseline {kpi.baseline.toLocaleString("en-US")} × workload ratio
+                KPI baseline {q(kpi.baseline)} × workload ratio
               </span>
             ) : null}
+          </dd>
+        </div>
+        <div data-testid="benchmark-target">
+          <dt className="text-xs text-slate-500">Target (the gate&apos;s)</dt>
+          <dd className="font-semibold">
+            {judged === null ? (
+              "no latency target"
+            ) : (
+              <>
+                {judged.direction === "LOWER_IS_BETTER" ? "≤" : "≥"} {q(judged.threshold)}{" "}
+                <Badge tone={judged.met ? "green" : judged.value === null ? "amber" : "red"}>
+                  {judged.stopBreached
+                    ? "stop breached"
+                    : judged.met
+                      ? "pass"
+                      : judged.value === null
+                        ? "missing"
+                        : "fail"}
+                </Badge>
+                <span className="block text-xs font-normal text-slate-500">
+                  {judged.value === null
+                    ? "no counting measurement yet"
+                    : counted
+                      ? `judged on this run's ${q(judged.value)}`
+                      : `judged on ${q(judged.value)} (${judged.source?.toLowerCase() ?? "another"} measurement, the latest that counts), not on this run`}
+                </span>
+              </>
+            )}
           </dd>
         </div>
       </dl>

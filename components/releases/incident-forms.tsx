@@ -28,6 +28,7 @@ function IncidentForm({ slug, label, close }: { slug: string; label: string; clo
     defaultValues: { ref: "", severity: "P3", title: "", openedAt: new Date().toISOString() },
     path: releasePath(slug, label, "incidents"),
     response: ZIncidentRecord,
+    success: "Incident recorded.",
     onSuccess: close,
   });
   const { control } = kit.form;
@@ -104,6 +105,7 @@ function ResolveForm({
     path: `/api/v1/lanes/${slug}/incidents/${id}`,
     method: "PATCH",
     response: ZIncidentRecord,
+    success: "Incident resolved.",
     onSuccess: close,
   });
   return (

@@ -50,6 +50,7 @@ function MeasurementForm({
     },
     path: releasePath(slug, label, "measurements"),
     response: ZRecordedMeasurement,
+    success: "Measurement recorded.",
     onSuccess: close,
   });
   const options = [
@@ -122,6 +123,7 @@ function InvalidateForm({
     defaultValues: { reason: "", version },
     path: `/api/v1/lanes/${slug}/measurements/${id}/invalidate`,
     response: ZInvalidatedMeasurement,
+    success: "Measurement invalidated: it no longer counts.",
     onSuccess: close,
   });
   return (

@@ -22,6 +22,7 @@ function Form({ slug, engineVersion, close }: { slug: string; engineVersion: str
     defaultValues: { versionLabel: "", engineVersion },
     path: `/api/v1/lanes/${slug}/releases`,
     response: ZReleaseRecord,
+    success: (_r, body) => `Release ${body.versionLabel} planned.`,
     onSuccess: close,
   });
   return (

@@ -29,6 +29,7 @@ function RegressionForm({ slug, label, close }: { slug: string; label: string; c
     defaultValues: { summary: "", detectedAt: new Date().toISOString(), recoveredByRollback: false },
     path: releasePath(slug, label, "regressions"),
     response: ZRegressionRecord,
+    success: "Regression recorded.",
     onSuccess: close,
   });
   const { control } = kit.form;
@@ -106,6 +107,7 @@ function RecoveryForm({
     path: `/api/v1/lanes/${slug}/regressions/${id}`,
     method: "PATCH",
     response: ZRegressionRecord,
+    success: "Recovery recorded.",
     onSuccess: close,
   });
   return (

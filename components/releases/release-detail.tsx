@@ -7,6 +7,8 @@ import { isRecoverySlow } from "@/lib/domain/readiness/is-recovery-slow";
 import { recoverySeconds } from "@/lib/domain/readiness/recovery-seconds";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { formatQuantity } from "@/lib/domain/format/format-quantity";
+import { formatNumber } from "@/lib/domain/format/format-number";
+import type { DeployForesightView } from "@/lib/views/deploy-foresight-view";
 import { Badge } from "@/components/ui/badge";
 import { ReasonList } from "@/components/lanes/reason-list";
 import { ReleaseStatusBadge } from "@/components/releases/release-status-badge";
@@ -27,24 +29,25 @@ function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
   if (kpis.length === 0)
     return <p className="text-sm text-slate-500">No KPI targets were in force when this release was deployed.</p>;
   return (
-    <div className="relative overflow-x-auto" role="region" aria-label="KPI results (scrolls sideways)" tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-label="KPI results" tabIndex={0}>
+      {/* At phone width the columns a verdict needs (KPI, measured, target, result) stay; baseline and stop move out. */}
       <table className="min-w-full text-sm">
         <caption className="sr-only">KPI results</caption>
         <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="py-1 pr-4 font-medium">
+            <th scope="col" className="py-1 pr-2 sm:pr-4 font-medium">
               KPI
             </th>
-            <th scope="col" className="py-1 pr-4 font-medium">
+            <th scope="col" className="py-1 pr-2 sm:pr-4 font-medium">
               Measured
             </th>
-            <th scope="col" className="py-1 pr-4 font-medium">
-              Baseline
-            </th>
-            <th scope="col" className="py-1 pr-4 font-medium">
+            <th scope="col" className="py-1 pr-2 sm:pr-4 font-medium">
               Target
             </th>
-            <th scope="col" className="py-1 pr-4 font-medium">
+            <th scope="col" className="hidden py-1 pr-2 sm:pr-4 font-medium sm:table-cell">
+              Baseline
+            </th>
+            <th scope="col" className="hidden py-1 pr-2 sm:pr-4 font-medium sm:table-cell">
               Stop if
             </th>
             <th scope="col" className="py-1 font-medium">
@@ -55,22 +58,26 @@ function KpiTable({ kpis, planned }: { kpis: KpiResult[]; planned: boolean }) {
         <tbody className="divide-y divide-slate-100">
           {kpis.map((k) => (
             <tr key={k.kpiKey} data-kpi={k.kpiKey}>
-              <th scope="row" className="py-1.5 pr-4 text-left font-medium text-slate-800">
+              <th scope="row" className="py-1.5 pr-2 sm:pr-4 text-left font-medium text-slate-800">
                 {k.label}
               </th>
-              <td className="py-1.5 pr-4 tabular-nums">
+              <td className="py-1.5 pr-2 sm:pr-4 tabular-nums">
                 {k.value === null ? (
                   <span className="text-slate-400">no measurement</span>
                 ) : (
                   formatQuantity({ value: k.value, unit: k.unit })
                 )}
-                {k.source ? <span className="ml-1 text-xs text-slate-500">({k.source.toLowerCase()})</span> : null}
+                {k.source ? (
+                  <span className="ml-1 block text-xs text-slate-500 sm:inline">({k.source.toLowerCase()})</span>
+                ) : null}
               </td>
-              <td className="py-1.5 pr-4 tabular-nums">{formatQuantity({ value: k.baseline, unit: k.unit })}</td>
-              <td className="py-1.5 pr-4 tabular-nums">
+              <td className="py-1.5 pr-2 sm:pr-4 tabular-nums">
                 {cmp(k, false)} {formatQuantity({ value: k.threshold, unit: k.unit })}
               </td>
-              <td className="py-1.5 pr-4 tabular-nums">
+              <td className="hidden py-1.5 pr-2 sm:pr-4 tabular-nums sm:table-cell">
+                {formatQuantity({ value: k.baseline, unit: k.unit })}
+              </td>
+              <td className="hidden py-1.5 pr-2 sm:pr-4 tabular-nums sm:table-cell">
                 {k.stopThreshold === null ? (
                   <span className="text-slate-400">—</span>
                 ) : (
@@ -101,6 +108,7 @@ export function ReleaseDetail({
   recoveryLimitSeconds,
   showAllMeasurements = false,
   editable = true,
+  foresight = null,
 }: {
   laneSlug: string;
   release: ReleaseView;
@@ -109,8 +117,17 @@ export function ReleaseDetail({
   showAllMeasurements?: boolean;
   /** Show the workflow buttons (deploy, close, roll back, edit) and, with showAllMeasurements, the record forms. */
   editable?: boolean;
+  /** What deploying this planned release now would do (lib/domain/releases/foresee-deploy.ts). */
+  foresight?: DeployForesightView | null;
 }) {
   const recordForms = editable && showAllMeasurements;
+  const kpiNames = new Map(evaluation.kpis.map((k) => [k.kpiKey, k]));
+  const describe = (m: { kpiKey: string; value: number }) => {
+    const kpi = kpiNames.get(m.kpiKey);
+    return kpi
+      ? `${kpi.label} ${formatQuantity({ value: m.value, unit: kpi.unit })}`
+      : `${m.kpiKey} ${formatNumber(m.value)}`;
+  };
   return (
     <article
       data-release={release.versionLabel}
@@ -136,6 +153,7 @@ export function ReleaseDetail({
 
       {editable ? (
         <ReleaseActions
+          foresight={foresight}
           slug={laneSlug}
           release={{
             label: release.versionLabel,
@@ -158,6 +176,13 @@ export function ReleaseDetail({
       ) : null}
 
       <KpiTable kpis={evaluation.kpis} planned={evaluation.status === "PLANNED"} />
+      {editable && !showAllMeasurements && release.deployedAt && !release.rolledBackAt ? (
+        <AddMeasurementForm
+          slug={laneSlug}
+          label={release.versionLabel}
+          kpis={evaluation.kpis.map((k) => ({ kpiKey: k.kpiKey, label: k.label, unit: k.unit }))}
+        />
+      ) : null}
 
       {showAllMeasurements ? (
         <div>
@@ -172,7 +197,7 @@ export function ReleaseDetail({
                 return (
                   <li key={m.id} className="flex flex-wrap items-center gap-2" data-measurement={m.id}>
                     <span className={struck ? "text-slate-400 line-through" : ""}>
-                      {m.kpiKey} = {m.value} ({m.source.toLowerCase()}, {formatInstant(m.takenAt)})
+                      {describe(m)} ({m.source.toLowerCase()}, {formatInstant(m.takenAt)})
                     </span>
                     {counts ? <Badge tone="green">counts</Badge> : null}
                     {m.source === "SYNTHETIC" ? <Badge tone="slate">synthetic: never counts</Badge> : null}
@@ -186,7 +211,7 @@ export function ReleaseDetail({
                       <InvalidateMeasurementForm
                         slug={laneSlug}
                         id={m.id}
-                        description={`${m.kpiKey} = ${m.value}`}
+                        description={describe(m)}
                         version={m.version}
                       />
                     ) : null}

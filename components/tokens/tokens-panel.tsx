@@ -23,12 +23,20 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
     defaultValues: { name: "", lane: laneSlug },
     path: "/api/v1/tokens",
     response: ZApiTokenCreated,
+    success: (created) => `Token ${created.name} created: copy it now.`,
     onSuccess: (created) => {
       setSecret({ name: created.name, token: created.token });
       kit.form.reset({ name: "", lane: laneSlug });
     },
   });
-  const revoke = useApiWrite({ method: "DELETE", response: ZApiTokenRecord });
+  const revoke = useApiWrite({
+    method: "DELETE",
+    response: ZApiTokenRecord,
+    success: (token) => `Token ${token.name} revoked: pipelines using it are refused from now on.`,
+    onSuccess: () => setConfirming(null),
+  });
+  // Revoking is immediate and cannot be undone: the row asks once more, saying so.
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   return (
     <div className="space-y-3 text-sm">
@@ -95,11 +103,35 @@ export function TokensPanel({ laneSlug }: { laneSlug: string | null }) {
             </div>
             {t.revokedAt ? (
               <span className="text-xs font-medium text-slate-500">Revoked</span>
+            ) : confirming === t.id ? (
+              <div
+                className="flex flex-wrap items-center justify-end gap-2"
+                role="group"
+                aria-label={`Confirm revoking ${t.name}`}
+              >
+                <span className="text-xs text-red-800">
+                  Pipelines using it are refused at once; this cannot be undone.
+                </span>
+                <button
+                  type="button"
+                  onClick={() => revoke.write(`/api/v1/tokens/${encodeURIComponent(t.id)}`, undefined)}
+                  disabled={revoke.isPending}
+                  className="rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white hover:bg-red-700 disabled:opacity-50"
+                >
+                  Revoke {t.name} now
+                </button>
+                <button
+                  type="button"
+                  onClick={() => setConfirming(null)}
+                  className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50"
+                >
+                  Keep it
+                </button>
+              </div>
             ) : (
               <button
                 type="button"
-                onClick={() => revoke.write(`/api/v1/tokens/${encodeURIComponent(t.id)}`, undefined)}
-                disabled={revoke.isPending}
+                onClick={() => setConfirming(t.id)}
                 aria-label={`Revoke ${t.name}`}
                 className="rounded-md border border-red-300 px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50 disabled:opacity-50"
               >

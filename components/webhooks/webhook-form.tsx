@@ -31,6 +31,7 @@ export function WebhookForm({ lanes }: { lanes: { slug: string; name: string }[]
     defaultValues: DEFAULTS,
     path: "/api/v1/webhooks",
     response: ZWebhookCreated,
+    success: "Webhook added.",
     onSuccess: (created) => {
       setSecret({ url: created.url, secret: created.secret });
       kit.form.reset(DEFAULTS);

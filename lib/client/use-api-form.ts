@@ -30,6 +30,7 @@ export function useApiForm<S extends z.ZodType<unknown, FieldValues>, R extends 
   send,
   stale,
   onSuccess,
+  success,
 }: {
   schema: S;
   defaultValues: DefaultValues<z.input<S>>;
@@ -40,6 +41,8 @@ export function useApiForm<S extends z.ZodType<unknown, FieldValues>, R extends 
   send?: (body: z.output<S>) => Promise<z.output<R>>;
   stale?: { seen: Record<string, unknown>; fields: readonly StaleField[] };
   onSuccess?: (result: z.output<R>, body: z.output<S>) => void;
+  /** The success message (a toast): every form says that it worked. */
+  success?: string | ((result: z.output<R>, body: z.output<S>) => string);
 }) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
   const [unmatched, setUnmatched] = useState<ProblemParam[]>([]);
@@ -56,6 +59,7 @@ export function useApiForm<S extends z.ZodType<unknown, FieldValues>, R extends 
     method,
     response,
     send,
+    success,
     onSuccess: (result, body) => {
       const saved: unknown = result;
       if (saved && typeof saved === "object" && VERSION in saved) setVersion(saved.version);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { z } from "zod";
 import { apiFetch } from "@/lib/client/api";
 import { keysAfterWrite } from "@/lib/client/keys-after-write";
+import { useToast } from "@/lib/client/use-toast";
 
 /**
  * A write through /api/v1 (the one write path the UI shares with CI): the answer is parsed with
@@ -17,8 +18,11 @@ export function useApiWrite<R extends z.ZodType, TBody = unknown>({
   response,
   send,
   onSuccess,
+  success,
 }: {
   method?: "POST" | "PUT" | "PATCH" | "DELETE";
+  /** What to tell the person when it worked ("Owner assigned."); shown as a toast. */
+  success?: string | ((result: z.output<R>, body: TBody) => string);
   response: R;
   /** Instead of /api/v1: the sign-in routes, which Better Auth serves. Must throw ApiError on a refusal. */
   send?: (body: TBody) => Promise<z.output<R>>;
@@ -26,12 +30,14 @@ export function useApiWrite<R extends z.ZodType, TBody = unknown>({
 }) {
   const queryClient = useQueryClient();
   const router = useRouter();
+  const toast = useToast();
   const mutation = useMutation<z.output<R>, Error, { path: string; body: TBody }>({
     mutationFn: ({ path, body }) =>
       send ? send(body) : apiFetch(path, { method, body: method === "DELETE" ? undefined : body, schema: response }),
     onSuccess: async (result, { path, body }) => {
       await Promise.all(keysAfterWrite(path).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       router.refresh();
+      if (success) toast(typeof success === "function" ? success(result, body) : success);
       onSuccess?.(result, body);
     },
   });

@@ -61,3 +61,13 @@ export const ZPlanDiffQuery = z.object({
   }),
 });
 export type TPlanDiffQuery = z.infer<typeof ZPlanDiffQuery>;
+
+/**
+ * The release page's plan form: several EXPLAIN outputs at once (pasted or uploaded files), each
+ * sent as its own ZPushPlan to the plan-snapshot route, as `lanegate plans push` does.
+ */
+export const ZAddPlans = z.object({
+  releaseLabel: ZVersionLabel,
+  plans: z.array(ZPushPlan.pick({ queryName: true, text: true })).min(1, "Paste or upload at least one plan"),
+});
+export type TAddPlans = z.infer<typeof ZAddPlans>;

@@ -9,7 +9,7 @@ export interface BenchmarkEvidenceView {
   candidate: { id: string; label: string | null; format: string; createdAt: Date; engineVersion: string | null };
   baseline: { id: string; label: string | null; createdAt: Date; engineVersion: string | null };
   comparison: RunComparison;
-  measurement: { kpiKey: string; value: number; interval: MeasurementInterval | null } | null;
+  measurement: { id: string; kpiKey: string; value: number; interval: MeasurementInterval | null } | null;
   kpi: { kpiKey: string; baseline: number; targetKind: "ABSOLUTE" | "RELATIVE"; targetValue: number } | null;
 }
 

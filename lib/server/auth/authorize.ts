@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
-import type { Permission } from "@/lib/server/auth/permissions";
+import { describeWhoCan, type WhoCan } from "@/lib/domain/auth/describe-who-can";
+import { PERMISSIONS, type Permission } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 
 // What a lane's owners may do on their own lane; a CI token may do the pipeline subset on its lane.
@@ -44,6 +45,11 @@ export function isAllowed(actor: Actor, permission: Permission, ctx: AuthorizeCo
   }
 }
 
+/** Who besides the platform leads holds a permission: the lane's owners, or nobody. */
+export function whoCan(permission: Permission): WhoCan {
+  return OWNER_PERMISSIONS.has(permission) ? "lead-or-owners" : "lead";
+}
+
 export function authorize(actor: Actor, permission: Permission, ctx: AuthorizeContext = {}): void {
   if (isAllowed(actor, permission, ctx)) return;
   if (actor.type === "ANONYMOUS")
@@ -52,6 +58,6 @@ export function authorize(actor: Actor, permission: Permission, ctx: AuthorizeCo
     fix:
       actor.type === "TOKEN"
         ? "Use a token scoped to this lane, created by its owner or a platform lead."
-        : "Ask a platform lead, or one of this lane's owners, to make the change.",
+        : describeWhoCan({ who: whoCan(permission), action: PERMISSIONS[permission].description }),
   });
 }

@@ -6,8 +6,9 @@ import type { UserRole } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
 import { actorForUser } from "@/lib/server/auth/authenticate";
 import { getAuth } from "@/lib/server/auth/auth";
-import { isAllowed } from "@/lib/server/auth/authorize";
-import type { Permission } from "@/lib/server/auth/permissions";
+import { isAllowed, whoCan } from "@/lib/server/auth/authorize";
+import { PERMISSIONS, type Permission } from "@/lib/server/auth/permissions";
+import { describeWhoCan } from "@/lib/domain/auth/describe-who-can";
 import { signInPathFor } from "@/lib/server/auth/sign-in-path-for";
 
 export type Viewer = { userId: string; name: string; email: string; role: UserRole; actor: Actor };
@@ -57,4 +58,27 @@ export function viewerCan(
 ): boolean {
   if (!viewer) return false;
   return isAllowed(viewer.actor, permission, lane ? { laneId: lane.id, laneOwnerIds: lane.ownerIds } : {});
+}
+
+/** A control's state: allowed, or refused with the sentence that names who can act. Plain data for components. */
+export type Allowance = { ok: true } | { ok: false; why: string };
+
+/**
+ * viewerCan with the reason: pages pass this to a control, which renders or explains itself from
+ * the same policy the API applies. `lane.ownerNames` are the current owners, named in the sentence.
+ */
+export function viewerMay(
+  viewer: Viewer | null,
+  permission: Permission,
+  lane?: { id: string; ownerIds: readonly string[]; ownerNames: readonly string[] },
+): Allowance {
+  if (viewerCan(viewer, permission, lane)) return { ok: true };
+  return {
+    ok: false,
+    why: describeWhoCan({
+      who: whoCan(permission),
+      action: PERMISSIONS[permission].description,
+      ownerNames: lane?.ownerNames,
+    }),
+  };
 }

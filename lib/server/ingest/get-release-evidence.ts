@@ -31,7 +31,9 @@ export async function getReleaseEvidence({
   const candidate = await db.benchmarkRun.findFirst({
     where: { releaseId, role: "CANDIDATE" },
     orderBy: { createdAt: "desc" },
-    include: { measurements: { select: { kpiKey: true, value: true, ciLow: true, ciHigh: true, confidence: true } } },
+    include: {
+      measurements: { select: { id: true, kpiKey: true, value: true, ciLow: true, ciHigh: true, confidence: true } },
+    },
   });
   const baseline = candidate
     ? await db.benchmarkRun.findFirst({
@@ -59,6 +61,7 @@ export async function getReleaseEvidence({
           comparison: compareRuns({ baseline: toBenchmarkRun(baseline), candidate: toBenchmarkRun(candidate) }),
           measurement: candidate.measurements[0]
             ? {
+                id: candidate.measurements[0].id,
                 kpiKey: candidate.measurements[0].kpiKey,
                 value: Number(candidate.measurements[0].value),
                 interval: toMeasurementInterval(candidate.measurements[0]),

@@ -12,7 +12,10 @@ import { VerdictBadge } from "@/components/lanes/verdict-badge";
 import { Badge } from "@/components/ui/badge";
 import { BenchmarkComparison } from "@/components/releases/benchmark-comparison";
 import { ReleasePlansCard } from "@/components/releases/release-plans-card";
-import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
+import { requireViewer, viewerMay } from "@/lib/server/auth/get-viewer";
+import { toDeployForesightViews } from "@/lib/server/releases/to-deploy-foresight-view";
+import { AddPlansForm } from "@/components/releases/add-plans-form";
+import { Card } from "@/components/ui/card";
 
 export const dynamic = "force-dynamic";
 
@@ -38,8 +41,14 @@ export default async function ReleasePage({ params }: Props) {
   const release = lane.releases.find((r) => r.versionLabel === label || r.id === label);
   const releaseEvaluation = release ? evaluation.releases.find((e) => e.releaseId === release.id) : undefined;
   if (!release || !releaseEvaluation) notFound();
-  const evidence = await getReleaseEvidence({ db: getDb(), laneId: lane.id, releaseId: release.id, now: new Date() });
+  const now = new Date();
+  const evidence = await getReleaseEvidence({ db: getDb(), laneId: lane.id, releaseId: release.id, now });
   const changedPlans = evidence.plans.filter((p) => p.changed).length;
+  const ownerNames = [...new Set(lane.assignments.filter((a) => a.endedAt === null).map((a) => a.userName))];
+  const scope = { id: lane.id, ownerIds: lane.ownerIds, ownerNames };
+  const mayWrite = viewerMay(viewer, "release.write", scope);
+  const mayIngest = viewerMay(viewer, "ingest.write", scope);
+  const foresight = toDeployForesightViews({ lane: detail.data, now }).get(release.id) ?? null;
 
   return (
     <div className="space-y-5">
@@ -73,10 +82,38 @@ export default async function ReleasePage({ params }: Props) {
         evaluation={releaseEvaluation}
         recoveryLimitSeconds={lane.recoveryLimitSeconds}
         showAllMeasurements
-        editable={viewerCan(viewer, "release.write", { id: lane.id, ownerIds: lane.ownerIds })}
+        editable={mayWrite.ok}
+        foresight={foresight}
       />
-      {evidence.benchmark ? <BenchmarkComparison benchmark={evidence.benchmark} plans={evidence.plans} /> : null}
+      {mayWrite.ok ? null : (
+        <p className="text-sm text-slate-600" data-refusal>
+          {mayWrite.why}
+        </p>
+      )}
+      {evidence.benchmark ? (
+        <BenchmarkComparison benchmark={evidence.benchmark} plans={evidence.plans} kpis={releaseEvaluation.kpis} />
+      ) : null}
       <ReleasePlansCard laneSlug={lane.slug} releaseLabel={release.versionLabel} plans={evidence.plans} />
+      <Card id="plans-upload" title="Add query plans">
+        {mayIngest.ok ? (
+          <AddPlansForm slug={lane.slug} releaseLabel={release.versionLabel} />
+        ) : (
+          <p className="text-sm text-slate-600" data-refusal>
+            {mayIngest.why}
+          </p>
+        )}
+        <p className="mt-3 text-xs text-slate-500">
+          From a pipeline instead:{" "}
+          <code className="break-all">
+            npx lanegate plans push --lane {lane.slug} --release {release.versionLabel} plans/*.txt
+          </code>{" "}
+          (
+          <a href={`/lanes/${lane.slug}#pipeline`} className="text-indigo-700 hover:underline">
+            tokens and CLI
+          </a>
+          ).
+        </p>
+      </Card>
     </div>
   );
 }
