@@ -5,6 +5,7 @@ import { diffExplains } from "@/lib/domain/plans/diff-explains";
 import * as parser from "@/lib/domain/plans/parse-explain";
 import { createTestDb, uniqueSlug } from "@/tests/test-db";
 import { getPlanChanges } from "@/lib/server/ingest/get-plan-changes";
+import { TEST_TEAM } from "@/tests/test-team";
 
 // The real parser, watched: identical texts must never reach it.
 vi.mock("@/lib/domain/plans/parse-explain", async (importOriginal) => {
@@ -24,7 +25,7 @@ async function laneWithPlans(before: string, after: string) {
       slug: uniqueSlug("pc"),
       name: `Plans ${uniqueSlug("n")}`,
       workload: "w",
-      owningTeam: "t",
+      team: TEST_TEAM,
       engineVersion: "53",
     },
   });
