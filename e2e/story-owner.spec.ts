@@ -159,3 +159,30 @@ test.describe("the owner", () => {
     }
   });
 });
+
+test.describe("a stakeholder", () => {
+  test.use({ storageState: STORAGE.stakeholder });
+
+  test("reads the same pages, with every control replaced by who can act", async ({ page }, testInfo) => {
+    await page.goto(`/lanes/${slug}`);
+    await expect(page.getByTestId("viewer")).toContainText("Grace Kim");
+    await expect(page.getByRole("region", { name: "Manage" })).toContainText(
+      "Only a platform lead or this lane's owners (Lena Okafor, Tomás Rivera) can edit a lane, pause or retire it",
+    );
+    await expect(page.locator("#pipeline")).toContainText(
+      "Tokens: Only a platform lead or this lane's owners (Lena Okafor, Tomás Rivera) can create and revoke CI tokens",
+    );
+    await page.goto(`/lanes/${slug}/releases/1.0.0`);
+    await expect(page.getByRole("region", { name: "Add query plans" })).toContainText(
+      "Only a platform lead or this lane's owners (Lena Okafor, Tomás Rivera) can push benchmark runs and plan snapshots.",
+    );
+    await expect(page.locator("summary", { hasText: "Add measurement" })).toHaveCount(0);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await page.goto(`/lanes/${slug}`);
+      await shot(page, testInfo, `stakeholder-lane-${width}`);
+      await page.goto(`/lanes/${slug}/releases/1.0.0`);
+      await shot(page, testInfo, `stakeholder-release-${width}`);
+    }
+  });
+});
