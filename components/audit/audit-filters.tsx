@@ -18,9 +18,12 @@ function Picker({
   // A value from a shared URL that is no longer offered stays selectable, so the view is kept.
   const all = value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
   return (
-    <label className="flex min-w-0 flex-col gap-1">
-      <span className="font-medium text-slate-700">{label}</span>
+    <div className="flex min-w-0 flex-col gap-1">
+      <label htmlFor={`audit-${name}`} className="font-medium text-slate-700">
+        {label}
+      </label>
       <select
+        id={`audit-${name}`}
         name={name}
         defaultValue={value ?? ""}
         aria-invalid={!!error}
@@ -34,7 +37,7 @@ function Picker({
         ))}
       </select>
       {error ? <span className="text-xs font-medium text-red-700">{error}</span> : null}
-    </label>
+    </div>
   );
 }
 

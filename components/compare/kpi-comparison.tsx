@@ -35,9 +35,12 @@ export function KpiComparisonView({
         aria-label="Comparison"
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-4"
       >
-        <label className="flex min-w-0 flex-col gap-1">
-          <span className="text-xs font-medium text-slate-700">KPI</span>
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="compare-kpi" className="text-xs font-medium text-slate-700">
+            KPI
+          </label>
           <select
+            id="compare-kpi"
             name="kpi"
             defaultValue={kpi?.kpiKey ?? ""}
             className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1"
@@ -49,10 +52,13 @@ export function KpiComparisonView({
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex min-w-0 flex-col gap-1">
-          <span className="text-xs font-medium text-slate-700">Team</span>
+        </div>
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="compare-team" className="text-xs font-medium text-slate-700">
+            Team
+          </label>
           <select
+            id="compare-team"
             name="team"
             defaultValue={team ?? ""}
             className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1"
@@ -64,10 +70,13 @@ export function KpiComparisonView({
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex min-w-0 flex-col gap-1">
-          <span className="text-xs font-medium text-slate-700">Sort by</span>
+        </div>
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="compare-sort" className="text-xs font-medium text-slate-700">
+            Sort by
+          </label>
           <select
+            id="compare-sort"
             name="sort"
             defaultValue={sort}
             className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1"
@@ -78,7 +87,7 @@ export function KpiComparisonView({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <div className="flex items-end">
           <button
             type="submit"

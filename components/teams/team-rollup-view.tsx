@@ -84,16 +84,23 @@ export function TeamRollupView({ rollup, sort }: { rollup: TTeamRollup; sort: Te
       </div>
 
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Sort lanes">
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-700">Sort lanes by</span>
-          <select name="sort" defaultValue={sort} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="team-lanes-sort" className="text-xs font-medium text-slate-700">
+            Sort lanes by
+          </label>
+          <select
+            id="team-lanes-sort"
+            name="sort"
+            defaultValue={sort}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1"
+          >
             {TEAM_LANE_SORTS.map((k) => (
               <option key={k} value={k}>
                 {SORT_LABELS[k]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
           Apply
         </button>

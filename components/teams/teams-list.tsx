@@ -16,16 +16,23 @@ export function TeamsList({ teams, sort }: { teams: readonly TeamSummaryView[]; 
   return (
     <div className="space-y-3">
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Sort teams">
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-700">Sort by</span>
-          <select name="sort" defaultValue={sort} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="teams-sort" className="text-xs font-medium text-slate-700">
+            Sort by
+          </label>
+          <select
+            id="teams-sort"
+            name="sort"
+            defaultValue={sort}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1"
+          >
             {TEAM_SORTS.map((k) => (
               <option key={k} value={k}>
                 {SORT_LABELS[k]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
           Apply
         </button>
