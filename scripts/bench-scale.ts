@@ -290,7 +290,11 @@ function startCountingProxy(port: number, target: { host: string; port: number }
 // ---------- first-load JS ----------
 
 async function firstLoadJs(html: string, base: string, cookie: string) {
-  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] as string);
+  // Scripts marked nomodule (Next's polyfills) are skipped by every browser that runs modules.
+  const srcs = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []);
   let raw = 0;
   let gz = 0;
   const files: { src: string; gzip: number }[] = [];
@@ -634,7 +638,7 @@ async function main() {
     `\nLanegate bench:scale — ${LANES} lanes × 24 releases × 6 KPIs: ${data.counts.Measurement} measurements, ${data.counts.PlanSnapshot} plan snapshots (bulk load ${loadSeconds.toFixed(1)} s)`,
   );
   console.log(
-    `verdicts served: READY ${verdicts.READY}, HOLD ${verdicts.HOLD}, STOP ${verdicts.STOP}; machine: ${os.cpus().length} × ${cpu}, Node ${process.version}, Postgres ${pgVersion}; ${SECONDS} s per load run, ${ROUNDS} rounds`,
+    `verdicts served: READY ${verdicts.READY}, HOLD ${verdicts.HOLD}, STOP ${verdicts.STOP}; machine: ${os.cpus().length} × ${cpu}, Node ${process.version}, Postgres ${pgVersion}, load average ${os.loadavg()[0]?.toFixed(1)} at the end; ${SECONDS} s per load run, ${ROUNDS} rounds`,
   );
   console.log(
     `floor: ${FLOOR_QUERIES.length} narrow SQL queries in sequence on one pg connection (median of ${floorTimes.length})\n`,
