@@ -36,6 +36,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const r = firstLoadJs(path.resolve(dir), route);
     console.log(`${route.padEnd(28)} ${(r.gzip / 1024).toFixed(1).padStart(7)} KiB gzip in ${r.chunks.length} chunks`);
     if (process.env.VERBOSE)
-      for (const c of r.chunks.slice(0, 6)) console.log(`    ${(c.gzip / 1024).toFixed(1).padStart(7)} KiB  ${c.chunk}`);
+      for (const c of r.chunks.slice(0, 6))
+        console.log(`    ${(c.gzip / 1024).toFixed(1).padStart(7)} KiB  ${c.chunk}`);
   }
 }
