@@ -48,15 +48,23 @@ describe("findNextReadinessDue", () => {
     },
     {
       name: "a fresh drill goes stale one millisecond after the policy's age",
-      lane: buildReadyLane({ rollbackDesign: buildRollbackDesign({ drills: [{ performedAt: daysAgo(10), recoverySeconds: 60 }] }) }),
-      due: { at: ms(daysAfter(daysAgo(10), 90), 1), cause: "Rollback drill of 10 Nov 2026, 12:00 UTC became older than 90 days" },
+      lane: buildReadyLane({
+        rollbackDesign: buildRollbackDesign({ drills: [{ performedAt: daysAgo(10), recoverySeconds: 60 }] }),
+      }),
+      due: {
+        at: ms(daysAfter(daysAgo(10), 90), 1),
+        cause: "Rollback drill of 10 Nov 2026, 12:00 UTC became older than 90 days",
+      },
     },
     {
       name: "a stale drill's age in days grows at the next whole day",
       lane: buildReadyLane({
         rollbackDesign: buildRollbackDesign({ drills: [{ performedAt: daysAgo(100.25), recoverySeconds: 60 }] }),
       }),
-      due: { at: daysAfter(daysAgo(100.25), 101), cause: "Rollback drill of 12 Aug 2026, 06:00 UTC is now 101 days old" },
+      due: {
+        at: daysAfter(daysAgo(100.25), 101),
+        cause: "Rollback drill of 12 Aug 2026, 06:00 UTC is now 101 days old",
+      },
     },
     {
       name: "the earliest of several",
@@ -64,7 +72,10 @@ describe("findNextReadinessDue", () => {
         rollbackDesign: buildRollbackDesign({ drills: [{ performedAt: daysAgo(89.5), recoverySeconds: 60 }] }),
         releases: [buildInProgressRelease({ versionLabel: "2026.11.9", deployedAt: daysAgo(1) })],
       }),
-      due: { at: ms(daysAfter(daysAgo(89.5), 90), 1), cause: "Rollback drill of 22 Aug 2026, 00:00 UTC became older than 90 days" },
+      due: {
+        at: ms(daysAfter(daysAgo(89.5), 90), 1),
+        cause: "Rollback drill of 22 Aug 2026, 00:00 UTC became older than 90 days",
+      },
     },
   ];
   it.each(cases)("$name", ({ lane, due }) => {
