@@ -74,7 +74,7 @@ describe("findNextReadinessDue", () => {
       }),
       due: {
         at: ms(daysAfter(daysAgo(89.5), 90), 1),
-        cause: "Rollback drill of 22 Aug 2026, 00:00 UTC became older than 90 days",
+        cause: "Rollback drill of 23 Aug 2026, 00:00 UTC became older than 90 days",
       },
     },
   ];

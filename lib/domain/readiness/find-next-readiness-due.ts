@@ -45,8 +45,11 @@ export function findNextReadinessDue({ lane, now }: { lane: LaneData; now: Date 
       });
     }
   }
-  return candidates.reduce<ReadinessDue | null>(
-    (first, c) => (first === null || c.at.getTime() < first.at.getTime() ? c : first),
-    null,
-  );
+  // A policy age past the calendar (the largest Date) never makes a drill stale.
+  return candidates
+    .filter((c) => Number.isFinite(c.at.getTime()))
+    .reduce<ReadinessDue | null>(
+      (first, c) => (first === null || c.at.getTime() < first.at.getTime() ? c : first),
+      null,
+    );
 }
