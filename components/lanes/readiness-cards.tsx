@@ -33,7 +33,9 @@ export function ReadinessCards({ rows, empty }: { rows: LaneSummary[]; empty: bo
             {r.topReason ? (
               <>
                 {r.topReason.message}
-                {r.reasonCount > 1 ? <span className="ml-1 text-xs text-slate-500">(+{r.reasonCount - 1} more)</span> : null}
+                {r.reasonCount > 1 ? (
+                  <span className="ml-1 text-xs text-slate-500">(+{r.reasonCount - 1} more)</span>
+                ) : null}
               </>
             ) : (
               <span className="text-emerald-700">All gate rules pass</span>

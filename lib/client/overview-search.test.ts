@@ -3,7 +3,9 @@ import { readOverviewSearch, toOverviewSearch } from "@/lib/client/overview-sear
 
 describe("overview search parameters", () => {
   it("reads filters, sort and page, and writes them back without the defaults", () => {
-    const query = readOverviewSearch(new URLSearchParams("verdict=HOLD&stage=CANARY&q=roll&sort=streak&order=desc&page=2"));
+    const query = readOverviewSearch(
+      new URLSearchParams("verdict=HOLD&stage=CANARY&q=roll&sort=streak&order=desc&page=2"),
+    );
     expect(query).toEqual({
       verdict: "HOLD",
       stage: "CANARY",

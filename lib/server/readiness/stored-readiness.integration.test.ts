@@ -177,6 +177,20 @@ describe("stored readiness (LaneReadiness)", () => {
           }),
       ],
       [
+        "recovery",
+        async () => {
+          const r = await db.regression.findFirstOrThrow({ where: { release: { laneId: lane.id } } });
+          return recordRecovery({
+            db,
+            actor,
+            slug,
+            id: r.id,
+            input: { recoveredAt: days(T0, 2.21).toISOString(), recoveredByRollback: false },
+            now: days(T0, 2.35),
+          });
+        },
+      ],
+      [
         "drill",
         () =>
           recordDrill({
