@@ -102,7 +102,11 @@ test("a session made on one instance works on the other, and signing out on one 
   const cookie = await signIn(a, "grace.kim@northwind.example");
   expect((await call(b, "GET", "/api/v1/lanes?pageSize=1", cookie)).status).toBe(200);
   expect((await call(a, "GET", "/api/v1/lanes?pageSize=1", cookie)).status).toBe(200);
-  const out = await fetch(`${b.url}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin: b.url } });
+  const out = await fetch(`${b.url}/api/auth/sign-out`, {
+    method: "POST",
+    headers: { cookie, origin: b.url, "content-type": "application/json" },
+    body: "{}",
+  });
   expect(out.status).toBe(200);
   expect((await call(a, "GET", "/api/v1/lanes?pageSize=1", cookie)).status).toBe(401);
 });
@@ -174,10 +178,10 @@ test("a verdict change is delivered to its webhook once, and a window that ends 
   // 1. A stop breach through the API: HOLD → STOP at once, one delivery.
   await ok(b, "POST", `/api/v1/lanes/${slug}/releases`, lead, { versionLabel: "r1", engineVersion: "53.1.0" });
   // Deployments in the past, oldest first (r1, r2, r3), so r3 is the lane's newest release.
-  const soon = new Date(Date.now() + 8_000);
+  const start = Date.now();
   await ok(a, "POST", `/api/v1/lanes/${slug}/releases/r1/deploy`, lead, {
     observationWindowHours: 24,
-    deployedAt: new Date(soon.getTime() - 3_600_000 - 10_000).toISOString(),
+    deployedAt: new Date(start - 3_600_000 - 10_000).toISOString(),
   });
   await ok(b, "POST", `/api/v1/lanes/${slug}/releases/r1/measurements`, lead, {
     kpiKey: "p95_latency_ms",
@@ -186,13 +190,13 @@ test("a verdict change is delivered to its webhook once, and a window that ends 
     takenAt: new Date(Date.now() - 1000).toISOString(),
   });
 
-  // 2. r2 closes stable (STOP → HOLD); r3's window ends by time alone, 8 s from the start, on a breach
+  // 2. r2 closes stable (STOP → HOLD); r3's window ends by time alone, 8 s after its deployment, on a breach
   //    recorded outside the API (so the window stays open): HOLD → STOP when the window ends.
   await ok(a, "POST", `/api/v1/lanes/${slug}/releases`, lead, { versionLabel: "r2", engineVersion: "53.1.0" });
   await ok(b, "POST", `/api/v1/lanes/${slug}/releases`, lead, { versionLabel: "r3", engineVersion: "53.1.0" });
   await ok(a, "POST", `/api/v1/lanes/${slug}/releases/r2/deploy`, lead, {
-    observationWindowHours: 1,
-    deployedAt: new Date(soon.getTime() - 3_600_000 - 1_000).toISOString(),
+    observationWindowHours: 2,
+    deployedAt: new Date(start - 3_600_000 - 5_000).toISOString(),
   });
   // r2 stable-looking so far; r3 carries the breach and closes by time.
   await ok(b, "POST", `/api/v1/lanes/${slug}/releases/r2/measurements`, lead, {
@@ -202,9 +206,10 @@ test("a verdict change is delivered to its webhook once, and a window that ends 
     takenAt: new Date(Date.now() - 1000).toISOString(),
   });
   await ok(a, "POST", `/api/v1/lanes/${slug}/releases/r2/close`, lead, {});
+  // Its window ends 8 s from now, however long the steps above took.
   await ok(a, "POST", `/api/v1/lanes/${slug}/releases/r3/deploy`, lead, {
     observationWindowHours: 1,
-    deployedAt: new Date(soon.getTime() - 3_600_000).toISOString(),
+    deployedAt: new Date(Date.now() - 3_600_000 + 8_000).toISOString(),
   });
   const [r3] = await sql<{ id: string; ends: Date }>(
     `SELECT r.id, r."observationEndsAt" AS ends FROM "Release" r JOIN "Lane" l ON l.id = r."laneId" WHERE l.slug = $1 AND r."versionLabel" = 'r3'`,

@@ -76,223 +76,233 @@ afterAll(async () => {
 });
 
 describe("stored readiness (LaneReadiness)", () => {
-  it("equals the live evaluation after every kind of change, each written in the change's transaction", async () => {
-    const { slug, lane, planner } = await createReleaseLane(db, { at: T0 });
-    // A lane created by SQL has no stored row until something reads or re-evaluates it.
-    expect(await db.laneReadiness.count({ where: { laneId: lane.id } })).toBe(0);
-    await refreshStoredReadiness({ db, now: T0 });
-    await expectStoredEqualsLive(lane.id);
+  it(
+    "equals the live evaluation after every kind of change, each written in the change's transaction",
+    { timeout: 120_000 },
+    async () => {
+      const { slug, lane, planner } = await createReleaseLane(db, { at: T0 });
+      // A lane created by SQL has no stored row until something reads or re-evaluates it.
+      expect(await db.laneReadiness.count({ where: { laneId: lane.id } })).toBe(0);
+      await refreshStoredReadiness({ db, now: T0 });
+      await expectStoredEqualsLive(lane.id);
 
-    const steps: [string, () => Promise<unknown>][] = [
-      [
-        "release create",
-        () => createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53" }, now: T0 }),
-      ],
-      [
-        "release deploy",
-        () => deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 48 }, now: T0 }),
-      ],
-      [
-        "measurement",
-        () =>
-          recordMeasurement({
-            db,
-            actor,
-            slug,
-            label: "r1",
-            input: {
-              kpiKey: "p95_latency_ms",
-              value: 3100,
-              source: "PRODUCTION",
-              takenAt: days(T0, 0.5).toISOString(),
-            },
-            now: days(T0, 0.5),
-          }),
-      ],
-      [
-        "second measurement",
-        () =>
-          recordMeasurement({
-            db,
-            actor,
-            slug,
-            label: "r1",
-            input: { kpiKey: "result_mismatches", value: 0, source: "SHADOW", takenAt: days(T0, 0.5).toISOString() },
-            now: days(T0, 0.6),
-          }),
-      ],
-      ["release close", () => closeReleaseWindow({ db, actor, slug, label: "r1", input: {}, now: days(T0, 1) })],
-      [
-        "plan snapshot",
-        () =>
-          pushPlanSnapshot({
-            db,
-            actor,
-            slug,
-            input: { queryName: "rollup", releaseLabel: "r1", text: "ProjectionExec: expr=[a]\n  FilterExec: a > 1" },
-            now: days(T0, 1.1),
-          }),
-      ],
-      [
-        "release 2",
-        () => createRelease({ db, actor, slug, input: { versionLabel: "r2", engineVersion: "53" }, now: days(T0, 2) }),
-      ],
-      [
-        "deploy 2",
-        () => deployRelease({ db, actor, slug, label: "r2", input: { observationWindowHours: 24 }, now: days(T0, 2) }),
-      ],
-      [
-        "plan change",
-        () =>
-          pushPlanSnapshot({
-            db,
-            actor,
-            slug,
-            input: { queryName: "rollup", releaseLabel: "r2", text: "ProjectionExec: expr=[a]\n  SortExec: expr=[a]" },
-            now: days(T0, 2.1),
-          }),
-      ],
-      [
-        "incident",
-        () =>
-          recordIncident({
-            db,
-            actor,
-            slug,
-            label: "r1",
-            input: { ref: "INC-1", severity: "P1", title: "Totals off", openedAt: days(T0, 0.7).toISOString() },
-            now: days(T0, 2.2),
-          }),
-      ],
-      [
-        "regression",
-        () =>
-          recordRegression({
-            db,
-            actor,
-            slug,
-            label: "r2",
-            input: { summary: "Slow sort", detectedAt: days(T0, 2.2).toISOString(), recoveredByRollback: false },
-            now: days(T0, 2.3),
-          }),
-      ],
-      [
-        "recovery",
-        async () => {
-          const r = await db.regression.findFirstOrThrow({ where: { release: { laneId: lane.id } } });
-          return recordRecovery({
-            db,
-            actor,
-            slug,
-            id: r.id,
-            input: { recoveredAt: days(T0, 2.21).toISOString(), recoveredByRollback: false },
-            now: days(T0, 2.35),
-          });
-        },
-      ],
-      [
-        "drill",
-        () =>
-          recordDrill({
-            db,
-            actor,
-            slug,
-            input: { performedAt: days(T0, 2.3).toISOString(), recoverySeconds: 1200 },
-            now: days(T0, 2.4),
-          }),
-      ],
-      [
-        "targets",
-        () =>
-          defineTargets({
-            db,
-            actor,
-            slug,
-            input: {
-              reason: "tighter latency",
-              targets: [
-                {
-                  kpiKey: "p95_latency_ms",
-                  label: "p95 latency",
-                  unit: "ms",
-                  direction: "LOWER_IS_BETTER",
-                  baseline: 4200,
-                  targetKind: "RELATIVE",
-                  targetValue: 0.25,
-                  stop: { kind: "RELATIVE", value: 0.1 },
-                },
-              ],
-            },
-            now: days(T0, 2.5),
-          }),
-      ],
-      [
-        "owners",
-        async () => {
-          const person = await db.user.create({
-            data: { name: `Other ${slug}`, email: `other.${slug}@example.test`, role: "LANE_OWNER" },
-          });
-          return assignOwner({
-            db,
-            actor,
-            slug,
-            input: { role: "PLANNER", userId: person.id, reason: "rotation of planner duty" },
-            now: days(T0, 2.6),
-          });
-        },
-      ],
-      ["stage", () => changeLaneStage({ db, actor, slug, input: { toStage: "PRODUCTION" }, now: days(T0, 2.7) })],
-      [
-        "rollback",
-        () => rollBackRelease({ db, actor, slug, label: "r2", input: { reason: "slow sort" }, now: days(T0, 2.8) }),
-      ],
-      [
-        "rename",
-        async () => {
-          const { version } = await db.lane.findUniqueOrThrow({ where: { id: lane.id }, select: { version: true } });
-          return updateLane({
-            db,
-            actor,
-            slug,
-            input: {
-              name: `Renamed ${slug}`,
-              workload: "w",
-              owningTeam: "Data",
-              engineVersion: "DataFusion 53.1.0",
-              requiredStableReleases: 2,
-              recoveryLimitSeconds: 900,
-              drillMaxAgeDays: 90,
-              version,
-            },
-            now: days(T0, 2.9),
-          });
-        },
-      ],
-    ];
-    let version = 1;
-    for (const [name, step] of steps) {
-      await step().catch((error: unknown) => {
-        throw new Error(`step "${name}" failed: ${String(error)}`);
+      const steps: [string, () => Promise<unknown>][] = [
+        [
+          "release create",
+          () => createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53" }, now: T0 }),
+        ],
+        [
+          "release deploy",
+          () => deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 48 }, now: T0 }),
+        ],
+        [
+          "measurement",
+          () =>
+            recordMeasurement({
+              db,
+              actor,
+              slug,
+              label: "r1",
+              input: {
+                kpiKey: "p95_latency_ms",
+                value: 3100,
+                source: "PRODUCTION",
+                takenAt: days(T0, 0.5).toISOString(),
+              },
+              now: days(T0, 0.5),
+            }),
+        ],
+        [
+          "second measurement",
+          () =>
+            recordMeasurement({
+              db,
+              actor,
+              slug,
+              label: "r1",
+              input: { kpiKey: "result_mismatches", value: 0, source: "SHADOW", takenAt: days(T0, 0.5).toISOString() },
+              now: days(T0, 0.6),
+            }),
+        ],
+        ["release close", () => closeReleaseWindow({ db, actor, slug, label: "r1", input: {}, now: days(T0, 1) })],
+        [
+          "plan snapshot",
+          () =>
+            pushPlanSnapshot({
+              db,
+              actor,
+              slug,
+              input: { queryName: "rollup", releaseLabel: "r1", text: "ProjectionExec: expr=[a]\n  FilterExec: a > 1" },
+              now: days(T0, 1.1),
+            }),
+        ],
+        [
+          "release 2",
+          () =>
+            createRelease({ db, actor, slug, input: { versionLabel: "r2", engineVersion: "53" }, now: days(T0, 2) }),
+        ],
+        [
+          "deploy 2",
+          () =>
+            deployRelease({ db, actor, slug, label: "r2", input: { observationWindowHours: 24 }, now: days(T0, 2) }),
+        ],
+        [
+          "plan change",
+          () =>
+            pushPlanSnapshot({
+              db,
+              actor,
+              slug,
+              input: {
+                queryName: "rollup",
+                releaseLabel: "r2",
+                text: "ProjectionExec: expr=[a]\n  SortExec: expr=[a]",
+              },
+              now: days(T0, 2.1),
+            }),
+        ],
+        [
+          "incident",
+          () =>
+            recordIncident({
+              db,
+              actor,
+              slug,
+              label: "r1",
+              input: { ref: "INC-1", severity: "P1", title: "Totals off", openedAt: days(T0, 0.7).toISOString() },
+              now: days(T0, 2.2),
+            }),
+        ],
+        [
+          "regression",
+          () =>
+            recordRegression({
+              db,
+              actor,
+              slug,
+              label: "r2",
+              input: { summary: "Slow sort", detectedAt: days(T0, 2.2).toISOString(), recoveredByRollback: false },
+              now: days(T0, 2.3),
+            }),
+        ],
+        [
+          "recovery",
+          async () => {
+            const r = await db.regression.findFirstOrThrow({ where: { release: { laneId: lane.id } } });
+            return recordRecovery({
+              db,
+              actor,
+              slug,
+              id: r.id,
+              input: { recoveredAt: days(T0, 2.21).toISOString(), recoveredByRollback: false },
+              now: days(T0, 2.35),
+            });
+          },
+        ],
+        [
+          "drill",
+          () =>
+            recordDrill({
+              db,
+              actor,
+              slug,
+              input: { performedAt: days(T0, 2.3).toISOString(), recoverySeconds: 1200 },
+              now: days(T0, 2.4),
+            }),
+        ],
+        [
+          "targets",
+          () =>
+            defineTargets({
+              db,
+              actor,
+              slug,
+              input: {
+                reason: "tighter latency",
+                targets: [
+                  {
+                    kpiKey: "p95_latency_ms",
+                    label: "p95 latency",
+                    unit: "ms",
+                    direction: "LOWER_IS_BETTER",
+                    baseline: 4200,
+                    targetKind: "RELATIVE",
+                    targetValue: 0.25,
+                    stop: { kind: "RELATIVE", value: 0.1 },
+                  },
+                ],
+              },
+              now: days(T0, 2.5),
+            }),
+        ],
+        [
+          "owners",
+          async () => {
+            const person = await db.user.create({
+              data: { name: `Other ${slug}`, email: `other.${slug}@example.test`, role: "LANE_OWNER" },
+            });
+            return assignOwner({
+              db,
+              actor,
+              slug,
+              input: { role: "PLANNER", userId: person.id, reason: "rotation of planner duty" },
+              now: days(T0, 2.6),
+            });
+          },
+        ],
+        ["stage", () => changeLaneStage({ db, actor, slug, input: { toStage: "PRODUCTION" }, now: days(T0, 2.7) })],
+        [
+          "rollback",
+          () => rollBackRelease({ db, actor, slug, label: "r2", input: { reason: "slow sort" }, now: days(T0, 2.8) }),
+        ],
+        [
+          "rename",
+          async () => {
+            const { version } = await db.lane.findUniqueOrThrow({ where: { id: lane.id }, select: { version: true } });
+            return updateLane({
+              db,
+              actor,
+              slug,
+              input: {
+                name: `Renamed ${slug}`,
+                workload: "w",
+                owningTeam: "Data",
+                engineVersion: "DataFusion 53.1.0",
+                requiredStableReleases: 2,
+                recoveryLimitSeconds: 900,
+                drillMaxAgeDays: 90,
+                version,
+              },
+              now: days(T0, 2.9),
+            });
+          },
+        ],
+      ];
+      let version = 1;
+      for (const [name, step] of steps) {
+        await step().catch((error: unknown) => {
+          throw new Error(`step "${name}" failed: ${String(error)}`);
+        });
+        const { stored } = await expectStoredEqualsLive(lane.id);
+        expect(stored.version, name).toBeGreaterThan(version);
+        version = stored.version;
+      }
+      const m = await db.measurement.findFirstOrThrow({
+        where: { release: { laneId: lane.id }, kpiKey: "p95_latency_ms" },
+      });
+      await invalidateMeasurement({
+        db,
+        actor,
+        slug,
+        id: m.id,
+        input: { reason: "flaky benchmark host" },
+        now: days(T0, 3),
       });
       const { stored } = await expectStoredEqualsLive(lane.id);
-      expect(stored.version, name).toBeGreaterThan(version);
-      version = stored.version;
-    }
-    const m = await db.measurement.findFirstOrThrow({
-      where: { release: { laneId: lane.id }, kpiKey: "p95_latency_ms" },
-    });
-    await invalidateMeasurement({
-      db,
-      actor,
-      slug,
-      id: m.id,
-      input: { reason: "flaky benchmark host" },
-      now: days(T0, 3),
-    });
-    const { stored } = await expectStoredEqualsLive(lane.id);
-    expect(stored.planChanges).toMatchObject({ releaseLabel: "r2", queries: [{ queryName: "rollup" }] });
-    expect(planner.id).toBeDefined();
-  });
+      expect(stored.planChanges).toMatchObject({ releaseLabel: "r2", queries: [{ queryName: "rollup" }] });
+      expect(planner.id).toBeDefined();
+    },
+  );
 
   it("equals the live evaluation now for every seeded and generated lane once due lanes are re-evaluated", async () => {
     const now = new Date();
@@ -301,7 +311,8 @@ describe("stored readiness (LaneReadiness)", () => {
     const lanes = await db.lane.findMany({ select: { id: true } });
     expect(lanes.length).toBeGreaterThanOrEqual(8);
     for (const { id } of lanes) await expectStoredEqualsLive(id, now);
-  });
+    // The embedded database runs one statement at a time: seeding takes it a while.
+  }, 180_000);
 
   it("reads the overview in a fixed number of statements, however many lanes, and evaluates nothing when unchanged", async () => {
     const now = new Date();
