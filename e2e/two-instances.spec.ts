@@ -175,6 +175,12 @@ test("a verdict change is delivered to its webhook once, and a window that ends 
     laneSlugs: [slug],
     events: ["verdict.changed"],
   });
+  // The releases below are deployed an hour in the past; their targets must already be in force then.
+  await sql(
+    `UPDATE "TargetVersion" SET "effectiveFrom" = now() - interval '3 hours', "approvedAt" = now() - interval '3 hours', "createdAt" = now() - interval '3 hours'
+     WHERE "laneId" = (SELECT id FROM "Lane" WHERE slug = $1)`,
+    [slug],
+  );
   // 1. A stop breach through the API: HOLD → STOP at once, one delivery.
   await ok(b, "POST", `/api/v1/lanes/${slug}/releases`, lead, { versionLabel: "r1", engineVersion: "53.1.0" });
   // Deployments in the past, oldest first (r1, r2, r3), so r3 is the lane's newest release.
