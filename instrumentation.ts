@@ -1,6 +1,7 @@
 /**
- * Next calls register() once when a server process starts. The webhook worker runs here, in the
- * Node.js runtime of `next start`/`next dev` only: never in the edge runtime, and never while
+ * Next calls register() once when a server process starts. The webhook worker and the readiness
+ * scheduler (time-driven re-evaluation) run here, in the Node.js runtime of `next start`/`next dev`
+ * only: never in the edge runtime, and never while
  * `next build` collects page data (NEXT_PHASE is set then). So does the hook that records each
  * request's connection address (sign-in rate limits; lib/server/net/peer-address.ts).
  */
@@ -11,4 +12,6 @@ export async function register() {
   installPeerAddressHeader();
   const { startWebhookWorker } = await import("@/lib/server/webhooks/start-webhook-worker");
   startWebhookWorker();
+  const { startReadinessScheduler } = await import("@/lib/server/readiness/start-readiness-scheduler");
+  startReadinessScheduler();
 }

@@ -1,22 +1,31 @@
 import Link from "next/link";
 import { getDb } from "@/lib/server/db";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
+import { refreshStoredReadiness } from "@/lib/server/readiness/get-overview-version";
+import { overviewEtag } from "@/lib/server/readiness/overview-etag";
 import { ReadinessOverview } from "@/components/lanes/readiness-overview";
 import { ZReadinessOverview } from "@/lib/schemas/readiness";
 import { PlanChangesCard } from "@/components/plans/plan-changes-card";
-import { getPlanChanges } from "@/lib/server/ingest/get-plan-changes";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { VerdictsChart } from "@/components/charts/verdicts-chart";
+import { LazyVerdictsChart } from "@/components/lanes/lazy-verdicts-chart";
+import { readOverviewSearch, toOverviewSearch } from "@/lib/client/overview-search";
 import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
 
-export default async function ReadinessPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReadinessPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
-  const [overview, planChanges] = await Promise.all([
-    getReadinessOverview({ db: getDb(), now: new Date() }),
-    getPlanChanges({ db: getDb() }),
-  ]);
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string") params.set(key, value);
+  const query = readOverviewSearch(params);
+  const db = getDb();
+  const now = new Date();
+  const version = await refreshStoredReadiness({ db, now });
+  const overview = ZReadinessOverview.parse(
+    JSON.parse(JSON.stringify(await getReadinessOverview({ db, now, query, refreshed: true }))),
+  );
   const { verdictsByDay } = overview;
   return (
     <div className="space-y-5">
@@ -31,7 +40,9 @@ export default async function ReadinessPage() {
           </Link>
         ) : null}
       </div>
-      <ReadinessOverview initial={ZReadinessOverview.parse(JSON.parse(JSON.stringify(overview)))} />
+      <ReadinessOverview
+        initial={{ overview, etag: overviewEtag({ version, query }), search: toOverviewSearch(query) }}
+      />
       <p className="no-print text-sm">
         <a href="/api/v1/readiness.csv" className="font-medium text-indigo-700 hover:underline" download>
           Download the readiness table as CSV
@@ -52,9 +63,9 @@ export default async function ReadinessPage() {
           rows: verdictsByDay.map((d) => [d.day, d.READY, d.HOLD, d.STOP]),
         }}
       >
-        <VerdictsChart days={verdictsByDay} />
+        <LazyVerdictsChart days={verdictsByDay} />
       </ChartFrame>
-      <PlanChangesCard changes={planChanges} />
+      <PlanChangesCard changes={overview.planChanges} />
     </div>
   );
 }

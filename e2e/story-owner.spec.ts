@@ -33,7 +33,7 @@ test.describe("set up by the lead", () => {
         slug,
         name: `Owner story ${slug.slice(-4)}`,
         workload: "Daily refund reconciliation",
-        owningTeam: "Payments Data",
+        team: "finance-data-platform",
         engineVersion: "DataFusion 53.1.0",
         requiredStableReleases: 2,
         recoveryLimitSeconds: 900,

@@ -1,8 +1,7 @@
-import type { LaneSummary } from "@/lib/domain/overview/filter-lanes";
 import type { OrgRuleState } from "@/lib/domain/readiness/evaluate-org-rule";
 
 /** The organisation's one-lane rule: at most one lane at CANARY or beyond until a lane is READY. */
-export function OrgRuleBanner({ rule, lanes }: { rule: OrgRuleState; lanes: LaneSummary[] }) {
+export function OrgRuleBanner({ rule, lanes }: { rule: OrgRuleState; lanes: { slug: string; name: string }[] }) {
   const name = (slug: string) => lanes.find((l) => l.slug === slug)?.name ?? slug;
   const beyond = rule.lanesAtCanaryOrBeyond.map(name).join(", ") || "none";
   const tone = rule.violated

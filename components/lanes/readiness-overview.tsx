@@ -1,22 +1,57 @@
 "use client";
 
-import type { TReadinessOverview } from "@/lib/schemas/readiness";
-import { useReadinessOverview } from "@/lib/client/use-readiness-overview";
+import { usePathname, useSearchParams } from "next/navigation";
+import type { TOverviewQuery } from "@/lib/schemas/readiness";
+import { readOverviewSearch, toOverviewSearch } from "@/lib/client/overview-search";
+import { type OverviewSnapshot, useReadinessOverview } from "@/lib/client/use-readiness-overview";
 import { OrgRuleBanner } from "@/components/lanes/org-rule-banner";
+import { ReadinessCards } from "@/components/lanes/readiness-cards";
+import { ReadinessFilters } from "@/components/lanes/readiness-filters";
+import { ReadinessPagination } from "@/components/lanes/readiness-pagination";
 import { ReadinessTable } from "@/components/lanes/readiness-table";
 
-/** The readiness page body: server-rendered data kept fresh by polling GET /api/v1/lanes. */
-export function ReadinessOverview({ initial }: { initial: TReadinessOverview }) {
-  const { data } = useReadinessOverview(initial);
-  const counts = { READY: 0, HOLD: 0, STOP: 0 };
-  for (const l of data.lanes) counts[l.verdict] += 1;
+/**
+ * The readiness page body: one page of lanes, filtered, sorted and paged by the server, with the
+ * state in the URL (shareable; the browser's history follows) and polled with the answer's ETag.
+ */
+export function ReadinessOverview({ initial }: { initial: OverviewSnapshot & { search: string } }) {
+  const pathname = usePathname();
+  const query = readOverviewSearch(new URLSearchParams(useSearchParams().toString()));
+  const { data, isPlaceholderData } = useReadinessOverview(query, initial);
+  const overview = data?.overview ?? initial.overview;
+  // Next keeps useSearchParams in step with the History API, without a server round trip.
+  const setQuery = (next: TOverviewQuery) =>
+    window.history.replaceState(null, "", `${pathname}${toOverviewSearch(next)}`);
+  const change = (patch: Partial<TOverviewQuery>) => setQuery({ ...query, page: 1, ...patch });
+  const onSort = (sort: TOverviewQuery["sort"]) =>
+    change({ sort, order: query.sort === sort && query.order === "asc" ? "desc" : "asc" });
+
   return (
     <>
       <p className="text-sm text-slate-600">
-        {data.lanes.length} lanes · {counts.READY} ready · {counts.HOLD} on hold · {counts.STOP} at stop
+        {overview.laneCount} lanes · {overview.counts.READY} ready · {overview.counts.HOLD} on hold ·{" "}
+        {overview.counts.STOP} at stop
+        {query.stage || query.team || query.q ? " (among the lanes the stage, team and search keep)" : ""}
       </p>
-      <OrgRuleBanner rule={data.orgRule} lanes={data.lanes} />
-      <ReadinessTable rows={data.lanes} />
+      <OrgRuleBanner rule={overview.orgRule} lanes={overview.orgRuleLanes} />
+      <div className="space-y-3" aria-busy={isPlaceholderData}>
+        <ReadinessFilters
+          query={query}
+          counts={overview.counts}
+          total={overview.total}
+          laneCount={overview.laneCount}
+          onChange={change}
+        />
+        <ReadinessCards rows={overview.lanes} empty={overview.laneCount === 0} />
+        <ReadinessTable rows={overview.lanes} query={query} onSort={onSort} empty={overview.laneCount === 0} />
+        <ReadinessPagination
+          page={overview.page}
+          pageCount={overview.pageCount}
+          total={overview.total}
+          pageSize={overview.pageSize}
+          onPage={(page) => setQuery({ ...query, page })}
+        />
+      </div>
     </>
   );
 }

@@ -1,33 +1,31 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
-import { filterLanes, type LaneFilter, type LaneSummary, type SortKey } from "@/lib/domain/overview/filter-lanes";
-import { STAGES, type Verdict } from "@/lib/domain/readiness/types";
+import type { LaneSummary, SortKey } from "@/lib/domain/overview/filter-lanes";
+import type { TOverviewQuery } from "@/lib/schemas/readiness";
 import { Badge } from "@/components/ui/badge";
 import { StageBadge } from "@/components/lanes/stage-badge";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
-import { Sparkline } from "@/components/charts/sparkline";
+import { LazySparkline as Sparkline } from "@/components/lanes/lazy-sparkline";
 import { FLAG_TITLES } from "@/lib/domain/readiness/describe-flag-code";
-
-const VERDICTS: Verdict[] = ["READY", "HOLD", "STOP"];
 
 function SortHeader({
   label,
   sortKey,
-  filter,
+  query,
   onSort,
 }: {
   label: string;
   sortKey: SortKey;
-  filter: LaneFilter;
+  query: TOverviewQuery;
   onSort: (key: SortKey) => void;
 }) {
-  const active = filter.sort === sortKey;
+  const active = query.sort === sortKey;
+  const descending = query.order === "desc";
   return (
     <th
       scope="col"
-      aria-sort={active ? (filter.descending ? "descending" : "ascending") : "none"}
+      aria-sort={active ? (descending ? "descending" : "ascending") : "none"}
       className="px-3 py-2 text-left font-medium"
     >
       <button
@@ -37,7 +35,7 @@ function SortHeader({
       >
         {label}
         <span aria-hidden className={active ? "text-slate-900" : "text-slate-300"}>
-          {active && filter.descending ? "▼" : "▲"}
+          {active && descending ? "▼" : "▲"}
         </span>
       </button>
     </th>
@@ -54,49 +52,21 @@ function Owner({ name, role }: { name: string | null; role: string }) {
   );
 }
 
-export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
-  const [filter, setFilter] = useState<LaneFilter>({ verdict: null, stage: null, sort: "verdict", descending: false });
-  const shown = filterLanes(rows, filter);
-  const onSort = (sort: SortKey) =>
-    setFilter((f) => ({ ...f, sort, descending: f.sort === sort ? !f.descending : false }));
-
+/** The overview's page of lanes as a table (from 640 px; phones get ReadinessCards). */
+export function ReadinessTable({
+  rows,
+  query,
+  onSort,
+  empty,
+}: {
+  rows: LaneSummary[];
+  query: TOverviewQuery;
+  onSort: (key: SortKey) => void;
+  /** No lane exists at all (rather than none matching the filters). */
+  empty: boolean;
+}) {
   return (
-    <div className="space-y-3">
-      <div className="flex flex-wrap items-end gap-4 text-sm">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">Verdict</span>
-          <select
-            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-            value={filter.verdict ?? ""}
-            onChange={(e) => setFilter((f) => ({ ...f, verdict: (e.target.value || null) as Verdict | null }))}
-          >
-            <option value="">All verdicts</option>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">Stage</span>
-          <select
-            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-            value={filter.stage ?? ""}
-            onChange={(e) => setFilter((f) => ({ ...f, stage: STAGES.find((s) => s === e.target.value) ?? null }))}
-          >
-            <option value="">All stages</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {s.charAt(0) + s.slice(1).toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="ml-auto text-slate-500" aria-live="polite">
-          {shown.length} of {rows.length} lanes
-        </p>
-      </div>
+    <div className="hidden sm:block">
       <div
         role="region"
         aria-label="Lanes (the table scrolls sideways on small screens)"
@@ -106,16 +76,16 @@ export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <SortHeader label="Lane" sortKey="name" filter={filter} onSort={onSort} />
-              <SortHeader label="Stage" sortKey="stage" filter={filter} onSort={onSort} />
+              <SortHeader label="Lane" sortKey="name" query={query} onSort={onSort} />
+              <SortHeader label="Stage" sortKey="stage" query={query} onSort={onSort} />
               <th scope="col" className="px-3 py-2 text-left font-medium">
                 Planner owner
               </th>
               <th scope="col" className="px-3 py-2 text-left font-medium">
                 Executor owner
               </th>
-              <SortHeader label="Streak" sortKey="streak" filter={filter} onSort={onSort} />
-              <SortHeader label="Verdict" sortKey="verdict" filter={filter} onSort={onSort} />
+              <SortHeader label="Streak" sortKey="streak" query={query} onSort={onSort} />
+              <SortHeader label="Verdict" sortKey="verdict" query={query} onSort={onSort} />
               <th scope="col" className="px-3 py-2 text-left font-medium">
                 Main KPI trend
               </th>
@@ -128,7 +98,7 @@ export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {shown.map((r) => (
+            {rows.map((r) => (
               <tr key={r.slug} data-lane={r.slug} className="align-top hover:bg-slate-50">
                 <td className="px-3 py-2">
                   <Link href={`/lanes/${r.slug}`} className="font-medium text-indigo-700 hover:underline">
@@ -180,10 +150,10 @@ export function ReadinessTable({ rows }: { rows: LaneSummary[] }) {
                 </td>
               </tr>
             ))}
-            {shown.length === 0 ? (
+            {rows.length === 0 ? (
               <tr>
                 <td colSpan={9} className="px-3 py-8 text-center text-slate-500">
-                  {rows.length === 0 ? "No lanes yet." : "No lane matches these filters."}
+                  {empty ? "No lanes yet." : "No lane matches these filters."}
                 </td>
               </tr>
             ) : null}

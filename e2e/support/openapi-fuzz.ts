@@ -262,7 +262,7 @@ export function caseArbitrary(ops: Operation[], doc: Record<string, unknown>, kn
 export async function fingerprint(client: pg.Client): Promise<Record<string, string>> {
   const { rows: tables } = await client.query<{ t: string }>(
     `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-       AND table_name NOT IN ('session', 'rateLimit', 'verification', '_prisma_migrations', 'ApiToken', 'WebhookDelivery')`,
+       AND table_name NOT IN ('session', 'rateLimit', 'verification', '_prisma_migrations', 'ApiToken', 'WebhookDelivery', 'LaneReadiness')`,
   );
   const parts = tables.map(
     ({ t }) =>
@@ -272,6 +272,12 @@ export async function fingerprint(client: pg.Client): Promise<Record<string, str
     `SELECT 'ApiToken', count(*)::text || ':' || coalesce(md5(string_agg(id || coalesce("revokedAt"::text, '-'), '|' ORDER BY id)), '') FROM "ApiToken"`,
   );
   parts.push(`SELECT 'WebhookDelivery', count(*)::text FROM "WebhookDelivery"`);
+  // Stored readiness is derived: reads fill it in for lanes created by SQL and the scheduler moves it
+  // when time passes. What a refused write must not change is what it is derived from (the tables
+  // above) and the answer itself: each lane's verdict, streak, reasons and flags.
+  parts.push(
+    `SELECT 'LaneReadiness', coalesce(md5(string_agg("laneId" || verdict || streak || reasons::text || flags::text, '|' ORDER BY "laneId")), '') FROM "LaneReadiness"`,
+  );
   const { rows } = await client.query<{ t: string; h: string }>(parts.join(" UNION ALL "));
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }

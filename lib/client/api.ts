@@ -70,3 +70,27 @@ export async function apiFetch<S extends z.ZodType>(
     });
   return parsed.data;
 }
+
+/**
+ * A conditional GET: sends `etag` as If-None-Match and answers `null` when the server says 304
+ * (nothing changed), else the parsed answer with its new ETag. For polls that are cheap when idle.
+ */
+export async function apiFetchIfChanged<S extends z.ZodType>(
+  path: string,
+  { schema, etag }: { schema: S; etag: string | null },
+): Promise<{ data: z.output<S>; etag: string | null } | null> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (etag) headers["if-none-match"] = etag;
+  // no-store: the browser's cache neither answers nor rewrites the conditional request, so a 304 reaches us.
+  const res = await fetch(path, { headers, credentials: "same-origin", cache: "no-store" });
+  if (res.status === 304) return null;
+  const json = readJson(await res.text());
+  if (!res.ok) throw new ApiError(res.status, json);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success)
+    throw new ApiError(res.status, {
+      code: "UNEXPECTED_ANSWER",
+      detail: "Lanegate answered in a way this page does not understand. Reload the page.",
+    });
+  return { data: parsed.data, etag: res.headers.get("etag") };
+}

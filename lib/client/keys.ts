@@ -1,7 +1,9 @@
 // React Query key factories: invalidate by prefix after a mutation.
 export const laneKeys = {
   all: ["lanes"] as const,
-  overview: () => [...laneKeys.all, "overview"] as const,
+  /** Without a query: every overview page (the prefix a write invalidates). */
+  overview: (query?: Record<string, string | number | undefined>) =>
+    query === undefined ? ([...laneKeys.all, "overview"] as const) : ([...laneKeys.all, "overview", query] as const),
   detail: (slug: string) => [...laneKeys.all, "detail", slug] as const,
   readiness: (slug: string) => [...laneKeys.all, "readiness", slug] as const,
   history: (slug: string) => [...laneKeys.all, "history", slug] as const,

@@ -1,16 +1,42 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { type TReadinessOverview, ZReadinessOverview } from "@/lib/schemas/readiness";
-import { apiFetch } from "@/lib/client/api";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type TOverviewQuery, type TReadinessOverview, ZReadinessOverview } from "@/lib/schemas/readiness";
+import { apiFetchIfChanged } from "@/lib/client/api";
 import { laneKeys } from "@/lib/client/keys";
+import { toOverviewSearch } from "@/lib/client/overview-search";
 
-/** The readiness overview, seeded by the server render and polled while the page is open. */
-export function useReadinessOverview(initialData: TReadinessOverview, refetchInterval = 15_000) {
+export interface OverviewSnapshot {
+  overview: TReadinessOverview;
+  etag: string | null;
+}
+
+/**
+ * One page of the readiness overview for `query`, seeded by the server render when it asked the same,
+ * and polled while the page is open with the answer's ETag: an unchanged overview costs a 304.
+ */
+export function useReadinessOverview(
+  query: TOverviewQuery,
+  initial: OverviewSnapshot & { search: string },
+  refetchInterval = 15_000,
+) {
+  const client = useQueryClient();
+  const search = toOverviewSearch(query);
+  const key = laneKeys.overview({ ...query });
   return useQuery({
-    queryKey: laneKeys.overview(),
-    queryFn: () => apiFetch("/api/v1/lanes", { schema: ZReadinessOverview }),
-    initialData,
+    queryKey: key,
+    queryFn: async (): Promise<OverviewSnapshot> => {
+      const previous = client.getQueryData<OverviewSnapshot>(key);
+      const answer = await apiFetchIfChanged(`/api/v1/lanes${search}`, {
+        schema: ZReadinessOverview,
+        etag: previous?.etag ?? null,
+      });
+      if (answer === null && previous) return previous;
+      if (answer === null) throw new Error("The overview answered 304 to a request that named no ETag.");
+      return { overview: answer.data, etag: answer.etag };
+    },
+    initialData: search === initial.search ? { overview: initial.overview, etag: initial.etag } : undefined,
+    placeholderData: keepPreviousData,
     refetchInterval,
     refetchIntervalInBackground: false,
   });

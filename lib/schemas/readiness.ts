@@ -56,6 +56,23 @@ export const ZLaneReadinessWithHistory = ZLaneReadiness.extend({ history: z.arra
 
 export const ZLaneHistory = z.object({ lane: z.string(), history: z.array(ZReadinessHistoryEntry) });
 
+/** The main KPI's counted values per release (a sparkline), as stored and as answered. */
+export const ZMainKpi = z.object({
+  label: z.string(),
+  unit: z.string(),
+  direction: z.enum(["LOWER_IS_BETTER", "HIGHER_IS_BETTER"]),
+  target: z.number().nullable(),
+  points: z.array(z.object({ release: z.string(), value: z.number() })),
+});
+
+/** A lane whose latest release runs different query plans than the release before. */
+export const ZLanePlanChange = z.object({
+  slug: z.string(),
+  name: z.string(),
+  releaseLabel: z.string(),
+  queries: z.array(z.object({ queryName: z.string(), summary: z.array(z.string()) })),
+});
+
 /** One row of the readiness overview. */
 export const ZLaneSummary = z.object({
   slug: z.string(),
@@ -71,16 +88,7 @@ export const ZLaneSummary = z.object({
   topReason: ZReason.nullable(),
   reasonCount: z.number().int(),
   flags: z.array(ZFlag),
-  mainKpi: z
-    .object({
-      label: z.string(),
-      unit: z.string(),
-      direction: z.enum(["LOWER_IS_BETTER", "HIGHER_IS_BETTER"]),
-      target: z.number().nullable(),
-      points: z.array(z.object({ release: z.string(), value: z.number() })),
-    })
-    .nullable()
-    .optional(),
+  mainKpi: ZMainKpi.nullable().optional(),
 });
 
 export const ZOrgRuleState = z.object({
@@ -91,10 +99,43 @@ export const ZOrgRuleState = z.object({
   overriddenSlugs: z.array(z.string()),
 });
 
-/** GET /api/v1/lanes: every lane's readiness, the one-lane rule and lanes by verdict per day. */
+const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
+const text = z.preprocess(blankToUndefined, z.string().trim().max(200).optional());
+
+/** GET /api/v1/lanes and the readiness page's URL: filters, sort and page of the overview. */
+export const ZOverviewQuery = z.object({
+  verdict: z.preprocess(blankToUndefined, ZVerdict.optional()),
+  stage: z.preprocess(blankToUndefined, ZStage.optional()),
+  /** Part of the owning team's name. */
+  team: text,
+  /** Part of the lane's name or slug. */
+  q: text,
+  sort: z.preprocess(blankToUndefined, z.enum(["name", "stage", "verdict", "streak"]).default("verdict")),
+  /** asc: by verdict, STOP first; by stage, rollout order. */
+  order: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).default("asc")),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(50)),
+});
+export type TOverviewQuery = z.infer<typeof ZOverviewQuery>;
+
+/**
+ * GET /api/v1/lanes: one page of the lanes' stored readiness (filtered and sorted on the server),
+ * the counts, the one-lane rule over every lane, lanes by verdict per day and the plan changes.
+ */
 export const ZReadinessOverview = z.object({
   lanes: z.array(ZLaneSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
+  /** Lanes per verdict among those matching every filter but the verdict. */
+  counts: z.object({ READY: z.number().int(), HOLD: z.number().int(), STOP: z.number().int() }),
+  /** Every lane in the organisation. */
+  laneCount: z.number().int(),
   orgRule: ZOrgRuleState,
+  /** Names of the lanes the one-lane rule names (they may be on another page). */
+  orgRuleLanes: z.array(z.object({ slug: z.string(), name: z.string() })),
+  planChanges: z.array(ZLanePlanChange),
   verdictsByDay: z.array(
     z.object({ day: z.string(), READY: z.number().int(), HOLD: z.number().int(), STOP: z.number().int() }),
   ),

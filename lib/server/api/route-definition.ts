@@ -31,6 +31,8 @@ export interface RouteDefinition<
   /** Only for routes whose body carries its own credential (accepting an invitation) or that are public. */
   allowAnonymous?: boolean;
   response: RouteResponse;
+  /** The route answers 304 to an If-None-Match that names its current ETag: what that 304 means. */
+  notModified?: string;
   /** What the use case can refuse with; withApi's own codes (wrapperErrorCodes) are added to them. */
   errors?: readonly ErrorCode[];
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { LaneData, Person } from "@/lib/domain/readiness/types";
-import type { LaneRow } from "@/lib/server/lanes/lane-data-query";
+import type { LaneGateRow } from "@/lib/server/lanes/lane-data-query";
 import { toIncident } from "@/lib/server/incidents/to-incident";
 import { toMeasurement } from "@/lib/server/measurements/to-measurement";
 import { toRegression } from "@/lib/server/regressions/to-regression";
@@ -8,8 +8,11 @@ import { toKpiTarget } from "@/lib/server/targets/to-kpi-target";
 
 const UNKNOWN: Person = { id: "unknown", name: "an unknown person" };
 
+/** What the gate reads of a lane: the narrow gate select; the pages' full include is a superset. */
+export type LaneGateInput = Omit<LaneGateRow, "readinessRow" | "readiness">;
+
 /** Maps a lane's rows to the plain data the readiness gate reads. Only approved versions count. */
-export function toLaneData(row: LaneRow): LaneData {
+export function toLaneData(row: LaneGateInput): LaneData {
   return {
     id: row.id,
     slug: row.slug,

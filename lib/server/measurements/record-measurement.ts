@@ -10,8 +10,30 @@ import type { Tx } from "@/lib/server/db-types";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
 import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { updateReleaseVersioned } from "@/lib/server/releases/update-release-versioned";
-import { findTargetsInForce } from "@/lib/server/targets/find-targets-in-force";
+import { findTargetVersion } from "@/lib/domain/readiness/find-target-version";
+import { toKpiTarget } from "@/lib/server/targets/to-kpi-target";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { toMeasurement } from "@/lib/server/measurements/to-measurement";
+
+const evidenceInclude = {
+  measurements: true,
+  lane: {
+    select: {
+      targetVersions: {
+        where: { status: "APPROVED", effectiveFrom: { not: null } },
+        select: { version: true, effectiveFrom: true, targets: { orderBy: { position: "asc" } } },
+      },
+    },
+  },
+} satisfies Prisma.ReleaseInclude;
+
+function toTargetVersions(release: Prisma.ReleaseGetPayload<{ include: typeof evidenceInclude }>) {
+  return release.lane.targetVersions.flatMap((v) =>
+    v.effectiveFrom
+      ? [{ version: v.version, effectiveFrom: v.effectiveFrom, targets: v.targets.map(toKpiTarget) }]
+      : [],
+  );
+}
 
 async function laterTargetKeys(tx: Tx, laneId: string): Promise<string[]> {
   const rows = await tx.kpiTarget.findMany({
@@ -54,7 +76,8 @@ export async function recordMeasurement({
       action: "measurement.record",
       summary: `${input.kpiKey} = ${input.value} (${input.source.toLowerCase()}) recorded for release ${label}`,
       run: async (tx) => {
-        const release = await findReleaseOrThrow({ db: tx, lane, label });
+        // One statement: the release, its measurements and the lane's approved target versions.
+        const release = await findReleaseOrThrow({ db: tx, lane, label, include: evidenceInclude });
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",
@@ -70,7 +93,7 @@ export async function recordMeasurement({
             params: [{ pointer: "/takenAt", message: "This time is in the future" }],
           });
         }
-        const inForce = await findTargetsInForce(tx, lane.id, release.deployedAt);
+        const inForce = findTargetVersion({ targetVersions: toTargetVersions(release), at: release.deployedAt });
         // A release deployed before any targets existed (TARGETS_DEFINED_LATE) is judged against
         // none; its values are still kept as evidence when they name a KPI the lane has defined since.
         const keys = inForce ? inForce.targets.map((t) => t.kpiKey) : await laterTargetKeys(tx, lane.id);
@@ -118,10 +141,9 @@ export async function recordMeasurement({
           },
         });
 
-        const all = await tx.measurement.findMany({
-          where: { releaseId: release.id },
-          orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
-        });
+        const all = [...release.measurements, measurement].sort(
+          (a, b) => a.takenAt.getTime() - b.takenAt.getTime() || a.createdAt.getTime() - b.createdAt.getTime(),
+        );
         const haltedRollout = doesMeasurementHaltRollout({
           release,
           targets: inForce?.targets ?? null,

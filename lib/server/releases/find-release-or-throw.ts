@@ -1,5 +1,5 @@
 import "server-only";
-import type { Release } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
 import { assertVersion } from "@/lib/server/mutations/stale-error";
@@ -9,23 +9,26 @@ import { assertVersion } from "@/lib/server/mutations/stale-error";
  * the URL (`/params/label`, the default), a body field (`/releaseLabel`) or a query parameter.
  * With `expectedVersion` (the version the client saw), a release changed since is refused before
  * any workflow check, so the loser of a race always learns it lost to a newer version (409
- * STALE_VERSION).
+ * STALE_VERSION). `include` loads related rows in the same statement (a write's evidence).
  */
-export async function findReleaseOrThrow({
+export async function findReleaseOrThrow<I extends Prisma.ReleaseInclude = Record<never, never>>({
   db,
   lane,
   label,
   pointer = "/params/label",
   expectedVersion,
+  include,
 }: {
   db: Db | Tx;
   lane: { id: string; name: string };
   label: string;
   pointer?: string;
   expectedVersion?: number;
-}): Promise<Release> {
+  include?: I;
+}): Promise<Prisma.ReleaseGetPayload<{ include: I }>> {
   const release = await db.release.findUnique({
     where: { laneId_versionLabel: { laneId: lane.id, versionLabel: label } },
+    include: include ?? ({} as I),
   });
   if (!release) {
     throw new AppError("RELEASE_NOT_FOUND", `Lane ${lane.name} has no release ${label}.`, {
@@ -33,5 +36,5 @@ export async function findReleaseOrThrow({
     });
   }
   assertVersion({ entity: "release", expectedVersion, row: release });
-  return release;
+  return release as Prisma.ReleaseGetPayload<{ include: I }>;
 }

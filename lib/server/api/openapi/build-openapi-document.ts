@@ -109,6 +109,7 @@ function responses(definition: RouteDefinition, method: HttpMethod): OpenApiOper
           ? { description: success.description, content: { [success.contentType]: { schema: { type: "string" } } } }
           : { description: success.description },
   };
+  if (definition.notModified) out[304] = { description: definition.notModified };
   const codes = [...new Set([...wrapperErrorCodes(definition, method), ...(definition.errors ?? [])])];
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes)
