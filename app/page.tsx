@@ -7,7 +7,7 @@ import { ReadinessOverview } from "@/components/lanes/readiness-overview";
 import { ZReadinessOverview } from "@/lib/schemas/readiness";
 import { PlanChangesCard } from "@/components/plans/plan-changes-card";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { LazyVerdictsChart } from "@/components/lanes/lazy-verdicts-chart";
+import { LazyVerdictsChart } from "@/components/charts/lazy-charts";
 import { readOverviewSearch, toOverviewSearch } from "@/lib/client/overview-search";
 import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 

@@ -49,7 +49,7 @@ for (const path of PAGES) {
       width.innerWidth,
     );
     const verdicts = page.locator("main [data-verdict]");
-    if ((await verdicts.count()) > 0 && path.startsWith("/lanes/")) await expect(verdicts.first()).toBeInViewport();
+    if ((await verdicts.count()) > 0) await expect(verdicts.first()).toBeInViewport();
     // The favicon is served (no 404 in the console).
     expect(messages.filter((m) => m.includes("404"))).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath("page-390.png"), fullPage: true });
