@@ -8,6 +8,10 @@ import { openSamples } from "./samples.test-helper";
 
 const { readManifestPlans, readSample } = openSamples((url) => readFileSync(url, "utf8"));
 
+// Hundreds of generated plans per property: seconds of CPU, far more on a loaded 2-core machine.
+// The limit only guards against a hang; speed is measured by `npm run bench`, not here.
+const FUZZ_TIMEOUT_MS = 120_000;
+
 const FORMATS = ["indent", "tree", "verbose", "analyze", "pgjson", "graphviz", "unknown"];
 
 /** Whatever the input, the result is a well-formed, serialisable value and no internal error. */
@@ -83,22 +87,30 @@ const planAlphabet = fc.constantFrom(
 );
 
 describe("parseExplain never throws", () => {
-  it("on arbitrary unicode text", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => checkResult(text, parseExplain(text))),
-      { numRuns: 400 },
-    );
-  });
+  it(
+    "on arbitrary unicode text",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => checkResult(text, parseExplain(text))),
+        { numRuns: 400 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it("on random plan-like text", () => {
-    fc.assert(
-      fc.property(
-        fc.array(planAlphabet, { maxLength: 200 }).map((parts) => parts.join("")),
-        (text) => checkResult(text, parseExplain(text)),
-      ),
-      { numRuns: 600 },
-    );
-  });
+  it(
+    "on random plan-like text",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(planAlphabet, { maxLength: 200 }).map((parts) => parts.join("")),
+          (text) => checkResult(text, parseExplain(text)),
+        ),
+        { numRuns: 600 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
   const samples = readManifestPlans().map((f) => readSample(f.file));
   const mutation = fc.oneof(
@@ -135,17 +147,21 @@ describe("parseExplain never throws", () => {
     }
   }
 
-  it("on mutated sample plans", () => {
-    fc.assert(
-      fc.property(
-        fc.nat({ max: samples.length - 1 }),
-        fc.array(mutation, { minLength: 1, maxLength: 6 }),
-        (index, mutations) => {
-          const text = mutations.reduce(mutate, samples[index] as string);
-          checkResult(text, parseExplain(text));
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    "on mutated sample plans",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.nat({ max: samples.length - 1 }),
+          fc.array(mutation, { minLength: 1, maxLength: 6 }),
+          (index, mutations) => {
+            const text = mutations.reduce(mutate, samples[index] as string);
+            checkResult(text, parseExplain(text));
+          },
+        ),
+        { numRuns: 500 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
