@@ -42,7 +42,7 @@ describe("scheduled re-evaluation (reevaluateDueLanes)", () => {
     const lead = await db.user.create({
       data: { name: "Lead", email: `lead.${slug}@example.test`, role: "PLATFORM_LEAD" },
     });
-    await db.webhook.create({
+    const hook = await db.webhook.create({
       data: {
         url: "http://127.0.0.1:9/hook",
         secret: "s",
@@ -78,7 +78,8 @@ describe("scheduled re-evaluation (reevaluateDueLanes)", () => {
       cause: "Observation window of release r2 ended",
       auditEventId: null,
     });
-    const deliveries = await db.webhookDelivery.findMany({ where: { laneId: lane.id } });
+    // Other test files' webhooks in this database may subscribe to every lane: count this one's.
+    const deliveries = await db.webhookDelivery.findMany({ where: { laneId: lane.id, webhookId: hook.id } });
     expect(deliveries).toHaveLength(1);
     expect(deliveries[0]?.payload).toMatchObject({
       event: "verdict.changed",
