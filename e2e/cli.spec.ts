@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { createLaneWithLatencyTarget, deleteCreatedLanes, sql, uniqueSlug } from "./support/db";
+import { createLaneAsLead, latencyTarget, uniqueSlug } from "./factories/lanes";
+import { sql } from "./support/db";
 import { dfbench } from "./support/dfbench";
 import { PIPELINE_TOKEN, asPipeline, insertPipelineToken } from "./support/pipeline-token";
 
@@ -22,15 +23,13 @@ function lanegate(baseURL: string, ...args: string[]) {
 
 test.use(asPipeline);
 test.beforeAll(insertPipelineToken);
-test.afterAll(deleteCreatedLanes);
-
 test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried push records nothing twice", async ({
   request,
   baseURL,
 }) => {
   const url = baseURL ?? "";
   const slug = uniqueSlug("cli");
-  const laneId = await createLaneWithLatencyTarget(slug, 2000);
+  const { id: laneId } = await createLaneAsLead({ slug, targets: latencyTarget(2000) });
   expect(
     (
       await request.post(`/api/v1/lanes/${slug}/releases`, {
@@ -91,7 +90,7 @@ test("criterion output from a real cargo bench is pushed as baseline and candida
 }, testInfo) => {
   const url = baseURL ?? "";
   const slug = uniqueSlug("cli-criterion");
-  await createLaneWithLatencyTarget(slug, 2000);
+  await createLaneAsLead({ slug, targets: latencyTarget(2000) });
   for (const label of ["3.0.0", "3.0.1"]) {
     const res = await request.post(`/api/v1/lanes/${slug}/releases`, {
       data: { versionLabel: label, engineVersion: "DataFusion 54.1.0" },
@@ -134,7 +133,7 @@ test("bad input gets the server's problem sentence and field pointers, exit 3", 
   const file = path.join(dir, "not-bench.json");
   writeFileSync(file, JSON.stringify({ hello: "world" }));
   const slug = uniqueSlug("cli-bad");
-  await createLaneWithLatencyTarget(slug);
+  await createLaneAsLead({ slug, targets: latencyTarget() });
   const r = lanegate(baseURL ?? "", "bench", "push", "--lane", slug, "--role", "baseline", file);
   expect(r.code).toBe(3);
   expect(r.err).toContain(
