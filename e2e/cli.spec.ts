@@ -5,7 +5,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { createLaneAsLead, latencyTarget, uniqueSlug } from "./factories/lanes";
+import {
+  asLead,
+  createLane,
+  createLaneAsLead,
+  deployRelease,
+  holdLane,
+  latencyTarget,
+  READY_LANE,
+  recordMeasurement,
+  uniqueSlug,
+} from "./factories/lanes";
 import { sql } from "./support/db";
 import { dfbench } from "./support/dfbench";
 import { PIPELINE_TOKEN, asPipeline, insertPipelineToken } from "./support/pipeline-token";
@@ -148,13 +158,22 @@ test("the gate prints verdict, streak and reasons, and exits 0 READY, 1 HOLD, 2 
   baseURL,
 }) => {
   const url = baseURL ?? "";
-  const ready = lanegate(url, "gate", "--lane", "nightly-revenue-rollup");
+  // Lanes of each verdict, built through the API for this test.
+  const readyLane = await createLaneAsLead({ ...READY_LANE, prefix: "gate-ready", stage: "SHADOW" });
+  const holdLane_ = await createLaneAsLead({ ...holdLane("NO_PLAN_SNAPSHOTS"), prefix: "gate-hold" });
+  const stopLane = await asLead(async (lead) => {
+    const lane = await createLane(lead, { ...READY_LANE, stableReleases: 1, prefix: "gate-stop" });
+    await deployRelease(lead, lane.slug, "2.0.0");
+    await recordMeasurement(lead, lane.slug, "2.0.0", "p95_latency_ms", 4900);
+    return lane;
+  });
+  const ready = lanegate(url, "gate", "--lane", readyLane.slug);
   expect(ready.code).toBe(0);
-  expect(ready.out).toMatch(/^Nightly revenue rollup \(nightly-revenue-rollup, PRODUCTION\): READY, streak 2\/2/);
-  const hold = lanegate(url, "gate", "--lane", "ad-attribution-joins");
+  expect(ready.out).toMatch(new RegExp(`^${readyLane.name} \\(${readyLane.slug}, SHADOW\\): READY, streak 2/2`));
+  const hold = lanegate(url, "gate", "--lane", holdLane_.slug);
   expect(hold.code).toBe(1);
   expect(hold.out).toMatch(/: HOLD, streak \d\/\d\n  - .+/);
-  const stop = lanegate(url, "gate", "--lane", "clickstream-sessionization");
+  const stop = lanegate(url, "gate", "--lane", stopLane.slug);
   expect(stop.code).toBe(2);
   expect(stop.out).toMatch(/: STOP, streak/);
   const unknown = lanegate(url, "gate", "--lane", "no-such-lane");

@@ -12,6 +12,9 @@ const lancedb = path.resolve(
 );
 const fixture = (file: string) => readFileSync(path.join(lancedb, file), "utf8");
 
+// The first tests are about the demo seed's plan-change story (nightly-revenue-rollup, release
+// 2026.11.1) and only read it; the evidence test builds its own lane through the API.
+
 test("the plan diff page shows both operator trees with the lost filter and the change sentences", async ({
   page,
 }, testInfo) => {

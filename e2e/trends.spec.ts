@@ -7,6 +7,9 @@ import { apiWrite, createLane, createPerson, holdLane, uniqueSlug } from "./fact
 
 test.use(sameOrigin);
 
+// The charts' tests are about the demo seed (its counted values, incidents and recovery times) and
+// only read the seeded lanes; the tests that write build lanes of their own.
+
 // Charts, axe scans and full-page screenshots are slow on a shared 2-core runner.
 test.describe.configure({ timeout: 120_000 });
 

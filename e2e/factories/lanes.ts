@@ -15,6 +15,7 @@ import { expect, request as playwrightRequest, type APIRequestContext } from "@p
 import type { Stage } from "@/lib/domain/readiness/types";
 import type { TKpiTargetInput as TTarget } from "@/lib/schemas/targets";
 import { STORAGE } from "../auth-helpers";
+import { laneFields, passingValue, RELEASE_TARGETS, relativeLatency } from "../../tests/factories/inputs";
 import { uniq } from "../support/http-session";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -24,32 +25,11 @@ const ORIGIN = `http://127.0.0.1:${port}`;
 /** A slug no other call, spec or worker uses: `prefix-<time>-<random>`. */
 export const uniqueSlug = (prefix: string) => `${prefix}-${uniq()}`;
 
-/** DESIGN's targets with a real baseline: p95 latency 20% under 4,200 ms (stop +10%), no mismatches (stop at any). */
-export const DEFAULT_TARGETS: TTarget[] = [
-  {
-    kpiKey: "p95_latency_ms",
-    label: "p95 latency",
-    unit: "ms",
-    direction: "LOWER_IS_BETTER",
-    baseline: 4200,
-    targetKind: "RELATIVE",
-    targetValue: 0.2,
-    stop: { kind: "RELATIVE", value: 0.1 },
-  },
-  {
-    kpiKey: "result_mismatches",
-    label: "Result mismatches",
-    unit: "queries",
-    direction: "LOWER_IS_BETTER",
-    baseline: 0,
-    targetKind: "ABSOLUTE",
-    targetValue: 0,
-    stop: { kind: "ABSOLUTE", value: 0 },
-  },
-];
+/** DESIGN's targets with a real baseline, as the integration tier's factory uses them too. */
+export const DEFAULT_TARGETS = RELEASE_TARGETS;
 
 /** One p95 latency target (20% under `baseline`, stop at +10%): what a benchmark run records. */
-export const latencyTarget = (baseline = 1000): TTarget[] => [{ ...DEFAULT_TARGETS[0]!, baseline }];
+export const latencyTarget = (baseline = 1000): TTarget[] => [relativeLatency(baseline)];
 
 export interface LaneOptions {
   /** Slug prefix (a unique suffix is added), or the whole slug; the name defaults to "E2E <slug>". */
@@ -172,16 +152,6 @@ function factoryOwners(request: APIRequestContext) {
   return owners;
 }
 
-/** A value of `target` that meets it with room to spare. */
-function passingValue(target: TTarget): number {
-  const lower = target.direction === "LOWER_IS_BETTER";
-  const goal =
-    target.targetKind === "RELATIVE"
-      ? target.baseline * (lower ? 1 - target.targetValue : 1 + target.targetValue)
-      : target.targetValue;
-  return Math.round(goal === 0 ? 0 : goal * (lower ? 0.9 : 1.1));
-}
-
 /** Plans release `label` and deploys it now with a `windowHours` observation window. */
 export async function deployRelease(
   request: APIRequestContext,
@@ -284,13 +254,13 @@ export async function createLane(request: APIRequestContext, options: LaneOption
   const targets = options.targets === false ? [] : (options.targets ?? DEFAULT_TARGETS);
   const { id } = await apiWrite<{ id: string }>(request, "/lanes", {
     slug,
-    name,
-    workload: options.workload ?? "Nightly rollup of orders",
-    owningTeam: options.owningTeam ?? "Finance Data Platform",
-    engineVersion: options.engineVersion ?? "DataFusion 53.1.0",
-    requiredStableReleases: options.requiredStableReleases ?? 2,
-    recoveryLimitSeconds: options.recoveryLimitSeconds ?? 900,
-    drillMaxAgeDays: 90,
+    ...laneFields(name, {
+      ...(options.workload ? { workload: options.workload } : {}),
+      ...(options.owningTeam ? { owningTeam: options.owningTeam } : {}),
+      ...(options.engineVersion ? { engineVersion: options.engineVersion } : {}),
+      ...(options.requiredStableReleases ? { requiredStableReleases: options.requiredStableReleases } : {}),
+      ...(options.recoveryLimitSeconds ? { recoveryLimitSeconds: options.recoveryLimitSeconds } : {}),
+    }),
     ...(targets.length ? { targets } : {}),
   });
   if (options.planner || options.executor) {

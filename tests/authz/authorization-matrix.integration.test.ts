@@ -102,17 +102,14 @@ describe("authorization matrix: every route × every caller", () => {
   const summary: string[][] = [];
 
   beforeAll(async () => {
-    const { createTestDb, uniqueSlug } = await import("@/tests/test-db");
+    const { createTestDb } = await import("@/tests/test-db");
+    const { buildLane } = await import("@/tests/factories/lanes");
     const { hashNewPassword, setPasswordCredential } = await import("@/lib/server/people/set-password-credential");
     const { generateApiToken } = await import("@/lib/server/auth/api-token-secret");
     const { getAuth } = await import("@/lib/server/auth/auth");
     const { db } = createTestDb();
     const uniq = () => Math.random().toString(36).slice(2, 10);
-    const mkLane = (p: string) =>
-      db.lane.create({
-        data: { slug: uniqueSlug(p), name: `Matrix ${p}`, workload: "w", owningTeam: "t", engineVersion: "53.1.0" },
-        select: { id: true, slug: true },
-      });
+    const mkLane = async (_prefix: string) => (await buildLane(db, { targets: false })).lane;
     const [laneA, laneB] = [await mkLane("matrix-a"), await mkLane("matrix-b")];
     const password = "matrix-password-123";
     const mkUser = async (role: "STAKEHOLDER" | "LANE_OWNER" | "PLATFORM_LEAD") => {

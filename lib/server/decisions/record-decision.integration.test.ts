@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/tests/test-db";
-import { createLaneRows, createPerson } from "@/tests/lane-factory";
+import { createTestLane, createPerson } from "@/tests/factories/lanes";
 import { recordDecision } from "@/lib/server/decisions/record-decision";
 import { flagDecisionsForReview } from "@/lib/server/decisions/flag-decisions-for-review";
 import { listDecisions } from "@/lib/server/decisions/list-decisions";
@@ -38,7 +38,7 @@ describe("recordDecision", () => {
         createdById: lead.type === "USER" ? lead.userId : "",
       },
     });
-    const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
+    const lane = await createTestLane(db, { stage: "PRODUCTION", ready: true });
     const result = await recordDecision({
       db,
       actor: lead,
@@ -60,7 +60,7 @@ describe("recordDecision", () => {
 
   it("the frozen evaluation does not change when the lane's data changes later", async () => {
     const lead = await leadActor();
-    const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
+    const lane = await createTestLane(db, { stage: "PRODUCTION", ready: true });
     await recordDecision({
       db,
       actor: lead,
@@ -86,7 +86,7 @@ describe("recordDecision", () => {
 
   it("approving a lane that is not READY is refused unless it is an explicit override, which raises EXPANSION_BEFORE_PROOF", async () => {
     const lead = await leadActor();
-    const lane = await createLaneRows(db, { stage: "PRODUCTION" });
+    const lane = await createTestLane(db, { stage: "PRODUCTION" });
     const before = await counts(lane.id);
     await expect(
       recordDecision({
@@ -111,7 +111,7 @@ describe("recordDecision", () => {
 
   it("refuses approval of a lane that is not in production", async () => {
     const lead = await leadActor();
-    const lane = await createLaneRows(db, { stage: "SHADOW" });
+    const lane = await createTestLane(db, { stage: "SHADOW" });
     await expect(
       recordDecision({
         db,
@@ -123,7 +123,7 @@ describe("recordDecision", () => {
   });
 
   it("a lane owner may not record decisions", async () => {
-    const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
+    const lane = await createTestLane(db, { stage: "PRODUCTION", ready: true });
     const owner = await db.ownerAssignment.findFirstOrThrow({ where: { laneId: lane.id }, include: { user: true } });
     const actor: Actor = { type: "USER", userId: owner.userId, name: owner.user.name, role: "LANE_OWNER" };
     await expect(
@@ -133,7 +133,7 @@ describe("recordDecision", () => {
 
   it("flagDecisionsForReview marks the lane's decisions, keeping the first reason", async () => {
     const lead = await leadActor();
-    const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
+    const lane = await createTestLane(db, { stage: "PRODUCTION", ready: true });
     await recordDecision({
       db,
       actor: lead,
@@ -154,8 +154,8 @@ describe("recordDecision", () => {
 describe("listAuditEvents", () => {
   it("filters by lane, actor, entity type, action and time, and pages by id cursor", async () => {
     const lead = await leadActor();
-    const a = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
-    const b = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
+    const a = await createTestLane(db, { stage: "PRODUCTION", ready: true });
+    const b = await createTestLane(db, { stage: "PRODUCTION", ready: true });
     for (const reason of ["first refusal reason", "second refusal reason", "third refusal reason"]) {
       await recordDecision({ db, actor: lead, slug: a.slug, input: { outcome: "REFUSED", reason } });
     }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb, uniqueSlug } from "@/tests/test-db";
-import { createPerson } from "@/tests/lane-factory";
+import { createPerson } from "@/tests/factories/lanes";
+import { latencyTarget } from "@/tests/factories/inputs";
 import { createLane } from "@/lib/server/lanes/create-lane";
 import { defineTargets } from "@/lib/server/targets/define-targets";
 import { editTargets } from "@/lib/server/targets/edit-targets";
@@ -8,7 +9,6 @@ import { reviewTargets } from "@/lib/server/targets/review-targets";
 import { freezeTargetsOnFirstDeploy } from "@/lib/server/targets/freeze-targets-on-first-deploy";
 import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 import { DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
-import type { TKpiTargetInput } from "@/lib/schemas/targets";
 import type { Actor } from "@/lib/server/auth/actor";
 
 const { db } = createTestDb();
@@ -17,18 +17,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const latency = (target: number): TKpiTargetInput[] => [
-  {
-    kpiKey: "p95_latency_ms",
-    label: "p95 latency",
-    unit: "ms",
-    direction: "LOWER_IS_BETTER",
-    baseline: 100,
-    targetKind: "ABSOLUTE",
-    targetValue: target,
-    stop: { kind: "ABSOLUTE", value: 150 },
-  },
-];
+const latency = (target: number) => latencyTarget({ target, stop: 150 });
 const newLane = () =>
   createLane({
     db,

@@ -8,6 +8,7 @@ import { createWebhook } from "@/lib/server/webhooks/create-webhook";
 import { verifyWebhookSignature } from "@/lib/server/webhooks/sign-webhook-body";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/domain/trends/compute-backoff";
 import type { ResolveHost } from "@/lib/server/webhooks/post-to-receiver";
+import { buildLane } from "@/tests/factories/lanes";
 
 const { db } = createTestDb();
 
@@ -45,9 +46,7 @@ function startReceiver(script: Behaviour[]) {
 }
 
 async function webhookWithDelivery(url: string) {
-  const lane = await db.lane.create({
-    data: { slug: uniqueSlug("hook"), name: "Hook lane", workload: "w", owningTeam: "t", engineVersion: "53" },
-  });
+  const { lane } = await buildLane(db, { targets: false });
   const hook = await createWebhook({
     db,
     actor: { type: "SYSTEM", label: "test" },
