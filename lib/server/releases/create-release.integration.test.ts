@@ -1,14 +1,18 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createTestDb } from "@/tests/test-db";
+import { createTestDb, uniqueSlug } from "@/tests/test-db";
 import { createRelease } from "@/lib/server/releases/create-release";
 import { AppError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/auth/actor";
-import { buildLane } from "@/tests/factories/lanes";
 
 const { db } = createTestDb();
 const system: Actor = { type: "SYSTEM", label: "test" };
 
-const newLane = async () => (await buildLane(db, { targets: false })).lane;
+// Bare rows, not the factory: this test checks that createRelease writes the lane's first audit
+// event and readiness-history row, so the lane must have none yet.
+const newLane = () =>
+  db.lane.create({
+    data: { slug: uniqueSlug("rel"), name: "Release lane", workload: "w", owningTeam: "t", engineVersion: "53.1.0" },
+  });
 
 describe("createRelease (the one write path)", () => {
   afterAll(async () => {
