@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { RouteDefinition } from "@/lib/server/api/route-definition";
 import { expectDeclaredAnswer } from "@/tests/api/expect-declared-answer";
+import { discoverApiRoutes } from "@/tests/api-routes";
 import { MUTATION_MATRIX, ROLES, type Fixture, type Outcome, type Role } from "./mutation-matrix";
 import { READ_MATRIX } from "./read-matrix";
 
@@ -14,39 +14,10 @@ import { READ_MATRIX } from "./read-matrix";
 process.env.DATABASE_URL = inject("databaseUrl");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const apiDir = path.join(root, "app/api/v1");
 const ORIGIN = "http://127.0.0.1:3000";
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const MATRIX = { ...READ_MATRIX, ...MUTATION_MATRIX };
 
-function discoverRoutes(): { key: string; file: string; method: string }[] {
-  const out: { key: string; file: string; method: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const src = readFileSync(full, "utf8");
-        const route = `/api/v1/${path.relative(apiDir, path.dirname(full)).split(path.sep).join("/")}`.replace(
-          /\/$/,
-          "",
-        );
-        for (const m of METHODS) {
-          if (
-            new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b`).test(src) ||
-            new RegExp(`export\\s*\\{[^}]*\\b${m}\\b`).test(src)
-          ) {
-            out.push({ key: `${m} ${route}`, file: full, method: m });
-          }
-        }
-      }
-    }
-  };
-  walk(apiDir);
-  return out.sort((a, b) => a.key.localeCompare(b.key));
-}
-
-const routes = discoverRoutes();
+const routes = discoverApiRoutes();
 
 // Tables whose rows legitimately move on a refused request: sign-in bookkeeping, and the token's
 // lastUsedAt (fingerprinted without that column below).
