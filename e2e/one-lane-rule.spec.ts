@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createLane, READY_LANE, recordDrill, walkToStage } from "./factories/lanes";
+import { openSection } from "./support/manage-panel";
 
 // The one-lane rule is the organisation's, not a lane's: "while no lane is READY, at most one lane
 // runs at Canary or beyond". To see it refuse, this spec drops every READY lane to HOLD for a moment
@@ -9,13 +10,6 @@ import { createLane, READY_LANE, recordDrill, walkToStage } from "./factories/la
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-const manage = (page: Page) => page.getByRole("region", { name: "Manage" });
-async function openSection(page: Page, title: string) {
-  const summary = manage(page).locator("summary", { hasText: title });
-  const details = summary.locator("..");
-  if ((await details.getAttribute("open")) === null) await summary.click();
-  return details;
-}
 const utcLocal = (date: Date) => date.toISOString().slice(0, 16);
 
 type Overview = { lanes: { slug: string; verdict: string }[] };

@@ -45,16 +45,18 @@ test("filters by verdict and stage and sorts by column", async ({ page }) => {
   };
 
   await page.goto("/");
+  // Lane links are looked for in the table only: other sections (plan changes) link lanes too.
+  const table = page.getByRole("region", { name: /^Lanes/ });
   await page.getByRole("combobox", { name: /^Verdict/ }).selectOption("HOLD");
   await expect(page.getByText(await countText((l) => l.verdict === "HOLD"))).toBeVisible();
-  await expect(page.getByRole("link", { name: "Ad attribution joins", exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Nightly revenue rollup", exact: true })).toHaveCount(0);
+  await expect(table.getByRole("link", { name: "Ad attribution joins", exact: true })).toBeVisible();
+  await expect(table.getByRole("link", { name: "Nightly revenue rollup", exact: true })).toHaveCount(0);
   await page.getByRole("combobox", { name: /^Stage/ }).selectOption("CANARY");
   await expect(page.getByText(await countText((l) => l.verdict === "HOLD" && l.stage === "CANARY"))).toBeVisible();
-  await expect(page.getByRole("link", { name: "Clickstream sessionization", exact: true })).toHaveCount(0);
+  await expect(table.getByRole("link", { name: "Clickstream sessionization", exact: true })).toHaveCount(0);
   await page.getByRole("combobox", { name: /^Verdict/ }).selectOption("STOP");
   await expect(page.getByText(await countText((l) => l.verdict === "STOP" && l.stage === "CANARY"))).toBeVisible();
-  await expect(page.getByRole("link", { name: "Ad attribution joins", exact: true })).toHaveCount(0);
+  await expect(table.getByRole("link", { name: "Ad attribution joins", exact: true })).toHaveCount(0);
 
   await page.getByRole("combobox", { name: /^Verdict/ }).selectOption("");
   await page.getByRole("combobox", { name: /^Stage/ }).selectOption("");

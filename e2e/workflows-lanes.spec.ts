@@ -1,19 +1,13 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { createLane, READY_LANE } from "./factories/lanes";
+import { manage, openSection } from "./support/manage-panel";
 
 // One lane's life in the browser, on lanes this file builds itself (the API factory); the demo lanes
 // are neither read nor changed. The tests share one lane, so they run in order in one worker; other
-// files run beside them. The one-lane rule's refusal is in one-lane-rule.spec.ts (project "org").
+// files run beside them. The one-lane rule's refusal is in one-lane-rule.spec.ts (project "alone").
 
 const shot = (page: Page, info: TestInfo, name: string) =>
   page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
-const manage = (page: Page) => page.getByRole("region", { name: "Manage" });
-async function openSection(page: Page, title: string) {
-  const summary = manage(page).locator("summary", { hasText: title });
-  const details = summary.locator("..");
-  if ((await details.getAttribute("open")) === null) await summary.click();
-  return details;
-}
 const slug = `orders-dedup-${Date.now().toString(36)}`;
 
 // The machine is shared and has two cores: full-page screenshots of long forms can take seconds.

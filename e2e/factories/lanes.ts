@@ -300,7 +300,13 @@ export async function createLane(request: APIRequestContext, options: LaneOption
  * bearer token, a stakeholder's session, no session): a context of the lead's saved sign-in.
  */
 export async function asLead<T>(build: (lead: APIRequestContext) => Promise<T>): Promise<T> {
-  const lead = await playwrightRequest.newContext({ baseURL: ORIGIN, storageState: STORAGE.lead });
+  // A context made inside a test inherits the test's `use` options: the headers are set here so a
+  // pipeline's bearer token (asPipeline) does not ride along.
+  const lead = await playwrightRequest.newContext({
+    baseURL: ORIGIN,
+    storageState: STORAGE.lead,
+    extraHTTPHeaders: { origin: ORIGIN },
+  });
   try {
     return await build(lead);
   } finally {
