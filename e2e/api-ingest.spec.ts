@@ -230,6 +230,8 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
 
 test.describe("POST /api/v1/lanes/{slug}/plans and GET .../plans/diff", () => {
   test("every sample EXPLAIN file is stored with its detected format and no error", async ({ request }) => {
+    // Dozens of uploads: beside another worker on two shared cores this takes longer than 30 s.
+    test.setTimeout(120_000);
     const slug = uniqueSlug("plans-samples");
     const { id: laneId } = await createLaneAsLead({ slug, targets: latencyTarget() });
     const manifest = JSON.parse(readSample("manifest.json")) as { files: { file: string; format: string }[] };
