@@ -2,7 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createLaneWithLatencyTarget, deleteCreatedLanes, sql, uniqueSlug } from "./support/db";
+import { createLaneAsLead, latencyTarget, uniqueSlug } from "./factories/lanes";
+import { sql } from "./support/db";
 import { dfbench } from "./support/dfbench";
 import { asPipeline, insertPipelineToken } from "./support/pipeline-token";
 
@@ -22,14 +23,12 @@ async function createRelease(request: APIRequestContext, slug: string, versionLa
 const count = async (table: string, laneId: string) =>
   Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE "laneId" = $1`, [laneId]))[0]?.n);
 
-test.afterAll(deleteCreatedLanes);
-
 test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
   test("a candidate is compared with the latest baseline and records the latency KPI from the workload ratio", async ({
     request,
   }) => {
     const slug = uniqueSlug("bench");
-    await createLaneWithLatencyTarget(slug, 1000);
+    await createLaneAsLead({ slug, targets: latencyTarget(1000) });
     await createRelease(request, slug, "1.0.0");
     const first = await request.post(`/api/v1/lanes/${slug}/benchmark-runs`, {
       data: { role: "BASELINE", result: dfbench({ "Query 1": 500, "Query 2": 500 }) },
@@ -87,7 +86,7 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
 
   test("a candidate with a failed query records no measurement and says why", async ({ request }) => {
     const slug = uniqueSlug("bench-failed");
-    await createLaneWithLatencyTarget(slug);
+    await createLaneAsLead({ slug, targets: latencyTarget() });
     await createRelease(request, slug, "1.0.0");
     await request.post(`/api/v1/lanes/${slug}/benchmark-runs`, {
       data: { role: "BASELINE", result: dfbench({ "Query 1": 100, "Query 2": 300 }) },
@@ -119,7 +118,7 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
 
   test("a ClickBench result is accepted too", async ({ request }) => {
     const slug = uniqueSlug("bench-ck");
-    await createLaneWithLatencyTarget(slug);
+    await createLaneAsLead({ slug, targets: latencyTarget() });
     const result = JSON.parse(readSample("clickbench/datafusion__20260820__c6a.4xlarge.json")) as unknown;
     const res = await request.post(`/api/v1/lanes/${slug}/benchmark-runs`, { data: { role: "BASELINE", result } });
     expect(res.status()).toBe(201);
@@ -130,7 +129,7 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
     request,
   }) => {
     const slug = uniqueSlug("bench-idem");
-    const laneId = await createLaneWithLatencyTarget(slug);
+    const { id: laneId } = await createLaneAsLead({ slug, targets: latencyTarget() });
     const key = randomUUID();
     const data = { role: "BASELINE", result: dfbench({ "Query 1": 100 }) };
     const first = await request.post(`/api/v1/lanes/${slug}/benchmark-runs`, {
@@ -161,7 +160,7 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
 
   test("bad input is refused with JSON pointers, and nothing is stored", async ({ request }) => {
     const slug = uniqueSlug("bench-bad");
-    const laneId = await createLaneWithLatencyTarget(slug);
+    const { id: laneId } = await createLaneAsLead({ slug, targets: latencyTarget() });
     const notBench = await request.post(`/api/v1/lanes/${slug}/benchmark-runs`, {
       data: { role: "BASELINE", result: { rows: [1, 2] } },
     });
@@ -196,7 +195,7 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
     });
     expect(missingLane.status()).toBe(404);
     const slug = uniqueSlug("bench-404");
-    await createLaneWithLatencyTarget(slug);
+    await createLaneAsLead({ slug, targets: latencyTarget() });
     const missingRelease = await request.post(`/api/v1/lanes/${slug}/benchmark-runs`, {
       data: { role: "CANDIDATE", releaseLabel: "9.9.9", result: dfbench({ q: 1 }) },
     });
@@ -212,7 +211,7 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
 
   test("413 over the 5 MiB limit before the body is parsed, 415 for a body that is not JSON", async ({ request }) => {
     const slug = uniqueSlug("bench-size");
-    await createLaneWithLatencyTarget(slug);
+    await createLaneAsLead({ slug, targets: latencyTarget() });
     // Not even JSON: a 400 would mean the server parsed it.
     const huge = await request.post(`/api/v1/lanes/${slug}/benchmark-runs`, {
       data: "x".repeat(5 * 1024 * 1024 + 1),
@@ -231,8 +230,10 @@ test.describe("POST /api/v1/lanes/{slug}/benchmark-runs", () => {
 
 test.describe("POST /api/v1/lanes/{slug}/plans and GET .../plans/diff", () => {
   test("every sample EXPLAIN file is stored with its detected format and no error", async ({ request }) => {
+    // Dozens of uploads: beside another worker on two shared cores this takes longer than 30 s.
+    test.setTimeout(120_000);
     const slug = uniqueSlug("plans-samples");
-    const laneId = await createLaneWithLatencyTarget(slug);
+    const { id: laneId } = await createLaneAsLead({ slug, targets: latencyTarget() });
     const manifest = JSON.parse(readSample("manifest.json")) as { files: { file: string; format: string }[] };
     const plans = manifest.files.filter((f) => f.file.startsWith("plans/"));
     expect(plans.length).toBeGreaterThan(50);
@@ -254,7 +255,7 @@ test.describe("POST /api/v1/lanes/{slug}/plans and GET .../plans/diff", () => {
 
   test("unreadable text is kept and flagged with line and reason, never refused", async ({ request }) => {
     const slug = uniqueSlug("plans-bad");
-    await createLaneWithLatencyTarget(slug);
+    await createLaneAsLead({ slug, targets: latencyTarget() });
     const text = "this is not a plan\n  at all ¯\\_(ツ)_/¯";
     const res = await request.post(`/api/v1/lanes/${slug}/plans`, { data: { queryName: "q-garbage", text } });
     expect(res.status()).toBe(201);
@@ -274,7 +275,7 @@ test.describe("POST /api/v1/lanes/{slug}/plans and GET .../plans/diff", () => {
 
   test("plan input errors: 400 with pointers, 404, 413 over 2 MiB, 415, idempotent retry", async ({ request }) => {
     const slug = uniqueSlug("plans-err");
-    const laneId = await createLaneWithLatencyTarget(slug);
+    const { id: laneId } = await createLaneAsLead({ slug, targets: latencyTarget() });
     const bad = await request.post(`/api/v1/lanes/${slug}/plans`, { data: { queryName: "", text: "" } });
     expect(bad.status()).toBe(400);
     expect((await bad.json()).invalid_params.map((p: { pointer: string }) => p.pointer).sort()).toEqual([
@@ -314,7 +315,7 @@ test.describe("POST /api/v1/lanes/{slug}/plans and GET .../plans/diff", () => {
 
   test("the diff compares a release's plan with the previous release's by default", async ({ request }) => {
     const slug = uniqueSlug("plans-diff");
-    await createLaneWithLatencyTarget(slug);
+    await createLaneAsLead({ slug, targets: latencyTarget() });
     // The manifest's before/after pair where a RoundRobinBatch repartition went away.
     const before = { file: "plans/indent-tpch_plans_q5-2.txt" };
     const after = { file: "plans/indent-tpch_plans_q5-3.txt" };

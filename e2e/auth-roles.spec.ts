@@ -1,5 +1,6 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { STORAGE } from "./auth-helpers";
+import { signIn, STORAGE } from "./auth-helpers";
+import { apiWrite, createLane, createLaneAsLead, createPerson, uniqueSlug } from "./factories/lanes";
 
 // Sign-ins hash with scrypt on purpose and the CI machine is shared: generous waits, same assertions.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -24,7 +25,8 @@ test.describe("stakeholder", () => {
   test.use({ storageState: STORAGE.stakeholder });
 
   test("sees no edit controls, and a forged change is refused with 403 and writes nothing", async ({ page }) => {
-    await page.goto("/lanes/nightly-revenue-rollup");
+    const lane = await createLaneAsLead({ prefix: "stakeholder-view" });
+    await page.goto(`/lanes/${lane.slug}`);
     await expect(page.getByTestId("viewer")).toContainText("Grace Kim · Stakeholder");
     await expect(page.getByRole("heading", { name: "CI tokens" })).toHaveCount(0);
     await expect(
@@ -34,12 +36,12 @@ test.describe("stakeholder", () => {
     await expect(page.getByRole("link", { name: "Webhooks" })).toHaveCount(0);
     await page.screenshot({ path: "test-results/auth-stakeholder-lane.png", fullPage: true });
 
-    const forged = await forge(page, "/api/v1/lanes/nightly-revenue-rollup/releases", {
+    const forged = await forge(page, `/api/v1/lanes/${lane.slug}/releases`, {
       versionLabel: "forged-1",
       engineVersion: "DataFusion 53",
     });
     expect(forged).toMatchObject({ status: 403, body: { code: "FORBIDDEN" } });
-    const token = await forge(page, "/api/v1/tokens", { name: "sneaky", lane: "nightly-revenue-rollup" });
+    const token = await forge(page, "/api/v1/tokens", { name: "sneaky", lane: lane.slug });
     expect(token.status).toBe(403);
     await page.reload();
     await expect(page.getByText("forged-1")).toHaveCount(0);
@@ -52,11 +54,20 @@ test.describe("stakeholder", () => {
 });
 
 test.describe("lane owner", () => {
-  test.use({ storageState: STORAGE.owner });
-
-  test("changes their own lane but not another's", async ({ page }) => {
-    await page.goto("/lanes/nightly-revenue-rollup");
-    await expect(page.getByTestId("viewer")).toContainText("Lena Okafor · Lane owner");
+  test("changes their own lane but not another's", async ({ page, request }) => {
+    // A lane owner of this test's own, planner of one lane; the other lane is someone else's.
+    const owner = await createPerson(request, "LANE_OWNER", "Owen Laneowner");
+    const mine = await createLane(request, { prefix: "owned" });
+    await apiWrite(request, `/lanes/${mine.slug}/owners`, {
+      role: "PLANNER",
+      userId: owner.id,
+      reason: "Owns this lane's planning",
+    });
+    const theirs = await createLane(request, { prefix: "not-owned" });
+    await page.context().clearCookies();
+    await signIn(page, owner.email, owner.password);
+    await expect(page.getByTestId("viewer")).toContainText("Owen Laneowner · Lane owner");
+    await page.goto(`/lanes/${mine.slug}`);
     const card = page.locator("#tokens");
     await card.getByPlaceholder(/Pipeline name/).fill("nightly-ci");
     await card.getByRole("button", { name: "Create token" }).click();
@@ -65,7 +76,7 @@ test.describe("lane owner", () => {
     await expect(card.getByTestId("token-row").filter({ hasText: "nightly-ci" })).toContainText("last used never");
     await page.screenshot({ path: "test-results/auth-owner-tokens.png", fullPage: true });
 
-    const own = await forge(page, "/api/v1/lanes/nightly-revenue-rollup/releases", {
+    const own = await forge(page, `/api/v1/lanes/${mine.slug}/releases`, {
       versionLabel: "owner-e2e-1",
       engineVersion: "DataFusion 53",
     });
@@ -73,12 +84,12 @@ test.describe("lane owner", () => {
 
     // The token works for its lane, from a CI pipeline (no cookie), and not for another lane.
     const ci = page.context().request;
-    const pushed = await ci.post("/api/v1/lanes/nightly-revenue-rollup/releases", {
+    const pushed = await ci.post(`/api/v1/lanes/${mine.slug}/releases`, {
       headers: { authorization: `Bearer ${secret}`, cookie: "" },
       data: { versionLabel: "ci-e2e-1", engineVersion: "DataFusion 53" },
     });
     expect(pushed.status()).toBe(201);
-    const elsewhere = await ci.post("/api/v1/lanes/clickstream-sessionization/releases", {
+    const elsewhere = await ci.post(`/api/v1/lanes/${theirs.slug}/releases`, {
       headers: { authorization: `Bearer ${secret}` },
       data: { versionLabel: "ci-e2e-1", engineVersion: "DataFusion 53" },
     });
@@ -97,15 +108,15 @@ test.describe("lane owner", () => {
       .getByRole("button", { name: "Revoke nightly-ci now" })
       .click();
     await expect(card.getByTestId("token-row").filter({ hasText: "nightly-ci" })).toContainText("Revoked");
-    const afterRevoke = await ci.post("/api/v1/lanes/nightly-revenue-rollup/releases", {
+    const afterRevoke = await ci.post(`/api/v1/lanes/${mine.slug}/releases`, {
       headers: { authorization: `Bearer ${secret}` },
       data: { versionLabel: "ci-e2e-2", engineVersion: "DataFusion 53" },
     });
     expect(afterRevoke.status()).toBe(401);
 
-    await page.goto("/lanes/clickstream-sessionization");
+    await page.goto(`/lanes/${theirs.slug}`);
     await expect(page.getByRole("heading", { name: "CI tokens" })).toHaveCount(0);
-    const other = await forge(page, "/api/v1/lanes/clickstream-sessionization/releases", {
+    const other = await forge(page, `/api/v1/lanes/${theirs.slug}/releases`, {
       versionLabel: "owner-e2e-2",
       engineVersion: "DataFusion 53",
     });
@@ -115,8 +126,9 @@ test.describe("lane owner", () => {
 
 test.describe("platform lead", () => {
   test("invites a person who then signs in with the invited role", async ({ page, browser }) => {
+    const email = `${uniqueSlug("new.analyst")}@northwind.example`;
     await page.goto("/people");
-    await page.getByPlaceholder("name@example.com").fill("new.analyst@northwind.example");
+    await page.getByPlaceholder("name@example.com").fill(email);
     await page.getByLabel("Role", { exact: true }).selectOption("STAKEHOLDER");
     await page.getByRole("button", { name: "Create invitation" }).click();
     const link = (await page.getByTestId("invitation-link").textContent())!.trim();
@@ -132,7 +144,7 @@ test.describe("platform lead", () => {
     await guest.getByLabel(/Password/).fill("a-long-analyst-password");
     await guest.getByRole("button", { name: "Create my account" }).click();
     await expect(guest).toHaveURL(/\/sign-in$/);
-    await guest.getByLabel("Email").fill("new.analyst@northwind.example");
+    await guest.getByLabel("Email").fill(email);
     await guest.getByLabel("Password").fill("a-long-analyst-password");
     await guest.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(guest.getByTestId("viewer")).toContainText("New Analyst · Stakeholder");
@@ -142,14 +154,8 @@ test.describe("platform lead", () => {
 
     // Deactivation ends the person's access at once.
     await page.reload();
-    await page
-      .getByTestId("person-row")
-      .filter({ hasText: "new.analyst@northwind.example" })
-      .getByRole("button", { name: "Deactivate" })
-      .click();
-    await expect(page.getByTestId("person-row").filter({ hasText: "new.analyst@northwind.example" })).toContainText(
-      "Deactivated",
-    );
+    await page.getByTestId("person-row").filter({ hasText: email }).getByRole("button", { name: "Deactivate" }).click();
+    await expect(page.getByTestId("person-row").filter({ hasText: email })).toContainText("Deactivated");
     await guest.goto("/");
     await expect(guest).toHaveURL(/\/sign-in/);
     await ctx.close();

@@ -5,7 +5,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { createLaneWithLatencyTarget, deleteCreatedLanes, sql, uniqueSlug } from "./support/db";
+import {
+  asLead,
+  createLane,
+  createLaneAsLead,
+  deployRelease,
+  holdLane,
+  latencyTarget,
+  READY_LANE,
+  recordMeasurement,
+  uniqueSlug,
+} from "./factories/lanes";
+import { sql } from "./support/db";
 import { dfbench } from "./support/dfbench";
 import { PIPELINE_TOKEN, asPipeline, insertPipelineToken } from "./support/pipeline-token";
 
@@ -22,15 +33,13 @@ function lanegate(baseURL: string, ...args: string[]) {
 
 test.use(asPipeline);
 test.beforeAll(insertPipelineToken);
-test.afterAll(deleteCreatedLanes);
-
 test("a pipeline pushes a baseline, a candidate and EXPLAIN files, and a retried push records nothing twice", async ({
   request,
   baseURL,
 }) => {
   const url = baseURL ?? "";
   const slug = uniqueSlug("cli");
-  const laneId = await createLaneWithLatencyTarget(slug, 2000);
+  const { id: laneId } = await createLaneAsLead({ slug, targets: latencyTarget(2000) });
   expect(
     (
       await request.post(`/api/v1/lanes/${slug}/releases`, {
@@ -91,7 +100,7 @@ test("criterion output from a real cargo bench is pushed as baseline and candida
 }, testInfo) => {
   const url = baseURL ?? "";
   const slug = uniqueSlug("cli-criterion");
-  await createLaneWithLatencyTarget(slug, 2000);
+  await createLaneAsLead({ slug, targets: latencyTarget(2000) });
   for (const label of ["3.0.0", "3.0.1"]) {
     const res = await request.post(`/api/v1/lanes/${slug}/releases`, {
       data: { versionLabel: label, engineVersion: "DataFusion 54.1.0" },
@@ -134,7 +143,7 @@ test("bad input gets the server's problem sentence and field pointers, exit 3", 
   const file = path.join(dir, "not-bench.json");
   writeFileSync(file, JSON.stringify({ hello: "world" }));
   const slug = uniqueSlug("cli-bad");
-  await createLaneWithLatencyTarget(slug);
+  await createLaneAsLead({ slug, targets: latencyTarget() });
   const r = lanegate(baseURL ?? "", "bench", "push", "--lane", slug, "--role", "baseline", file);
   expect(r.code).toBe(3);
   expect(r.err).toContain(
@@ -149,13 +158,22 @@ test("the gate prints verdict, streak and reasons, and exits 0 READY, 1 HOLD, 2 
   baseURL,
 }) => {
   const url = baseURL ?? "";
-  const ready = lanegate(url, "gate", "--lane", "nightly-revenue-rollup");
+  // Lanes of each verdict, built through the API for this test.
+  const readyLane = await createLaneAsLead({ ...READY_LANE, prefix: "gate-ready", stage: "SHADOW" });
+  const holdLane_ = await createLaneAsLead({ ...holdLane("NO_PLAN_SNAPSHOTS"), prefix: "gate-hold" });
+  const stopLane = await asLead(async (lead) => {
+    const lane = await createLane(lead, { ...READY_LANE, stableReleases: 1, prefix: "gate-stop" });
+    await deployRelease(lead, lane.slug, "2.0.0");
+    await recordMeasurement(lead, lane.slug, "2.0.0", "p95_latency_ms", 4900);
+    return lane;
+  });
+  const ready = lanegate(url, "gate", "--lane", readyLane.slug);
   expect(ready.code).toBe(0);
-  expect(ready.out).toMatch(/^Nightly revenue rollup \(nightly-revenue-rollup, PRODUCTION\): READY, streak 2\/2/);
-  const hold = lanegate(url, "gate", "--lane", "ad-attribution-joins");
+  expect(ready.out).toMatch(new RegExp(`^${readyLane.name} \\(${readyLane.slug}, SHADOW\\): READY, streak 2/2`));
+  const hold = lanegate(url, "gate", "--lane", holdLane_.slug);
   expect(hold.code).toBe(1);
   expect(hold.out).toMatch(/: HOLD, streak \d\/\d\n  - .+/);
-  const stop = lanegate(url, "gate", "--lane", "clickstream-sessionization");
+  const stop = lanegate(url, "gate", "--lane", stopLane.slug);
   expect(stop.code).toBe(2);
   expect(stop.out).toMatch(/: STOP, streak/);
   const unknown = lanegate(url, "gate", "--lane", "no-such-lane");

@@ -3,7 +3,7 @@
 // with a fixed seed; `npm run fuzz` runs 10,000 and prints the figures (README).
 import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { uniqueSlug } from "./support/db";
+import { createLane, deployRelease, latencyTarget } from "./factories/lanes";
 import { runFuzz } from "./support/openapi-fuzz";
 import { sameOrigin } from "./support/same-origin";
 
@@ -15,43 +15,9 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 test(`fuzz: ${CASES} generated and hostile requests over the OpenAPI document, seed ${SEED}`, async ({ request }) => {
   test.setTimeout(Math.max(600_000, CASES * 250));
   // Its own lane and release, so generated paths reach validation and the use cases, not a 404.
-  const slug = uniqueSlug("fuzz");
-  const created = await request.post("/api/v1/lanes", {
-    data: {
-      slug,
-      name: `Fuzz ${slug}`,
-      workload: "fuzzed",
-      team: "finance-data-platform",
-      engineVersion: "DataFusion 53.1.0",
-      requiredStableReleases: 2,
-      recoveryLimitSeconds: 900,
-      drillMaxAgeDays: 90,
-      targets: [
-        {
-          kpiKey: "p95_latency_ms",
-          label: "p95 latency",
-          unit: "ms",
-          direction: "LOWER_IS_BETTER",
-          baseline: 1000,
-          targetKind: "RELATIVE",
-          targetValue: 0.2,
-          stop: { kind: "RELATIVE", value: 0.1 },
-        },
-      ],
-    },
-  });
-  expect(created.status()).toBe(201);
+  const { slug } = await createLane(request, { prefix: "fuzz", targets: latencyTarget(1000) });
   const label = "2026.11.1";
-  expect(
-    (
-      await request.post(`/api/v1/lanes/${slug}/releases`, { data: { versionLabel: label, engineVersion: "53.1.0" } })
-    ).status(),
-  ).toBe(201);
-  expect(
-    (
-      await request.post(`/api/v1/lanes/${slug}/releases/${label}/deploy`, { data: { observationWindowHours: 24 } })
-    ).status(),
-  ).toBe(200);
+  await deployRelease(request, slug, label, { windowHours: 24, engineVersion: "53.1.0" });
 
   const figures = await runFuzz({
     request,

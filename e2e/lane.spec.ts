@@ -1,4 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import {
+  apiWrite,
+  type BuiltLane,
+  createLane,
+  createPerson,
+  deployRelease,
+  holdLane,
+  READY_LANE,
+  recordMeasurement,
+} from "./factories/lanes";
+
+// Each test builds its own lanes, so the tests of this file run side by side too.
+test.describe.configure({ mode: "parallel" });
 
 type ReadinessBody = {
   verdict: string;
@@ -8,19 +21,47 @@ type ReadinessBody = {
   flags: { code: string; message: string }[];
 };
 
-for (const slug of [
-  "clickstream-sessionization",
-  "inventory-snapshot-etl",
-  "customer-360-enrichment",
-  "nightly-revenue-rollup",
-]) {
-  test(`the lane page of ${slug} shows every reason, warning and flag the readiness API gives`, async ({
+// Lanes of every verdict, built through the API by this file: the page must show each reason,
+// warning and flag the readiness API gives for them, whatever they are.
+const CASES: { name: string; verdict: string; build: (request: APIRequestContext) => Promise<BuiltLane> }[] = [
+  {
+    name: "a READY lane",
+    verdict: "READY",
+    build: (request) => createLane(request, { ...READY_LANE, prefix: "page-ready" }),
+  },
+  {
+    name: "a HOLD lane without plan snapshots",
+    verdict: "HOLD",
+    build: (request) => createLane(request, { ...holdLane("NO_PLAN_SNAPSHOTS"), prefix: "page-hold" }),
+  },
+  {
+    name: "a lane nobody owns, with no rollback design",
+    verdict: "HOLD",
+    build: (request) => createLane(request, { prefix: "page-unowned", stableReleases: 1 }),
+  },
+  {
+    name: "a STOP lane whose release breached a stop condition",
+    verdict: "STOP",
+    build: async (request) => {
+      const lane = await createLane(request, { ...READY_LANE, stableReleases: 1, prefix: "page-stop" });
+      await deployRelease(request, lane.slug, "2.0.0");
+      // 4,700 ms is more than 10% over the 4,200 ms baseline.
+      await recordMeasurement(request, lane.slug, "2.0.0", "p95_latency_ms", 4700);
+      return lane;
+    },
+  },
+];
+
+for (const { name, verdict, build } of CASES) {
+  test(`the lane page of ${name} shows every reason, warning and flag the readiness API gives`, async ({
     page,
     request,
   }, testInfo) => {
+    const { slug } = await build(request);
     const api = await request.get(`/api/v1/lanes/${slug}/readiness`);
     expect(api.status()).toBe(200);
     const body = (await api.json()) as ReadinessBody;
+    expect(body.verdict).toBe(verdict);
 
     await page.goto(`/lanes/${slug}`);
     const verdictCard = page.getByRole("region", { name: `Why ${body.verdict}` });
@@ -41,18 +82,29 @@ for (const slug of [
 
 test("the lane page shows owners with their history, target versions, rollback design and releases", async ({
   page,
+  request,
 }) => {
-  await page.goto("/lanes/customer-360-enrichment");
+  const lane = await createLane(request, { prefix: "page-owners", rollbackDesign: true });
+  const [first, second] = [
+    await createPerson(request, "LANE_OWNER", "Tomás Factory"),
+    await createPerson(request, "LANE_OWNER", "Dmitri Factory"),
+  ];
+  const assign = (userId: string, reason: string) =>
+    apiWrite(request, `/lanes/${lane.slug}/owners`, { role: "EXECUTOR", userId, reason });
+  await assign(first.id, "Runs the hash-aggregate operators");
+  await assign(second.id, "Tomás moved to the inventory lane full time.");
+  await deployRelease(request, lane.slug, "2026.11.3");
+  await recordMeasurement(request, lane.slug, "2026.11.3", "p95_latency_ms", 3000);
+
+  await page.goto(`/lanes/${lane.slug}`);
   const owners = page.getByRole("region", { name: "Accountability" });
-  await expect(owners.locator('[data-role="EXECUTOR"]')).toContainText("Dmitri Volkov");
-  await expect(owners).toContainText("Tomás Rivera as executor owner");
+  await expect(owners.locator('[data-role="EXECUTOR"]')).toContainText("Dmitri Factory");
+  await expect(owners).toContainText("Tomás Factory as executor owner");
   await expect(owners).toContainText("Tomás moved to the inventory lane full time.");
   await expect(page.getByRole("region", { name: "KPI targets and stop conditions" })).toContainText(
     "20% lower than baseline",
   );
-  await expect(page.getByRole("region", { name: "Rollback design" })).toContainText(
-    "dbt Cloud job customer_360_hourly",
-  );
+  await expect(page.getByRole("region", { name: "Rollback design" })).toContainText("warehouse job");
   const inProgress = page.locator('[data-release="2026.11.3"]');
   await expect(inProgress).toContainText("In progress");
   await expect(inProgress.locator('[data-kpi="result_mismatches"]')).toContainText("no measurement");

@@ -152,11 +152,6 @@ test.beforeAll(async () => {
   cookies.signedOut = ended;
 });
 
-// Specs that count the seeded lanes (readiness.spec.ts) must not see this one.
-test.afterAll(async () => {
-  if (data?.slug) await sql(`DELETE FROM "Lane" WHERE slug = $1`, [data.slug]);
-});
-
 test("every page has an entry in the page access matrix", () => {
   const pages = discoverPages();
   expect(pages.length).toBeGreaterThan(8);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { deleteCreatedLanes, uniqueSlug } from "./support/db";
+import { createLane, latencyTarget } from "./factories/lanes";
 import { dfbench } from "./support/dfbench";
 import { sameOrigin } from "./support/same-origin";
 
@@ -11,6 +11,9 @@ const lancedb = path.resolve(
   "../tests/fixtures/lancedb/lancedb-0.39.0/run-a",
 );
 const fixture = (file: string) => readFileSync(path.join(lancedb, file), "utf8");
+
+// The first tests are about the demo seed's plan-change story (nightly-revenue-rollup, release
+// 2026.11.1) and only read it; the evidence test builds its own lane through the API.
 
 test("the plan diff page shows both operator trees with the lost filter and the change sentences", async ({
   page,
@@ -71,39 +74,17 @@ test("the readiness page says which lane's latest release changed plans; the API
 
 test.describe("evidence with confidence on a lane built through the API", () => {
   test.use(sameOrigin);
-  test.afterAll(deleteCreatedLanes);
-
   test("the release page shows intervals, ranked plan changes and the operators that moved next to the query", async ({
     page,
     request,
   }, testInfo) => {
-    const slug = uniqueSlug("evidence");
-    const lane = await request.post("/api/v1/lanes", {
-      data: {
-        slug,
-        name: `Evidence ${slug}`,
-        workload: "Vector and scalar lookups on orders",
-        team: "finance-data-platform",
-        engineVersion: "DataFusion 54.1.0",
-        requiredStableReleases: 2,
-        recoveryLimitSeconds: 900,
-        drillMaxAgeDays: 90,
-        targets: [
-          {
-            kpiKey: "p95_latency_ms",
-            label: "p95 latency",
-            unit: "ms",
-            direction: "LOWER_IS_BETTER",
-            baseline: 1000,
-            targetKind: "RELATIVE",
-            targetValue: 0.2,
-            stop: { kind: "RELATIVE", value: 0.1 },
-            requiredConfidence: 0.95,
-          },
-        ],
-      },
+    const { slug } = await createLane(request, {
+      prefix: "evidence",
+      workload: "Vector and scalar lookups on orders",
+      team: "finance-data-platform",
+      engineVersion: "DataFusion 54.1.0",
+      targets: [{ ...latencyTarget(1000)[0]!, requiredConfidence: 0.95 }],
     });
-    expect(lane.status(), await lane.text()).toBe(201);
     const post = (url: string, data: unknown) => request.post(`/api/v1/lanes/${slug}${url}`, { data });
     for (const versionLabel of ["1.0.0", "1.1.0"])
       expect((await post("/releases", { versionLabel, engineVersion: "DataFusion 54.1.0" })).status()).toBe(201);

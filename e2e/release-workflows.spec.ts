@@ -1,15 +1,17 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createReleaseLane, deleteReleaseLanes } from "./factories/create-release-lane";
+import { createLane, READY_LANE, stableRelease } from "./factories/lanes";
 import { sameOrigin } from "./support/same-origin";
 
 test.use(sameOrigin);
-test.afterAll(deleteReleaseLanes);
 
 // The release side of a lane's rollout: plan, deploy, measure and close two releases in the browser and
-// watch the verdict move HOLD → READY; then the unhappy paths. Lanes come from a factory (owners,
-// targets, rollback design and plans in place); every release workflow goes through /api/v1.
+// watch the verdict move HOLD → READY; then the unhappy paths. Each test builds its own lane through
+// the API factory (owners, targets, rollback design, drill and a plan in place, no releases yet).
 
 const HOUR_MS = 3_600_000;
+/** A lane with everything READY needs but its releases. */
+const releaseLane = (request: APIRequestContext, name: string) =>
+  createLane(request, { ...READY_LANE, stableReleases: 0, name, prefix: "rw" });
 
 // Each test drives several forms with a server round trip and a page refresh per save; on the
 // shared 2-core CI box that takes longer than the default 30 s.
@@ -59,38 +61,11 @@ async function runStableRelease(page: Page, slug: string, label: string, shots?:
   await expect(page.locator(`[data-release="${label}"]`).getByText("Stable", { exact: true })).toBeVisible();
 }
 
-/** The same through the API, for the unhappy paths' starting points. */
-async function apiStableRelease(request: APIRequestContext, slug: string, label: string) {
-  const base = `/api/v1/lanes/${slug}/releases`;
-  expect(
-    (await request.post(base, { data: { versionLabel: label, engineVersion: "DataFusion 53.1.0" } })).status(),
-  ).toBe(201);
-  expect(
-    (
-      await request.post(`${base}/${label}/deploy`, {
-        data: { observationWindowHours: 168, deployedAt: new Date(Date.now() - HOUR_MS).toISOString() },
-      })
-    ).status(),
-  ).toBe(200);
-  for (const [kpiKey, value] of [
-    ["p95_latency_ms", 3100],
-    ["result_mismatches", 0],
-  ] as const) {
-    expect(
-      (
-        await request.post(`${base}/${label}/measurements`, {
-          data: { kpiKey, value, source: "PRODUCTION", takenAt: new Date(Date.now() - 30 * 60_000).toISOString() },
-        })
-      ).status(),
-    ).toBe(201);
-  }
-  expect((await request.post(`${base}/${label}/close`, { data: {} })).status()).toBe(200);
-}
-
 test("two releases whose production measurements meet the targets move the lane from HOLD to READY", async ({
   page,
+  request,
 }, testInfo) => {
-  const lane = await createReleaseLane("Revenue story");
+  const lane = await releaseLane(request, "Revenue story");
   const shot = (name: string) =>
     page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true }).then(() => undefined);
   await page.goto(`/lanes/${lane.slug}`);
@@ -115,9 +90,9 @@ test("two releases whose production measurements meet the targets move the lane 
 });
 
 test("a P1 incident breaks the streak: READY drops to HOLD", async ({ page, request }, testInfo) => {
-  const lane = await createReleaseLane("Incident lane");
-  await apiStableRelease(request, lane.slug, "r1");
-  await apiStableRelease(request, lane.slug, "r2");
+  const lane = await releaseLane(request, "Incident lane");
+  await stableRelease(request, lane.slug, "r1", lane.targets);
+  await stableRelease(request, lane.slug, "r2", lane.targets);
   await page.goto(`/lanes/${lane.slug}/releases/r2`);
   await expect(page.getByText("lane verdict READY · streak 2/2")).toBeVisible();
   await page.locator("summary", { hasText: "Add incident" }).click();
@@ -142,8 +117,8 @@ test("a P1 incident breaks the streak: READY drops to HOLD", async ({ page, requ
 });
 
 test("a measurement that breaches a stop condition shows STOP at once", async ({ page, request }, testInfo) => {
-  const lane = await createReleaseLane("Stop lane");
-  await apiStableRelease(request, lane.slug, "r1");
+  const lane = await releaseLane(request, "Stop lane");
+  await stableRelease(request, lane.slug, "r1", lane.targets);
   const base = `/api/v1/lanes/${lane.slug}/releases`;
   expect(
     (await request.post(base, { data: { versionLabel: "r2", engineVersion: "DataFusion 54.0.0" } })).status(),
@@ -174,7 +149,7 @@ test("a measurement that breaches a stop condition shows STOP at once", async ({
 });
 
 test("invalid input shows errors next to the fields and writes nothing", async ({ page, request }, testInfo) => {
-  const lane = await createReleaseLane("Validation lane");
+  const lane = await releaseLane(request, "Validation lane");
   const base = `/api/v1/lanes/${lane.slug}/releases`;
   expect(
     (await request.post(base, { data: { versionLabel: "r1", engineVersion: "DataFusion 53.1.0" } })).status(),
@@ -247,7 +222,7 @@ test("invalid input shows errors next to the fields and writes nothing", async (
 });
 
 test("a stale edit is refused, keeps the user's input and shows what changed", async ({ page, request }, testInfo) => {
-  const lane = await createReleaseLane("Stale lane");
+  const lane = await releaseLane(request, "Stale lane");
   const base = `/api/v1/lanes/${lane.slug}/releases`;
   expect(
     (await request.post(base, { data: { versionLabel: "r1", engineVersion: "DataFusion 53.1.0" } })).status(),

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { STORAGE } from "./auth-helpers";
+import { asLead, createPerson } from "./factories/lanes";
 import { startExtraServer, type ExtraServer } from "./support/extra-server";
-import { apiOk, BASE_URL, savedCookie, send, uniq } from "./support/http-session";
+import { BASE_URL, uniq } from "./support/http-session";
 import { signInFrom } from "./support/sign-in-from";
 
 // Sign-in throttling against real servers, with real concurrency. Each "client" connects from its
@@ -17,20 +17,15 @@ const PASSWORD = "a-throttle-test-password";
 const proxyPort = Number(process.env.E2E_PORT ?? 3100) + 1;
 
 /** A fresh person (invited and accepted over the API), so locking their account harms no one. */
-async function freshAccount(): Promise<string> {
-  const email = `throttle-${uniq()}@throttle.example`;
-  const invitation = await apiOk<{ acceptPath: string }>(savedCookie(STORAGE.lead), "POST", "/api/v1/invitations", {
-    email,
-    role: "STAKEHOLDER",
-  });
-  const token = invitation.acceptPath.split("/").at(-1)!;
-  const accepted = await send("/api/v1/invitations/accept", {
-    method: "POST",
-    body: { token, name: "Throttle Test", password: PASSWORD },
-  });
-  expect(accepted.status, accepted.body).toBe(201);
-  return email;
-}
+const freshAccount = async (): Promise<string> =>
+  (
+    await asLead((lead) =>
+      createPerson(lead, "STAKEHOLDER", "Throttle Test", {
+        password: PASSWORD,
+        email: `throttle-${uniq()}@throttle.example`,
+      }),
+    )
+  ).email;
 
 const tally = (statuses: number[]) =>
   statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
-import { sql, uniqueSlug } from "./support/db";
+import { sql } from "./support/db";
+import { uniqueSlug } from "./factories/lanes";
 
 // The platform lead's whole job in the browser alone: a new lane from creation to EXPANDED.
 // Owners, targets (typed as the pages print them), a rollback design and a drill, plans pasted

@@ -3,7 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { DEMO, STORAGE } from "./auth-helpers";
-import { sql, uniqueSlug } from "./support/db";
+import { sql } from "./support/db";
+import { uniqueSlug } from "./factories/lanes";
 import { sameOrigin } from "./support/same-origin";
 
 // A lane owner's job in the browser: record a release's evidence. The platform lead sets the lane

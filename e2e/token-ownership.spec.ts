@@ -1,7 +1,8 @@
 import { expect as baseExpect, test } from "@playwright/test";
 import { DEMO, STORAGE } from "./auth-helpers";
+import { createLaneAsLead } from "./factories/lanes";
 import { sql } from "./support/db";
-import { apiOk, BASE_URL, savedCookie, send, signInOverHttp, uniq } from "./support/http-session";
+import { apiOk, BASE_URL, savedCookie, send, signInOverHttp } from "./support/http-session";
 
 // The token model (README, Security model): a lane token belongs to the lane, not to its creator.
 // When the creator stops owning the lane the token keeps writing, the creator loses the right to
@@ -30,17 +31,7 @@ test("a lane token outlives its creator's ownership; the lane's current owner se
 }) => {
   const lead = savedCookie(STORAGE.lead);
   const creator = savedCookie(STORAGE.owner); // Lena Okafor
-  const slug = `tokens-${uniq()}`;
-  await apiOk(lead, "POST", "/api/v1/lanes", {
-    slug,
-    name: `Token ownership ${slug}`,
-    workload: "w",
-    team: "finance-data-platform",
-    engineVersion: "DataFusion 53.1.0",
-    requiredStableReleases: 2,
-    recoveryLimitSeconds: 900,
-    drillMaxAgeDays: 90,
-  });
+  const { slug } = await createLaneAsLead({ prefix: "tokens", targets: false });
   const assign = (email: string) =>
     userId(email).then((id) =>
       apiOk(lead, "POST", `/api/v1/lanes/${slug}/owners`, { role: "PLANNER", userId: id, reason: "Token test owner" }),
@@ -105,6 +96,4 @@ test("a lane token outlives its creator's ownership; the lane's current owner se
   });
   expect((await send(`/api/v1/tokens/${second.id}`, { cookie: lead, method: "DELETE" })).status).toBe(200);
   expect((await release(second.token, slug, "r4")).status).toBe(401);
-  // Specs that count the seeded lanes must not see this one.
-  await sql(`DELETE FROM "Lane" WHERE slug = $1`, [slug]);
 });

@@ -3,9 +3,12 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import { DEMO_LANES, type DemoRelease } from "@/lib/server/seed/demo-lanes";
 import { sameOrigin } from "./support/same-origin";
-import { sql } from "./support/db";
+import { apiWrite, createLane, createPerson, holdLane, uniqueSlug } from "./factories/lanes";
 
 test.use(sameOrigin);
+
+// The charts' tests are about the demo seed (its counted values, incidents and recovery times) and
+// only read the seeded lanes; the tests that write build lanes of their own.
 
 // Charts, axe scans and full-page screenshots are slow on a shared 2-core runner.
 test.describe.configure({ timeout: 120_000 });
@@ -110,15 +113,17 @@ test("a change through the API appears in the lane's readiness timeline, the his
   page,
   request,
 }) => {
-  // Giving the lane its missing executor owner changes its reasons, so readiness history records it.
-  const [dmitri] = await sql<{ id: string }>(`SELECT id FROM "user" WHERE email = 'dmitri.volkov@northwind.example'`);
-  const assigned = await request.post("/api/v1/lanes/ad-attribution-joins/owners", {
-    data: { role: "EXECUTOR", userId: dmitri?.id, reason: "Runtime team takes the executor role" },
+  // Giving a lane of this test its missing executor owner changes its reasons, so readiness history records it.
+  const lane = await createLane(request, { ...holdLane("EXECUTOR_OWNER_MISSING"), prefix: "history" });
+  const executor = await createPerson(request, "LANE_OWNER", "Dmitri Factory");
+  await apiWrite(request, `/lanes/${lane.slug}/owners`, {
+    role: "EXECUTOR",
+    userId: executor.id,
+    reason: "Runtime team takes the executor role",
   });
-  expect(assigned.status()).toBe(201);
-  const cause = "Executor owner of Ad attribution joins assigned";
+  const cause = `Executor owner of ${lane.name} assigned`;
 
-  const api = await request.get("/api/v1/lanes/ad-attribution-joins/readiness?history=1");
+  const api = await request.get(`/api/v1/lanes/${lane.slug}/readiness?history=1`);
   const body = (await api.json()) as {
     verdict: string;
     streak: number;
@@ -126,7 +131,7 @@ test("a change through the API appears in the lane's readiness timeline, the his
   };
   expect(body.history[0]).toMatchObject({ cause });
 
-  await page.goto("/lanes/ad-attribution-joins");
+  await page.goto(`/lanes/${lane.slug}`);
   const timeline = page.getByRole("region", { name: "Readiness history" });
   await expect(timeline.locator("[data-history-entry]").first()).toContainText(cause);
   await expect(timeline.locator("[data-history-entry]").first()).toContainText(body.history[0]?.headline ?? "");
@@ -203,15 +208,14 @@ test("exports download as attachments: the lane history as CSV and JSON, the rea
 });
 
 test("a platform lead adds a webhook: the secret is shown once and the webhook is listed", async ({ page }) => {
+  const url = `https://hooks.example.test/${uniqueSlug("lanegate")}`;
   await page.goto("/webhooks");
   await page.getByRole("button", { name: "Add webhook" }).click();
   await expect(page.getByText("Enter an http(s) URL")).toBeVisible();
-  await page.getByLabel("Receiver URL").fill("https://hooks.example.test/lanegate");
+  await page.getByLabel("Receiver URL").fill(url);
   await page.getByRole("button", { name: "Add webhook" }).click();
   await expect(page.locator("[data-secret]")).toHaveText(/^whsec_/);
-  await expect(page.locator('[data-webhook="https://hooks.example.test/lanegate"]')).toContainText(
-    "verdict.changed, stop.breached · all lanes",
-  );
+  await expect(page.locator(`[data-webhook="${url}"]`)).toContainText("verdict.changed, stop.breached · all lanes");
   await expectNoSeriousA11yViolations(page);
 });
 

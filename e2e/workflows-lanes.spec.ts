@@ -1,17 +1,13 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { createLane, READY_LANE } from "./factories/lanes";
+import { manage, openSection } from "./support/manage-panel";
 
-// Runs after the read-only specs (file order): it changes the demo organisation (nightly-revenue-rollup
-// is expanded) and restores what it bends (a slow drill is followed by a fast one).
+// One lane's life in the browser, on lanes this file builds itself (the API factory); the demo lanes
+// are neither read nor changed. The tests share one lane, so they run in order in one worker; other
+// files run beside them. The one-lane rule's refusal is in one-lane-rule.spec.ts (project "alone").
 
 const shot = (page: Page, info: TestInfo, name: string) =>
   page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
-const manage = (page: Page) => page.getByRole("region", { name: "Manage" });
-async function openSection(page: Page, title: string) {
-  const summary = manage(page).locator("summary", { hasText: title });
-  const details = summary.locator("..");
-  if ((await details.getAttribute("open")) === null) await summary.click();
-  return details;
-}
 const slug = `orders-dedup-${Date.now().toString(36)}`;
 
 // The machine is shared and has two cores: full-page screenshots of long forms can take seconds.
@@ -19,7 +15,9 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test("create a lane: the default KPI policy is prefilled, bad input shows field errors, a taken slug is refused next to the field", async ({
   page,
+  request,
 }, testInfo) => {
+  const taken = await createLane(request, { prefix: "taken" });
   await page.goto("/");
   await page.getByRole("link", { name: "New lane" }).click();
   await expect(page).toHaveURL(/\/lanes\/new$/);
@@ -44,8 +42,8 @@ test("create a lane: the default KPI policy is prefilled, bad input shows field 
   await expect(form.getByLabel("Slug")).toHaveAttribute("aria-invalid", "true");
   await shot(page, testInfo, "new-lane-field-errors");
 
-  // The server's refusal lands next to the field too: the slug of a demo lane is taken.
-  await form.getByLabel("Slug").fill("nightly-revenue-rollup");
+  // The server's refusal lands next to the field too: the slug of another lane is taken.
+  await form.getByLabel("Slug").fill(taken.slug);
   await form.getByLabel("Name").fill("Orders dedup");
   await form.getByLabel("Workload").fill("Nightly de-duplication of the orders fact table");
   await form.getByLabel("Owning team").selectOption({ label: "Customer Data" });
@@ -150,7 +148,12 @@ test("define targets before the first deployment and write a rollback design wit
 
 test("move stages through the migration; expanding a lane that is not READY is refused with the rule and the fix", async ({
   page,
+  request,
 }, testInfo) => {
+  // Canary is open to a second lane only while some lane is READY (the one-lane rule): this test
+  // makes one, so it does not lean on the demo's. Only the "org" project ever drops READY lanes to
+  // HOLD, and it runs before this one, never beside it (playwright.config.ts).
+  await createLane(request, { ...READY_LANE, prefix: "lifts-one-lane" });
   await page.goto(`/lanes/${slug}`);
   for (const stage of ["Shadow", "Canary", "Production"]) {
     const section = await openSection(page, "Change stage, pause or retire");
@@ -210,10 +213,12 @@ test("a stale edit is refused: the second tab sees what changed and keeps its in
   await b.close();
 });
 
-test("approve expansion of the READY lane as platform lead: stage EXPANDED, the decision and the audit entries appear", async ({
+test("approve expansion of a READY lane as platform lead: stage EXPANDED, the decision and the audit entries appear", async ({
   page,
+  request,
 }, testInfo) => {
-  await page.goto("/lanes/nightly-revenue-rollup");
+  const ready = await createLane(request, { ...READY_LANE, prefix: "expand", stage: "PRODUCTION" });
+  await page.goto(`/lanes/${ready.slug}`);
   const section = await openSection(page, "Expansion decision");
   const form = section.getByRole("form", { name: "Expansion decision" });
   await expect(form).toContainText("It is READY with streak 2/2");
@@ -232,7 +237,7 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await shot(page, testInfo, "decision-approved-lane");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decisions" }).click();
-  const row = page.locator("tr", { hasText: "Nightly revenue rollup" }).first();
+  const row = page.locator("tr", { hasText: ready.name }).first();
   await expect(row).toContainText("approved");
   await expect(row).toContainText("READY");
   await expect(row).toContainText("streak 2/2");
@@ -241,10 +246,10 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
   const filters = page.getByRole("form", { name: "Audit filters" });
-  await filters.getByLabel("Lane").selectOption("nightly-revenue-rollup");
-  await filters.getByLabel("Action").selectOption("decision.approve");
+  await filters.getByLabel("Lane (slug)").fill(ready.slug);
+  await filters.getByLabel("Action").fill("decision");
   await filters.getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL(/lane=nightly-revenue-rollup/);
+  await expect(page).toHaveURL(new RegExp(`lane=${ready.slug}`));
   const event = page.locator("[data-audit-event]").first();
   await expect(event).toContainText("decision.approve");
   await expect(event).toContainText("approved scope expansion");
@@ -262,44 +267,4 @@ test("approve expansion of the READY lane as platform lead: stage EXPANDED, the 
   await expect(page.locator("[data-audit-event]", { hasText: "lane.update" }).first()).toContainText(
     "Orders dedup (EU)",
   );
-});
-
-test("the one-lane rule: with no READY lane, a second lane is refused CANARY; the readiness page follows without a reload", async ({
-  page,
-  context,
-}, testInfo) => {
-  // The demo's only READY lane drops to HOLD when its latest rollback drill is too slow.
-  const overview = await context.newPage();
-  await overview.goto("/");
-  await expect(overview.getByRole("region", { name: "One-lane rule" })).toContainText("lifted");
-
-  await page.goto("/lanes/nightly-revenue-rollup");
-  const drill = (await openSection(page, "Record rollback drill")).getByRole("form", { name: "Record drill" });
-  await drill.getByLabel("Performed at (UTC)").fill(new Date(Date.now() - 3_600_000).toISOString().slice(0, 16));
-  await drill.getByLabel("Recovery time").fill("25:00");
-  await drill.getByRole("button", { name: "Record drill" }).click();
-  await expect(page.locator("main header").first()).toContainText("HOLD");
-
-  await page.goto("/lanes/log-search-adhoc");
-  const form = (await openSection(page, "Change stage, pause or retire")).getByRole("form", { name: "Change stage" });
-  await form.getByLabel("Move to").selectOption({ label: "Canary" });
-  await form.getByRole("button", { name: "Move stage" }).click();
-  const alert = form.getByRole("alert");
-  await expect(alert).toContainText("One-lane rule: while no lane is READY, only one lane may run at Canary or beyond");
-  await expect(alert).toContainText("Rule: ONE_LANE_RULE");
-  await shot(page, testInfo, "stage-one-lane-refused");
-
-  // The open readiness page polls: the rule is back in force there without a reload.
-  await expect(overview.getByRole("region", { name: "One-lane rule" })).not.toContainText("lifted", {
-    timeout: 20_000,
-  });
-  await shot(overview, testInfo, "readiness-polled");
-
-  // Restore the demo: a fresh, fast drill makes the lane READY again.
-  await page.goto("/lanes/nightly-revenue-rollup");
-  const again = (await openSection(page, "Record rollback drill")).getByRole("form", { name: "Record drill" });
-  await again.getByLabel("Performed at (UTC)").fill(new Date(Date.now() - 60_000).toISOString().slice(0, 16));
-  await again.getByLabel("Recovery time").fill("6:10");
-  await again.getByRole("button", { name: "Record drill" }).click();
-  await expect(page.locator("main header").first()).toContainText("READY");
 });

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluateLane } from "@/lib/domain/readiness/evaluate-lane";
 import type { LaneData, Release } from "@/lib/domain/readiness/types";
-import { DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
+import { DEFAULT_KPI_TARGETS, DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
 import { parseExplain } from "@/lib/domain/plans/parse-explain";
 import { pickMainPlan } from "@/lib/domain/plans/pick-main-plan";
 import { diffPlans } from "@/lib/domain/plans/diff-plans";
@@ -79,28 +79,8 @@ function syntheticLane(releases: number): LaneData {
       {
         version: 1,
         effectiveFrom: new Date(now - 500 * day),
-        targets: [
-          {
-            kpiKey: "p95_latency_ms",
-            label: "p95 latency",
-            unit: "ms",
-            direction: "LOWER_IS_BETTER",
-            baseline: 4200,
-            targetKind: "RELATIVE",
-            targetValue: 0.2,
-            stop: { kind: "RELATIVE", value: 0.1 },
-          },
-          {
-            kpiKey: "result_mismatches",
-            label: "Result mismatches",
-            unit: "queries",
-            direction: "LOWER_IS_BETTER",
-            baseline: 0,
-            targetKind: "ABSOLUTE",
-            targetValue: 0,
-            stop: { kind: "ABSOLUTE", value: 0 },
-          },
-        ],
+        // DESIGN's default targets, with the baseline a real lane measures first.
+        targets: DEFAULT_KPI_TARGETS.map((t) => (t.kpiKey === "p95_latency_ms" ? { ...t, baseline: 4200 } : t)),
       },
     ],
     assignments: [

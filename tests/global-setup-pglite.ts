@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { insertTestTeam } from "./test-team";
 import { EMBEDDED_APP_POOL_MAX, startEmbeddedPostgres } from "@/scripts/embedded-postgres.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -15,6 +16,7 @@ export default async function setup(project: TestProject) {
   const server = await startEmbeddedPostgres({ dataDir: "memory://" });
   try {
     await migrate(server.url);
+    await insertTestTeam(server.url);
   } catch (error) {
     await server.stop();
     throw error;

@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { createFreshDatabase } from "./fresh-database";
+import { insertTestTeam } from "./test-team";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,6 +13,7 @@ declare module "vitest" {
 /** Each integration run gets its own database, created and migrated with `prisma migrate deploy`. */
 export default async function setup(project: TestProject) {
   const { url, drop } = await createFreshDatabase("lanegate_it");
+  await insertTestTeam(url);
   project.provide("databaseUrl", url);
   return async () => {
     await drop();

@@ -14,3 +14,17 @@ const TEST_TEAM_UPSERT = {
   update: {},
   create: { slug: "test-team", name: "Test team" },
 };
+
+/** Creates the test team in a fresh database (the integration tiers' global setups call it once). */
+export async function insertTestTeam(databaseUrl: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Team" (id, slug, name) VALUES ('team_test', 'test-team', 'Test team') ON CONFLICT DO NOTHING`,
+    );
+  } finally {
+    await client.end();
+  }
+}

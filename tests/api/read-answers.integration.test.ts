@@ -41,7 +41,7 @@ function requests(): Record<string, { params?: Record<string, string>; query?: s
 
 beforeAll(async () => {
   const { createTestDb } = await import("@/tests/test-db");
-  const { createReleaseLane, days } = await import("@/tests/release-lane-factory");
+  const { createReleaseLane, days } = await import("@/tests/factories/lanes");
   const { hashNewPassword, setPasswordCredential } = await import("@/lib/server/people/set-password-credential");
   const { getAuth } = await import("@/lib/server/auth/auth");
   const { createRelease } = await import("@/lib/server/releases/create-release");

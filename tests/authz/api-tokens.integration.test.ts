@@ -13,15 +13,12 @@ let db: Awaited<ReturnType<typeof setup>>["db"];
 let ctx: Awaited<ReturnType<typeof setup>>;
 
 async function setup() {
-  const { createTestDb, uniqueSlug } = await import("@/tests/test-db");
+  const { createTestDb } = await import("@/tests/test-db");
+  const { buildLane } = await import("@/tests/factories/lanes");
   const { hashNewPassword, setPasswordCredential } = await import("@/lib/server/people/set-password-credential");
   const { getAuth } = await import("@/lib/server/auth/auth");
   const { db } = createTestDb();
-  const mkLane = (p: string) =>
-    db.lane.create({
-      data: { slug: uniqueSlug(p), name: p, workload: "w", team: TEST_TEAM, engineVersion: "53" },
-      select: { id: true, slug: true },
-    });
+  const mkLane = async (_prefix: string) => (await buildLane(db, { targets: false })).lane;
   const laneA = await mkLane("tok-a");
   const laneB = await mkLane("tok-b");
   const owner = await db.user.create({

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { RouteDefinition } from "@/lib/server/api/route-definition";
 import { expectDeclaredAnswer } from "@/tests/api/expect-declared-answer";
+import { discoverApiRoutes } from "@/tests/api-routes";
 import { MUTATION_MATRIX, ROLES, type Fixture, type Outcome, type Role } from "./mutation-matrix";
 import { READ_MATRIX } from "./read-matrix";
 import { TEST_TEAM } from "@/tests/test-team";
@@ -15,39 +15,10 @@ import { TEST_TEAM } from "@/tests/test-team";
 process.env.DATABASE_URL = inject("databaseUrl");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const apiDir = path.join(root, "app/api/v1");
 const ORIGIN = "http://127.0.0.1:3000";
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const MATRIX = { ...READ_MATRIX, ...MUTATION_MATRIX };
 
-function discoverRoutes(): { key: string; file: string; method: string }[] {
-  const out: { key: string; file: string; method: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const src = readFileSync(full, "utf8");
-        const route = `/api/v1/${path.relative(apiDir, path.dirname(full)).split(path.sep).join("/")}`.replace(
-          /\/$/,
-          "",
-        );
-        for (const m of METHODS) {
-          if (
-            new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b`).test(src) ||
-            new RegExp(`export\\s*\\{[^}]*\\b${m}\\b`).test(src)
-          ) {
-            out.push({ key: `${m} ${route}`, file: full, method: m });
-          }
-        }
-      }
-    }
-  };
-  walk(apiDir);
-  return out.sort((a, b) => a.key.localeCompare(b.key));
-}
-
-const routes = discoverRoutes();
+const routes = discoverApiRoutes();
 
 // Tables whose rows legitimately move on a refused request: sign-in bookkeeping, and the token's
 // lastUsedAt (fingerprinted without that column below).
@@ -103,17 +74,14 @@ describe("authorization matrix: every route × every caller", () => {
   const summary: string[][] = [];
 
   beforeAll(async () => {
-    const { createTestDb, uniqueSlug } = await import("@/tests/test-db");
+    const { createTestDb } = await import("@/tests/test-db");
+    const { buildLane } = await import("@/tests/factories/lanes");
     const { hashNewPassword, setPasswordCredential } = await import("@/lib/server/people/set-password-credential");
     const { generateApiToken } = await import("@/lib/server/auth/api-token-secret");
     const { getAuth } = await import("@/lib/server/auth/auth");
     const { db } = createTestDb();
     const uniq = () => Math.random().toString(36).slice(2, 10);
-    const mkLane = (p: string) =>
-      db.lane.create({
-        data: { slug: uniqueSlug(p), name: `Matrix ${p}`, workload: "w", team: TEST_TEAM, engineVersion: "53.1.0" },
-        select: { id: true, slug: true },
-      });
+    const mkLane = async (_prefix: string) => (await buildLane(db, { targets: false })).lane;
     const [laneA, laneB] = [await mkLane("matrix-a"), await mkLane("matrix-b")];
     const password = "matrix-password-123";
     const mkUser = async (role: "STAKEHOLDER" | "LANE_OWNER" | "PLATFORM_LEAD") => {

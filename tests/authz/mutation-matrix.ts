@@ -2,7 +2,7 @@
 // the policy must give. tests/authz/authorization-matrix.integration.test.ts executes it and fails
 // when a route exports POST/PUT/PATCH/DELETE without an entry here. Adding a route = one entry.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { TEST_TEAM } from "@/tests/test-team";
+import { laneFields, laneRow, relativeLatency } from "@/tests/factories/inputs";
 
 export const ROLES = ["anonymous", "stakeholder", "owner", "otherOwner", "lead", "token", "otherToken"] as const;
 export type Role = (typeof ROLES)[number];
@@ -68,34 +68,13 @@ const lane = (f: Fixture) => ({ slug: f.laneA.slug });
 
 // ---- builders for the workflow, ingestion and webhook routes: each call makes fresh state ----
 const iso = (msAgo = 60_000) => new Date(Date.now() - msAgo).toISOString();
-const LATENCY = {
-  kpiKey: "p95_latency_ms",
-  label: "p95 latency",
-  unit: "ms",
-  direction: "LOWER_IS_BETTER",
-  baseline: 1000,
-  targetKind: "RELATIVE",
-  targetValue: 0.2,
-  stop: { kind: "RELATIVE", value: 0.1 },
-} as const;
-const laneFields = {
-  workload: "Matrix workload",
-  team: "test-team",
-  engineVersion: "DataFusion 53.1.0",
-  requiredStableReleases: 2,
-  recoveryLimitSeconds: 900,
-  drillMaxAgeDays: 90,
-};
-
-// The team the fixture's lanes connect to (created with them, so the API bodies can name it).
-const { team: _team, ...ownFields } = laneFields;
-const prismaLaneFields = { ...ownFields, team: TEST_TEAM };
+const LATENCY = relativeLatency();
 
 /** A new lane whose planner owner is `owner`, so owner-scoped rights apply to it. */
 async function ownedLane(f: Fixture, extra: { design?: boolean; targets?: "draft" | "pending" } = {}) {
   const slug = `mx-${f.uniq()}`;
   const lane = await f.db.lane.create({
-    data: { slug, name: `Matrix ${slug}`, ...prismaLaneFields },
+    data: { slug, ...laneRow(`Matrix ${slug}`) },
     select: { id: true, slug: true },
   });
   await f.db.ownerAssignment.create({
@@ -322,7 +301,7 @@ export const MUTATION_MATRIX: Record<string, MatrixCase[]> = {
       profile: LEAD,
       request: (f) => ({
         params: {},
-        body: { slug: `new-${f.uniq()}`, name: "Matrix new lane", ...laneFields, targets: [LATENCY] },
+        body: { slug: `new-${f.uniq()}`, ...laneFields("Matrix new lane"), targets: [LATENCY] },
       }),
     },
   ],
@@ -331,7 +310,7 @@ export const MUTATION_MATRIX: Record<string, MatrixCase[]> = {
       profile: OWNER,
       request: async (f) => ({
         params: { slug: (await ownedLane(f)).slug },
-        body: { name: "Renamed lane", ...laneFields, version: 1 },
+        body: { ...laneFields("Renamed lane"), version: 1 },
       }),
     },
   ],

@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { TEST_TEAM } from "@/tests/test-team";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { callRoute, signedInHeaders } from "@/tests/call-route";
+import { laneFields, laneRow, relativeLatency } from "@/tests/factories/inputs";
 
 // Races every mutating route that changes an existing row. Two requests based on the same version
 // are sent together while this test holds the row's lock, so both read the row before either can
@@ -33,32 +33,11 @@ let headers: Record<string, string>;
 let leadId: string;
 const uniq = () => Math.random().toString(36).slice(2, 10);
 const ago = (ms: number) => new Date(Date.now() - ms);
-const LATENCY = {
-  kpiKey: "p95_latency_ms",
-  label: "p95 latency",
-  unit: "ms",
-  direction: "LOWER_IS_BETTER",
-  baseline: 1000,
-  targetKind: "RELATIVE",
-  targetValue: 0.2,
-  stop: { kind: "RELATIVE", value: 0.1 },
-} as const;
-const laneFields = {
-  workload: "Race workload",
-  team: "test-team",
-  engineVersion: "DataFusion 53.1.0",
-  requiredStableReleases: 2,
-  recoveryLimitSeconds: 900,
-  drillMaxAgeDays: 90,
-};
+const LATENCY = relativeLatency();
 
 async function newLane(targets: "none" | "draft" | "pending" = "none") {
   const slug = `race-${uniq()}`;
-  const { team: _team, ...fields } = laneFields;
-  const lane = await db.lane.create({
-    data: { slug, name: `Race ${slug}`, ...fields, team: TEST_TEAM },
-    select: { id: true },
-  });
+  const lane = await db.lane.create({ data: { slug, ...laneRow(`Race ${slug}`) }, select: { id: true } });
   const kpi = {
     kpiKey: "p95_latency_ms",
     label: "p95 latency",
@@ -182,7 +161,7 @@ const CASES: RaceCase[] = [
     why: "lane edits are versioned",
     setup: async () => {
       const lane = await newLane();
-      const req = (name: string) => ({ params: { slug: lane.slug }, body: { ...laneFields, name, version: 1 } });
+      const req = (name: string) => ({ params: { slug: lane.slug }, body: { ...laneFields(name), version: 1 } });
       return { a: req("Renamed A"), b: req("Renamed B"), lock: { table: "Lane", id: lane.id } };
     },
   },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { ensureTestTeam, TEST_TEAM } from "@/tests/test-team";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { callRoute, signedInHeaders } from "@/tests/call-route";
+import { laneFields, relativeLatency } from "@/tests/factories/inputs";
 
 // Evidence that makes sense: every KPI number is checked against its unit at the API.
 process.env.DATABASE_URL = inject("databaseUrl");
@@ -10,27 +11,8 @@ process.env.DATABASE_URL = inject("databaseUrl");
 let db: PrismaClient;
 let headers: Record<string, string>;
 const uniq = () => Math.random().toString(36).slice(2, 8);
-const latency = {
-  kpiKey: "p95_latency_ms",
-  label: "p95 latency",
-  unit: "ms",
-  direction: "LOWER_IS_BETTER",
-  baseline: 1000,
-  targetKind: "RELATIVE",
-  targetValue: 0.2,
-  stop: { kind: "RELATIVE", value: 0.1 },
-};
-const laneBody = (slug: string, targets: unknown[]) => ({
-  slug,
-  name: `Domain ${slug}`,
-  workload: "w",
-  team: "test-team",
-  engineVersion: "DataFusion 53.1.0",
-  requiredStableReleases: 2,
-  recoveryLimitSeconds: 900,
-  drillMaxAgeDays: 90,
-  targets,
-});
+const latency = relativeLatency();
+const laneBody = (slug: string, targets: unknown[]) => ({ slug, ...laneFields(`Domain ${slug}`), targets });
 
 beforeAll(async () => {
   const { createTestDb } = await import("@/tests/test-db");

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/tests/test-db";
-import { createReleaseLane } from "@/tests/release-lane-factory";
+import { createReleaseLane } from "@/tests/factories/lanes";
 import type { Actor } from "@/lib/server/auth/actor";
 import { setLaneFollow } from "@/lib/server/follows/set-lane-follow";
 import { countUnseen } from "@/lib/server/inbox/count-unseen";

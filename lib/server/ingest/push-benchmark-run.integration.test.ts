@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/tests/test-db";
-import { createReleaseLane, days } from "@/tests/release-lane-factory";
+import { createReleaseLane, days } from "@/tests/factories/lanes";
 import type { Actor } from "@/lib/server/auth/actor";
 import { pushBenchmarkRun } from "@/lib/server/ingest/push-benchmark-run";
 import { getLaneReadiness } from "@/lib/server/lanes/get-lane-readiness";

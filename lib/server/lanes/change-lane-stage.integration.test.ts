@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createFreshDatabase } from "@/tests/fresh-database";
-import { createLaneRows, createPerson } from "@/tests/lane-factory";
+import { createTestLane, createPerson } from "@/tests/factories/lanes";
 import { changeLaneStage } from "@/lib/server/lanes/change-lane-stage";
 import { getLaneReadiness } from "@/lib/server/lanes/get-lane-readiness";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -47,7 +47,7 @@ const move = (
 
 describe("stage transitions", () => {
   it("walks PROPOSED → SHADOW → CANARY, sets leftProposedAt once, writes one audit event and one StageChange per move", async () => {
-    const lane = await createLaneRows(db);
+    const lane = await createTestLane(db);
     const before = await counts();
     await move(lane.slug, "SHADOW");
     const afterShadow = await db.lane.findUniqueOrThrow({ where: { id: lane.id } });
@@ -66,7 +66,7 @@ describe("stage transitions", () => {
   });
 
   it("refuses skipping a stage with INVALID_STAGE_TRANSITION and writes nothing", async () => {
-    const lane = await createLaneRows(db);
+    const lane = await createTestLane(db);
     const before = await counts();
     await expect(move(lane.slug, "CANARY")).rejects.toMatchObject({
       code: "INVALID_STAGE_TRANSITION",
@@ -78,7 +78,7 @@ describe("stage transitions", () => {
   });
 
   it("pauses and resumes only to the stage it was paused from; a retired lane never moves", async () => {
-    const lane = await createLaneRows(db, { stage: "SHADOW" });
+    const lane = await createTestLane(db, { stage: "SHADOW" });
     await move(lane.slug, "PAUSED");
     await expect(move(lane.slug, "CANARY")).rejects.toMatchObject({ code: "INVALID_STAGE_TRANSITION" });
     await move(lane.slug, "SHADOW");
@@ -90,7 +90,7 @@ describe("stage transitions", () => {
   });
 
   it("refuses a save based on an old lane version with STALE_VERSION and the current record", async () => {
-    const lane = await createLaneRows(db);
+    const lane = await createTestLane(db);
     await move(lane.slug, "SHADOW", { version: 1 });
     await expect(move(lane.slug, "PAUSED", { version: 1 })).rejects.toMatchObject({
       code: "STALE_VERSION",
@@ -102,7 +102,7 @@ describe("stage transitions", () => {
 
 describe("expansion gate", () => {
   it("refuses EXPANDED while the lane is not READY, naming the rule and the fix", async () => {
-    const lane = await createLaneRows(db, { stage: "PRODUCTION" });
+    const lane = await createTestLane(db, { stage: "PRODUCTION" });
     const before = await counts();
     const error = await move(lane.slug, "EXPANDED").catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "EXPANSION_GATE_CLOSED", status: 409 });
@@ -111,7 +111,7 @@ describe("expansion gate", () => {
   });
 
   it("lets a READY lane expand without an override and raises no flag", async () => {
-    const lane = await createLaneRows(db, { stage: "PRODUCTION", ready: true });
+    const lane = await createTestLane(db, { stage: "PRODUCTION", ready: true });
     expect((await getLaneReadiness({ db, slug: lane.slug, now: new Date() })).verdict).toBe("READY");
     await move(lane.slug, "EXPANDED", { actor: lead });
     expect(await db.stageChange.findFirst({ where: { laneId: lane.id } })).toMatchObject({
@@ -124,7 +124,7 @@ describe("expansion gate", () => {
   });
 
   it("passes with a platform lead's override, recorded as EXPANSION, and the flag appears", async () => {
-    const lane = await createLaneRows(db, { stage: "PRODUCTION" });
+    const lane = await createTestLane(db, { stage: "PRODUCTION" });
     await move(lane.slug, "EXPANDED", {
       actor: lead,
       override: true,
@@ -140,7 +140,7 @@ describe("expansion gate", () => {
   });
 
   it("refuses the override to a lane owner (FORBIDDEN) and writes nothing", async () => {
-    const lane = await createLaneRows(db, { stage: "PRODUCTION" });
+    const lane = await createTestLane(db, { stage: "PRODUCTION" });
     // The owner may move their lane, but not past a gate.
     await db.ownerAssignment.create({
       data: { laneId: lane.id, role: "PLANNER", userId: owner.type === "USER" ? owner.userId : "", reason: "fixture" },
@@ -155,8 +155,8 @@ describe("expansion gate", () => {
 
 describe("one-lane rule", () => {
   it("blocks a second lane from CANARY while no lane is READY, then lets the override through with its flag", async () => {
-    const first = await createLaneRows(db, { stage: "CANARY" });
-    const second = await createLaneRows(db, { stage: "SHADOW" });
+    const first = await createTestLane(db, { stage: "CANARY" });
+    const second = await createTestLane(db, { stage: "SHADOW" });
     const before = await counts();
     const error = await move(second.slug, "CANARY").catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "ONE_LANE_RULE", status: 409, details: { extra: { holders: [first.slug] } } });
@@ -176,18 +176,18 @@ describe("one-lane rule", () => {
   });
 
   it("does not apply to a lane already at CANARY or beyond, nor once a lane is READY", async () => {
-    await createLaneRows(db, { stage: "CANARY" });
-    const moving = await createLaneRows(db, { stage: "CANARY" });
+    await createTestLane(db, { stage: "CANARY" });
+    const moving = await createTestLane(db, { stage: "CANARY" });
     await move(moving.slug, "PRODUCTION");
-    await createLaneRows(db, { stage: "PRODUCTION", ready: true });
-    const third = await createLaneRows(db, { stage: "SHADOW" });
+    await createTestLane(db, { stage: "PRODUCTION", ready: true });
+    const third = await createTestLane(db, { stage: "SHADOW" });
     await move(third.slug, "CANARY");
     expect(await db.stageChange.findFirst({ where: { laneId: third.id } })).toMatchObject({ overrideKind: null });
   });
 
   it("serialises concurrent entries: of two lanes entering CANARY at once, exactly one is refused", async () => {
-    const a = await createLaneRows(db, { stage: "SHADOW" });
-    const b = await createLaneRows(db, { stage: "SHADOW" });
+    const a = await createTestLane(db, { stage: "SHADOW" });
+    const b = await createTestLane(db, { stage: "SHADOW" });
     const results = await Promise.allSettled([move(a.slug, "CANARY"), move(b.slug, "CANARY")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "ONE_LANE_RULE" } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, uniqueSlug } from "@/tests/test-db";
-import { createPerson } from "@/tests/lane-factory";
+import { createPerson } from "@/tests/factories/lanes";
 import { createLane } from "@/lib/server/lanes/create-lane";
 import { updateLane } from "@/lib/server/lanes/update-lane";
 import { assignOwner } from "@/lib/server/owners/assign-owner";

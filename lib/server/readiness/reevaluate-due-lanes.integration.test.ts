@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/tests/test-db";
-import { createReleaseLane, days } from "@/tests/release-lane-factory";
+import { createReleaseLane, days } from "@/tests/factories/lanes";
 import type { Actor } from "@/lib/server/auth/actor";
 import { createRelease } from "@/lib/server/releases/create-release";
 import { deployRelease } from "@/lib/server/releases/deploy-release";

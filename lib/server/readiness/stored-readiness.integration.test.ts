@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/tests/test-db";
-import { createReleaseLane, days } from "@/tests/release-lane-factory";
+import { createReleaseLane, days } from "@/tests/factories/lanes";
 import type { Actor } from "@/lib/server/auth/actor";
 import { findNextReadinessDue } from "@/lib/domain/readiness/find-next-readiness-due";
 import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";

@@ -8,6 +8,8 @@ import { TEST_TEAM } from "@/tests/test-team";
 const { db } = createTestDb();
 const system: Actor = { type: "SYSTEM", label: "test" };
 
+// Bare rows, not the factory: this test checks that createRelease writes the lane's first audit
+// event and readiness-history row, so the lane must have none yet.
 const newLane = () =>
   db.lane.create({
     data: { slug: uniqueSlug("rel"), name: "Release lane", workload: "w", team: TEST_TEAM, engineVersion: "53.1.0" },

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/tests/test-db";
-import { createReleaseLane, days } from "@/tests/release-lane-factory";
+import { createReleaseLane, days, stableRelease as stableTestRelease } from "@/tests/factories/lanes";
 import type { Actor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/errors";
 import { createRelease } from "@/lib/server/releases/create-release";
@@ -8,7 +8,6 @@ import { deployRelease } from "@/lib/server/releases/deploy-release";
 import { closeReleaseWindow } from "@/lib/server/releases/close-release-window";
 import { rollBackRelease } from "@/lib/server/releases/roll-back-release";
 import { editRelease } from "@/lib/server/releases/edit-release";
-import { recordMeasurement } from "@/lib/server/measurements/record-measurement";
 import { getLaneReadiness } from "@/lib/server/lanes/get-lane-readiness";
 
 const { db } = createTestDb();
@@ -16,28 +15,7 @@ const actor: Actor = { type: "SYSTEM", label: "release workflow test" };
 const T0 = new Date("2026-10-01T08:00:00.000Z");
 const LATER = new Date("2026-11-20T08:00:00.000Z");
 
-/** Plans, deploys (7-day window), measures both KPIs within target and closes a release. */
-async function stableRelease(slug: string, label: string, at: Date) {
-  await createRelease({ db, actor, slug, input: { versionLabel: label, engineVersion: "DataFusion 53.1.0" }, now: at });
-  await deployRelease({ db, actor, slug, label, input: { observationWindowHours: 168 }, now: at });
-  await recordMeasurement({
-    db,
-    actor,
-    slug,
-    label,
-    input: { kpiKey: "p95_latency_ms", value: 3100, source: "PRODUCTION", takenAt: days(at, 1).toISOString() },
-    now: days(at, 1),
-  });
-  await recordMeasurement({
-    db,
-    actor,
-    slug,
-    label,
-    input: { kpiKey: "result_mismatches", value: 0, source: "SHADOW", takenAt: days(at, 1).toISOString() },
-    now: days(at, 1),
-  });
-  await closeReleaseWindow({ db, actor, slug, label, input: {}, now: days(at, 2) });
-}
+const stableRelease = (slug: string, label: string, at: Date) => stableTestRelease(db, { slug, label, at });
 
 const counts = (laneId: string) =>
   Promise.all([

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb, uniqueSlug } from "@/tests/test-db";
-import { createPerson } from "@/tests/lane-factory";
+import { createPerson } from "@/tests/factories/lanes";
+import { latencyTarget } from "@/tests/factories/inputs";
 import { createLane } from "@/lib/server/lanes/create-lane";
 import { ensureTestTeam } from "@/tests/test-team";
 import { defineTargets } from "@/lib/server/targets/define-targets";
@@ -9,7 +10,6 @@ import { reviewTargets } from "@/lib/server/targets/review-targets";
 import { freezeTargetsOnFirstDeploy } from "@/lib/server/targets/freeze-targets-on-first-deploy";
 import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 import { DEFAULT_POLICY } from "@/lib/domain/readiness/constants";
-import type { TKpiTargetInput } from "@/lib/schemas/targets";
 import type { Actor } from "@/lib/server/auth/actor";
 
 const { db } = createTestDb();
@@ -18,21 +18,9 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const latency = (target: number): TKpiTargetInput[] => [
-  {
-    kpiKey: "p95_latency_ms",
-    label: "p95 latency",
-    unit: "ms",
-    direction: "LOWER_IS_BETTER",
-    baseline: 100,
-    targetKind: "ABSOLUTE",
-    targetValue: target,
-    stop: { kind: "ABSOLUTE", value: 150 },
-  },
-];
-const newLane = async () => {
-  await ensureTestTeam(db);
-  return createLane({
+const latency = (target: number) => latencyTarget({ target, stop: 150 });
+const newLane = () =>
+  createLane({
     db,
     actor: system,
     input: {
@@ -44,7 +32,6 @@ const newLane = async () => {
       ...DEFAULT_POLICY,
     },
   });
-};
 const T = (d: string) => new Date(`2026-11-${d}T12:00:00Z`);
 
 /** Deploys a release the way deployRelease does: the release row plus the freeze, in one transaction. */

@@ -8,7 +8,7 @@ import { createWebhook } from "@/lib/server/webhooks/create-webhook";
 import { verifyWebhookSignature } from "@/lib/server/webhooks/sign-webhook-body";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/domain/trends/compute-backoff";
 import type { ResolveHost } from "@/lib/server/webhooks/post-to-receiver";
-import { TEST_TEAM } from "@/tests/test-team";
+import { buildLane } from "@/tests/factories/lanes";
 
 const { db } = createTestDb();
 
@@ -46,9 +46,7 @@ function startReceiver(script: Behaviour[]) {
 }
 
 async function webhookWithDelivery(url: string) {
-  const lane = await db.lane.create({
-    data: { slug: uniqueSlug("hook"), name: "Hook lane", workload: "w", team: TEST_TEAM, engineVersion: "53" },
-  });
+  const { lane } = await buildLane(db, { targets: false });
   const hook = await createWebhook({
     db,
     actor: { type: "SYSTEM", label: "test" },
@@ -73,6 +71,20 @@ async function webhookWithDelivery(url: string) {
   return { hook, delivery };
 }
 
+/**
+ * Polls the worker at `now` until delivery `id` has been attempted, or nothing more is due. The
+ * worker claims the 20 most overdue deliveries of the whole database, which other test files
+ * share (their lanes' verdict changes go to their all-lane webhooks), so one poll may not reach it.
+ */
+async function pollUntilAttempted(id: string, now: Date, options: { timeoutMs?: number } = {}) {
+  const attempts = async () => (await db.webhookDelivery.findUniqueOrThrow({ where: { id } })).attempts;
+  const before = await attempts();
+  let last = await deliverDueWebhooks({ db, now, random: () => 0.5, allowPrivateTargets: true, ...options });
+  for (let i = 0; i < 50 && last.claimed > 0 && (await attempts()) === before; i++)
+    last = await deliverDueWebhooks({ db, now, random: () => 0.5, allowPrivateTargets: true, ...options });
+  return last;
+}
+
 describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
   beforeAll(async () => {
     await db.user.create({
@@ -88,8 +100,7 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
     try {
       const { hook, delivery } = await webhookWithDelivery(receiver.url);
       const t0 = new Date("2030-01-01T00:00:00Z");
-      const poll = (now: Date) =>
-        deliverDueWebhooks({ db, now, timeoutMs: 2_000, random: () => 0.5, allowPrivateTargets: true });
+      const poll = (now: Date) => pollUntilAttempted(delivery.id, now, { timeoutMs: 2_000 });
       const only = async () => db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
 
       await poll(t0);
@@ -133,12 +144,7 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
     try {
       const { delivery } = await webhookWithDelivery(receiver.url);
       await db.webhookDelivery.update({ where: { id: delivery.id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
-      await deliverDueWebhooks({
-        db,
-        now: new Date("2030-02-01T00:00:00Z"),
-        random: () => 0.5,
-        allowPrivateTargets: true,
-      });
+      await pollUntilAttempted(delivery.id, new Date("2030-02-01T00:00:00Z"));
       expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
         status: "FAILED",
         attempts: MAX_DELIVERY_ATTEMPTS,
@@ -163,12 +169,7 @@ describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
         (await claimDueDeliveries({ db, now: new Date(t0.getTime() + DELIVERY_LEASE_MS - 1) })).map((c) => c.id),
       ).not.toContain(delivery.id);
       // After the lease a fresh worker delivers it.
-      await deliverDueWebhooks({
-        db,
-        now: new Date(t0.getTime() + DELIVERY_LEASE_MS),
-        random: () => 0.5,
-        allowPrivateTargets: true,
-      });
+      await pollUntilAttempted(delivery.id, new Date(t0.getTime() + DELIVERY_LEASE_MS));
       expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
         status: "DELIVERED",
         attempts: 1,
