@@ -1,6 +1,5 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { TEST_TEAM } from "@/tests/test-team";
 
 // CI tokens end to end through the real route handlers: create (shown once, stored hashed), use,
 // lastUsedAt, revoke, wrong scope; and the CSRF rule for cookie-authenticated writes.

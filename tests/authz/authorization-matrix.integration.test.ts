@@ -7,7 +7,6 @@ import { expectDeclaredAnswer } from "@/tests/api/expect-declared-answer";
 import { discoverApiRoutes } from "@/tests/api-routes";
 import { MUTATION_MATRIX, ROLES, type Fixture, type Outcome, type Role } from "./mutation-matrix";
 import { READ_MATRIX } from "./read-matrix";
-import { TEST_TEAM } from "@/tests/test-team";
 
 // Runs every /api/v1 route handler, reads and writes (the real module, with real Request objects
 // and real cookies/tokens), for every kind of caller against real Postgres. For each refusal, a

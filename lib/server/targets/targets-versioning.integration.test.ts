@@ -3,7 +3,6 @@ import { createTestDb, uniqueSlug } from "@/tests/test-db";
 import { createPerson } from "@/tests/factories/lanes";
 import { latencyTarget } from "@/tests/factories/inputs";
 import { createLane } from "@/lib/server/lanes/create-lane";
-import { ensureTestTeam } from "@/tests/test-team";
 import { defineTargets } from "@/lib/server/targets/define-targets";
 import { editTargets } from "@/lib/server/targets/edit-targets";
 import { reviewTargets } from "@/lib/server/targets/review-targets";
