@@ -62,7 +62,10 @@ export function ReadinessCards({ rows, empty }: { rows: LaneSummary[]; empty: bo
               <dt className="inline">Executor </dt>
               <dd className="inline break-words">{r.executorOwner ?? <Badge tone="red">missing</Badge>}</dd>
             </div>
-            <div className="col-span-2 break-words">{r.owningTeam}</div>
+            <div className="col-span-2 break-words">
+              <dt className="sr-only">Team</dt>
+              <dd>{r.owningTeam}</dd>
+            </div>
           </dl>
           {r.flags.length ? (
             <div className="mt-2 flex flex-wrap gap-1">
