@@ -58,7 +58,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <Providers>
           <header className="border-b border-slate-200 bg-white">
-            <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-x-6 gap-y-2 px-4 py-3">
+            <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-6">
               <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
                 <span aria-hidden className="inline-block h-5 w-5 rounded bg-indigo-600" />
                 Lanegate
