@@ -9,7 +9,8 @@ import { signInFrom } from "./support/sign-in-from";
 // Two more production servers of the same build on the run's database (the main server is a third
 // instance): everything that must hold across instances lives in Postgres. Webhook receivers on
 // loopback need WEBHOOK_ALLOW_PRIVATE_TARGETS on the servers that deliver; the main server refuses
-// them (SSRF guard) and leaves the delivery to a retry, which one of these two then makes.
+// them (SSRF guard), so it runs without a webhook worker (WEBHOOK_WORKER=false, scripts/run-e2e.mjs)
+// and these two share the outbox.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -89,7 +90,11 @@ test.beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(base + 3, "127.0.0.1", resolve));
-  const env = { WEBHOOK_ALLOW_PRIVATE_TARGETS: "true", READINESS_SCHEDULER_INTERVAL_MS: "1000" };
+  const env = {
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
+    WEBHOOK_WORKER: "true",
+    READINESS_SCHEDULER_INTERVAL_MS: "1000",
+  };
   [a, b] = await Promise.all([startExtraServer(base + 1, env), startExtraServer(base + 2, env)]);
 });
 

@@ -46,6 +46,11 @@ const ZEnv = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Let webhooks reach loopback and private networks (a receiver inside the company network). */
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.preprocess((v) => (v === "" ? undefined : v), z.stringbool().default(false)),
+    /**
+     * Whether this instance delivers webhooks from the outbox. Off for instances that only serve
+     * requests while others deliver (the outbox is shared; any number may deliver).
+     */
+    WEBHOOK_WORKER: z.preprocess((v) => (v === "" ? undefined : v), z.stringbool().default(true)),
     /** How often each app instance's readiness scheduler looks for lanes due for a time-driven re-evaluation. */
     READINESS_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
     OIDC_ISSUER: optional.pipe(z.url("OIDC_ISSUER must be the issuer URL of your OpenID Connect provider").optional()),

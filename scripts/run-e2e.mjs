@@ -34,6 +34,9 @@ const env = {
   OIDC_CLIENT_ID: OIDC_TEST_CLIENT.id,
   OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
   OIDC_NAME: "Northwind SSO",
+  // The main server refuses loopback receivers (SSRF guard), so it leaves the outbox to the extra
+  // instances of e2e/two-instances.spec.ts, which may reach the spec's receiver on loopback.
+  WEBHOOK_WORKER: "false",
 };
 
 async function admin(sql) {

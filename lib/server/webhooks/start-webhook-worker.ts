@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
+import { getEnv } from "@/lib/env";
 import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver-due-webhooks";
 
 const POLL_MS = 5_000;
@@ -7,10 +8,11 @@ const globalForWorker = globalThis as unknown as { lanegateWebhookWorker?: NodeJ
 
 /**
  * Polls the outbox in the background of the app server, so a user's request never waits for a
- * receiver. Started once per process from instrumentation.ts; several processes are safe (SKIP LOCKED).
+ * receiver. Started once per process from instrumentation.ts unless WEBHOOK_WORKER=false; several
+ * processes are safe (SKIP LOCKED).
  */
 export function startWebhookWorker() {
-  if (globalForWorker.lanegateWebhookWorker) return;
+  if (globalForWorker.lanegateWebhookWorker || !getEnv().WEBHOOK_WORKER) return;
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

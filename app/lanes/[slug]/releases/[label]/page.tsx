@@ -108,7 +108,7 @@ export default async function ReleasePage({ params }: Props) {
             npx lanegate plans push --lane {lane.slug} --release {release.versionLabel} plans/*.txt
           </code>{" "}
           (
-          <a href={`/lanes/${lane.slug}#pipeline`} className="text-indigo-700 hover:underline">
+          <a href={`/lanes/${lane.slug}#pipeline`} className="text-indigo-700 underline">
             tokens and CLI
           </a>
           ).
