@@ -22,6 +22,7 @@ import { recordDrill } from "@/lib/server/rollback/record-drill";
 import { saveRollbackDesign } from "@/lib/server/rollback/save-rollback-design";
 import { laneFields, latencyTarget, passingValue, RELEASE_TARGETS } from "@/tests/factories/inputs";
 import { uniqueSlug } from "@/tests/test-db";
+import { ensureTestTeam } from "@/tests/test-team";
 
 const DAY_MS = 86_400_000;
 
@@ -71,6 +72,8 @@ export async function buildLane(db: PrismaClient, options: LaneOptions = {}) {
   const actor = FACTORY_ACTOR;
   const slug = uniqueSlug("lane");
   const targets = options.targets === false ? undefined : (options.targets ?? latencyTarget());
+  // The lane's team (laneFields names the test team): present in every database a test builds in.
+  await ensureTestTeam(db);
   await createLaneUseCase({
     db,
     actor,

@@ -1,12 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/tests/test-db";
-import { createReleaseLane } from "@/tests/factories/lanes";
+import { createReleaseLane, stableRelease } from "@/tests/factories/lanes";
 import type { Actor } from "@/lib/server/auth/actor";
 import { setLaneFollow } from "@/lib/server/follows/set-lane-follow";
 import { countUnseen } from "@/lib/server/inbox/count-unseen";
 import { getInbox } from "@/lib/server/inbox/get-inbox";
 import { markInboxSeen } from "@/lib/server/inbox/mark-inbox-seen";
-import { createRelease } from "@/lib/server/releases/create-release";
 
 const { db } = createTestDb();
 afterAll(async () => {
@@ -27,12 +26,17 @@ describe("following a lane and the inbox", () => {
     expect(await audit()).toBe(1);
     expect(await countUnseen({ db, userId: user.id })).toBe(0);
 
-    // A change of the lane after the follow: a planned release changes its readiness (first evaluation).
-    const lead: Actor = { type: "SYSTEM", label: "test" };
-    await createRelease({ db, actor: lead, slug, input: { versionLabel: "r1", engineVersion: "DataFusion 53.1.0" } });
+    // A change of the lane after the follow: release r1 closes stable, so the streak goes 0 → 1. The
+    // factory writes r1's steps over the days before now, so the follow is dated before them.
+    await db.laneFollow.updateMany({
+      where: { userId: user.id },
+      data: { createdAt: new Date(Date.now() - 4 * 86_400_000) },
+    });
+    await stableRelease(db, { slug, label: "r1", at: new Date(Date.now() - 3 * 86_400_000) });
     const inbox = await getInbox({ db, userId: user.id });
     expect(inbox.following).toEqual([{ slug, name: `Lane ${slug}` }]);
-    expect(inbox.items[0]).toMatchObject({ lane: { slug }, cause: "Release r1 planned", unseen: true });
+    expect(inbox.items[0]).toMatchObject({ lane: { slug }, unseen: true });
+    expect(inbox.items[0]?.cause).toMatch(/\br1\b/);
     expect(inbox.unseen).toBe(await countUnseen({ db, userId: user.id }));
     expect(inbox.unseen).toBeGreaterThan(0);
 

@@ -81,8 +81,8 @@ describe("stored readiness (LaneReadiness)", () => {
     { timeout: 120_000 },
     async () => {
       const { slug, lane, planner } = await createReleaseLane(db, { at: T0 });
-      // A lane created by SQL has no stored row until something reads or re-evaluates it.
-      expect(await db.laneReadiness.count({ where: { laneId: lane.id } })).toBe(0);
+      // The factory builds through the use cases, so each of its writes already stored the row.
+      expect(await db.laneReadiness.count({ where: { laneId: lane.id } })).toBe(1);
       await refreshStoredReadiness({ db, now: T0 });
       await expectStoredEqualsLive(lane.id);
 
