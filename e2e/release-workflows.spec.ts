@@ -47,10 +47,10 @@ async function runStableRelease(page: Page, slug: string, label: string, shots?:
   await page.goto(`/lanes/${slug}/releases/${label}`);
   await page.locator("summary", { hasText: "Deploy" }).click();
   await shots?.("deploy-form");
-  await page
-    .getByRole("form", { name: `Deploy release ${label}` })
-    .getByRole("button", { name: `Deploy ${label}` })
-    .click();
+  const deploy = page.getByRole("form", { name: `Deploy release ${label}` });
+  // The factory's lane is still Proposed: the deploy form asks for a ticked confirmation first.
+  await deploy.getByRole("checkbox", { name: `Deploy ${label} anyway, while the lane is still Proposed.` }).check();
+  await deploy.getByRole("button", { name: `Deploy ${label}` }).click();
   await expect(page.locator(`[data-release="${label}"]`).getByText("In progress")).toBeVisible();
   await recordMeasurement(page, label, "p95 latency (ms)", "3100", "production");
   await recordMeasurement(page, label, "Result mismatches (queries)", "0", "shadow");

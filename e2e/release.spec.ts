@@ -33,8 +33,8 @@ test("a release page shows each KPI against baseline and target, incidents and r
   await expect(latency).toContainText("4,200 ms");
   await expect(latency).toContainText("≤ 3,360 ms");
   await expect(latency).toContainText("pass");
-  await expect(page.getByText("p95_latency_ms = 3650")).toBeVisible();
-  await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 3650" })).toContainText("superseded");
+  await expect(page.getByText("p95 latency 3,650 ms")).toBeVisible();
+  await expect(page.locator("li").filter({ hasText: "p95 latency 3,650 ms" })).toContainText("superseded");
   await expect(page.getByText("recovered in 15 min")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("release-2026.11.1.png"), fullPage: true });
 });
@@ -46,9 +46,7 @@ test("synthetic measurements are shown but never count", async ({ page, request 
   // Later, but synthetic: it never replaces the production value.
   await recordMeasurement(request, lane.slug, "2026.10.1", "p95_latency_ms", 3390, "SYNTHETIC");
   await page.goto(`/lanes/${lane.slug}/releases/2026.10.1`);
-  await expect(page.locator("li").filter({ hasText: "p95_latency_ms = 3390" })).toContainText(
-    "synthetic: never counts",
-  );
+  await expect(page.locator("li").filter({ hasText: "p95 latency 3,390 ms" })).toContainText("synthetic: never counts");
   await expect(page.locator('[data-kpi="p95_latency_ms"]')).toContainText("3,240 ms");
 });
 

@@ -127,7 +127,7 @@ test("the lead creates a lane and takes it to EXPANDED in the browser alone", as
   await create.getByLabel("Slug").fill(slug);
   await create.getByLabel("Name").fill(name);
   await create.getByLabel("Workload").fill("Hourly enrichment of the orders fact table with customer segments");
-  await create.getByLabel("Owning team").fill("Orders Data");
+  await create.getByLabel("Owning team").selectOption({ label: "Customer Data" });
   await create.getByLabel("Engine version").fill("DataFusion 53.1.0");
   const latency = create.locator('[data-target-row="0"]');
   // Numbers as the pages print them; the relative target as a percentage.
