@@ -246,8 +246,8 @@ test("approve expansion of a READY lane as platform lead: stage EXPANDED, the de
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
   const filters = page.getByRole("form", { name: "Audit filters" });
-  await filters.getByLabel("Lane (slug)").fill(ready.slug);
-  await filters.getByLabel("Action").fill("decision");
+  await filters.getByLabel("Lane").selectOption(ready.slug);
+  await filters.getByLabel("Action").selectOption("decision.approve");
   await filters.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(new RegExp(`lane=${ready.slug}`));
   const event = page.locator("[data-audit-event]").first();
