@@ -219,7 +219,7 @@ async function waitForStoredReadiness(client: pg.Client, lanes: number) {
  * designs, drills, plan-snapshot references, override stage changes and the readiness history.
  */
 const FLOOR_QUERIES = [
-  `SELECT id, slug, name, "owningTeam", stage, "leftProposedAt", "requiredStableReleases", "recoveryLimitSeconds", "drillMaxAgeDays" FROM "Lane" ORDER BY name`,
+  `SELECT l.id, l.slug, l.name, t.name AS team, l.stage, l."leftProposedAt", l."requiredStableReleases", l."recoveryLimitSeconds", l."drillMaxAgeDays" FROM "Lane" l JOIN "Team" t ON t.id = l."teamId" ORDER BY l.name`,
   `SELECT a."laneId", a.role, a."assignedAt", a."endedAt", u.id, u.name FROM "OwnerAssignment" a JOIN "user" u ON u.id = a."userId"`,
   `SELECT v."laneId", v.version, v."effectiveFrom", t."kpiKey", t.label, t.unit, t.direction, t.baseline, t."targetKind", t."targetValue", t."stopKind", t."stopValue", t."requiredConfidence", t.position FROM "TargetVersion" v JOIN "KpiTarget" t ON t."targetVersionId" = v.id WHERE v.status = 'APPROVED'`,
   `SELECT id, "laneId", "versionLabel", "deployedAt", "observationEndsAt", "rolledBackAt" FROM "Release"`,
@@ -428,7 +428,10 @@ async function main() {
     await page.text();
   }
   const verdicts = { READY: 0, HOLD: 0, STOP: 0 } as Record<string, number>;
-  for (const l of overview.lanes) verdicts[l.verdict] = (verdicts[l.verdict] ?? 0) + 1;
+  // The overview is paged: its per-verdict counts cover every lane (older answers listed them all).
+  const counts = (overview as { counts?: Record<string, number> }).counts;
+  if (counts) Object.assign(verdicts, counts);
+  else for (const l of overview.lanes) verdicts[l.verdict] = (verdicts[l.verdict] ?? 0) + 1;
   log(`verdicts served: ${JSON.stringify(verdicts)} (generator intended ${JSON.stringify(data.intended)})`);
 
   // Sequential latencies: the app and the floor, round after round.
