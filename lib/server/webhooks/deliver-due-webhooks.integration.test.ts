@@ -85,7 +85,9 @@ async function pollUntilAttempted(id: string, now: Date, options: { timeoutMs?: 
   return last;
 }
 
-describe("webhook delivery worker (real HTTP receiver on loopback)", () => {
+// Each poll also attempts other files' pending deliveries (the outbox is shared), so on a loaded
+// machine a test can take longer than the tier's 30 s default; the assertions are unchanged.
+describe("webhook delivery worker (real HTTP receiver on loopback)", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     await db.user.create({
       data: { name: "Platform Lead", email: `${uniqueSlug("lead")}@example.test`, role: "PLATFORM_LEAD" },
