@@ -6,6 +6,7 @@ import { DEMO, STORAGE } from "./auth-helpers";
 import { sql } from "./support/db";
 import { uniqueSlug } from "./factories/lanes";
 import { sameOrigin } from "./support/same-origin";
+import { laneFields, relativeLatency } from "../tests/factories/inputs";
 
 // A lane owner's job in the browser: record a release's evidence. The platform lead sets the lane
 // up through the API (targets, owners, a planned release); Lena Okafor, its planner owner, then
@@ -32,25 +33,11 @@ test.describe("set up by the lead", () => {
     const created = await request.post("/api/v1/lanes", {
       data: {
         slug,
-        name: `Owner story ${slug.slice(-4)}`,
-        workload: "Daily refund reconciliation",
-        team: "finance-data-platform",
-        engineVersion: "DataFusion 53.1.0",
-        requiredStableReleases: 2,
-        recoveryLimitSeconds: 900,
-        drillMaxAgeDays: 90,
-        targets: [
-          {
-            kpiKey: "p95_latency_ms",
-            label: "p95 latency",
-            unit: "ms",
-            direction: "LOWER_IS_BETTER",
-            baseline: 4200,
-            targetKind: "RELATIVE",
-            targetValue: 0.2,
-            stop: { kind: "RELATIVE", value: 0.1 },
-          },
-        ],
+        ...laneFields(`Owner story ${slug.slice(-4)}`, {
+          workload: "Daily refund reconciliation",
+          team: "finance-data-platform",
+        }),
+        targets: [relativeLatency(4200)],
       },
     });
     expect(created.status(), await created.text()).toBe(201);

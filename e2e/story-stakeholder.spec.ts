@@ -3,6 +3,7 @@ import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { STORAGE } from "./auth-helpers";
 import { sql } from "./support/db";
 import { apiOk, savedCookie, uniq } from "./support/http-session";
+import { relativeLatency } from "../tests/factories/inputs";
 
 // The stakeholder's whole job in the UI: follow a lane, learn in the inbox what changed and why,
 // read the team's roll-up and take it away as a spreadsheet. The lead's changes that make the
@@ -10,16 +11,7 @@ import { apiOk, savedCookie, uniq } from "./support/http-session";
 test.use({ storageState: STORAGE.stakeholder });
 test.describe.configure({ timeout: 180_000 });
 
-const LATENCY = {
-  kpiKey: "p95_latency_ms",
-  label: "p95 latency",
-  unit: "ms",
-  direction: "LOWER_IS_BETTER",
-  baseline: 1000,
-  targetKind: "RELATIVE",
-  targetValue: 0.2,
-  stop: { kind: "RELATIVE", value: 0.1 },
-} as const;
+const LATENCY = relativeLatency(1000);
 
 const id = uniq();
 const team = { slug: `story-team-${id}`, name: `Story team ${id}` };

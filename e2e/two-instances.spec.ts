@@ -5,6 +5,7 @@ import { sql } from "./support/db";
 import { startExtraServer, type ExtraServer } from "./support/extra-server";
 import { savedCookie, uniq } from "./support/http-session";
 import { signInFrom } from "./support/sign-in-from";
+import { laneFields, relativeLatency } from "../tests/factories/inputs";
 
 // Two more production servers of the same build on the run's database (the main server is a third
 // instance): everything that must hold across instances lives in Postgres. Webhook receivers on
@@ -55,25 +56,8 @@ async function signIn(server: ExtraServer, email: string, password = "lanegate-d
 
 const laneBody = (slug: string) => ({
   slug,
-  name: `Two instances ${slug}`,
-  workload: "Two-instance workload",
-  team: "finance-data-platform",
-  engineVersion: "DataFusion 53.1.0",
-  requiredStableReleases: 2,
-  recoveryLimitSeconds: 900,
-  drillMaxAgeDays: 90,
-  targets: [
-    {
-      kpiKey: "p95_latency_ms",
-      label: "p95 latency",
-      unit: "ms",
-      direction: "LOWER_IS_BETTER",
-      baseline: 1000,
-      targetKind: "RELATIVE",
-      targetValue: 0.2,
-      stop: { kind: "RELATIVE", value: 0.1 },
-    },
-  ],
+  ...laneFields(`Two instances ${slug}`, { workload: "Two-instance workload", team: "finance-data-platform" }),
+  targets: [relativeLatency(1000)],
 });
 
 test.beforeAll(async () => {
