@@ -5,6 +5,7 @@ import { formatQuantity } from "@/lib/domain/format/format-quantity";
 import { TEAM_LANE_SORTS, type TeamLaneSort, sortTeamLanes } from "@/lib/domain/teams/sort-team-lanes";
 import { StageBadge } from "@/components/lanes/stage-badge";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
+import { SortForm } from "@/components/ui/sort-form";
 
 type Lane = TTeamRollup["lanes"][number];
 
@@ -83,28 +84,14 @@ export function TeamRollupView({ rollup, sort }: { rollup: TTeamRollup; sort: Te
         />
       </div>
 
-      <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Sort lanes">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="team-lanes-sort" className="text-xs font-medium text-slate-700">
-            Sort lanes by
-          </label>
-          <select
-            id="team-lanes-sort"
-            name="sort"
-            defaultValue={sort}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-          >
-            {TEAM_LANE_SORTS.map((k) => (
-              <option key={k} value={k}>
-                {SORT_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
-          Apply
-        </button>
-      </form>
+      <SortForm
+        id="team-lanes-sort"
+        label="Sort lanes by"
+        formLabel="Sort lanes"
+        value={sort}
+        keys={TEAM_LANE_SORTS}
+        labels={SORT_LABELS}
+      />
 
       {lanes.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">

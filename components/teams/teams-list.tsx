@@ -3,6 +3,7 @@ import { formatDuration } from "@/lib/domain/format/format-duration";
 import { TEAM_SORTS, type TeamSort, sortTeams } from "@/lib/domain/teams/sort-teams";
 import type { TeamSummaryView } from "@/lib/views/team-view";
 import { Badge } from "@/components/ui/badge";
+import { SortForm } from "@/components/ui/sort-form";
 
 const SORT_LABELS: Record<TeamSort, string> = {
   name: "Name",
@@ -15,28 +16,14 @@ const SORT_LABELS: Record<TeamSort, string> = {
 export function TeamsList({ teams, sort }: { teams: readonly TeamSummaryView[]; sort: TeamSort }) {
   return (
     <div className="space-y-3">
-      <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Sort teams">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="teams-sort" className="text-xs font-medium text-slate-700">
-            Sort by
-          </label>
-          <select
-            id="teams-sort"
-            name="sort"
-            defaultValue={sort}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-          >
-            {TEAM_SORTS.map((k) => (
-              <option key={k} value={k}>
-                {SORT_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
-          Apply
-        </button>
-      </form>
+      <SortForm
+        id="teams-sort"
+        label="Sort by"
+        formLabel="Sort teams"
+        value={sort}
+        keys={TEAM_SORTS}
+        labels={SORT_LABELS}
+      />
       <ul aria-label="Teams" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {sortTeams(teams, sort).map((t) => (
           <li key={t.slug} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
