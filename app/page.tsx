@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/lib/server/db";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
 import { refreshStoredReadiness } from "@/lib/server/readiness/get-overview-version";
-import { overviewEtag } from "@/lib/server/readiness/overview-etag";
+import { overviewEtag } from "@/lib/server/readiness/readiness-etags";
 import { ReadinessOverview } from "@/components/lanes/readiness-overview";
 import { ZReadinessOverview } from "@/lib/schemas/readiness";
 import { PlanChangesCard } from "@/components/plans/plan-changes-card";

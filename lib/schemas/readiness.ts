@@ -16,6 +16,15 @@ export const ZReason = z.object({
 
 export const ZFlag = z.object({ code: z.enum(FLAG_CODES), message: z.string() });
 
+/** One release in the readiness API: its status and the codes of its failing rules (summarizeReleases). */
+export const ZReleaseSummary = z.object({
+  id: z.string(),
+  versionLabel: z.string(),
+  status: z.enum(["PLANNED", "IN_PROGRESS", "STABLE", "UNSTABLE"]),
+  targetVersion: z.number().int().nullable(),
+  reasons: z.array(z.enum(REASON_CODES)),
+});
+
 /** GET /api/v1/lanes/{slug}/readiness: what a deployment pipeline asks before it promotes a lane. */
 export const ZLaneReadiness = z.object({
   lane: z.object({ slug: z.string(), name: z.string(), stage: ZStage }),
@@ -26,15 +35,7 @@ export const ZLaneReadiness = z.object({
   reasons: z.array(ZReason),
   warnings: z.array(ZReason),
   flags: z.array(ZFlag),
-  releases: z.array(
-    z.object({
-      id: z.string(),
-      versionLabel: z.string(),
-      status: z.enum(["PLANNED", "IN_PROGRESS", "STABLE", "UNSTABLE"]),
-      targetVersion: z.number().int().nullable(),
-      reasons: z.array(z.enum(REASON_CODES)),
-    }),
-  ),
+  releases: z.array(ZReleaseSummary),
 });
 
 /** One entry of a lane's readiness timeline, newest first. */

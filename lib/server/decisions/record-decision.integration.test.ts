@@ -6,6 +6,7 @@ import { flagDecisionsForReview } from "@/lib/server/decisions/flag-decisions-fo
 import { listDecisions } from "@/lib/server/decisions/list-decisions";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { getLaneReadiness } from "@/lib/server/lanes/get-lane-readiness";
+import { recordIncident } from "@/lib/server/incidents/record-incident";
 import { ZAuditQuery } from "@/lib/schemas/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 
@@ -72,16 +73,14 @@ describe("recordDecision", () => {
       slug: lane.slug,
       input: { outcome: "REFUSED", reason: "Wait for the quarter close first." },
     });
+    // A P1 incident on the latest release, recorded as people record it (the write path stores the readiness).
     const release = await db.release.findFirstOrThrow({ where: { laneId: lane.id }, orderBy: { deployedAt: "desc" } });
-    await db.incident.create({
-      data: {
-        laneId: lane.id,
-        releaseId: release.id,
-        ref: "INC-1",
-        severity: "P1",
-        title: "outage",
-        openedAt: new Date(),
-      },
+    await recordIncident({
+      db,
+      actor: lead,
+      slug: lane.slug,
+      label: release.versionLabel,
+      input: { ref: "INC-1", severity: "P1", title: "outage", openedAt: new Date().toISOString() },
     });
     expect((await getLaneReadiness({ db, slug: lane.slug, now: new Date() })).verdict).toBe("HOLD");
     const [listed] = await listDecisions({ db, laneSlug: lane.slug });

@@ -7,16 +7,10 @@ import { buildVerdictSeries } from "@/lib/domain/trends/build-verdict-series";
 import { ZFlag, ZLanePlanChange, ZMainKpi, ZReason, type TOverviewQuery } from "@/lib/schemas/readiness";
 import type { Db } from "@/lib/server/db-types";
 import { refreshStoredReadiness } from "@/lib/server/readiness/get-overview-version";
+import { parseStored } from "@/lib/server/readiness/parse-stored";
 
 const ZReasons = z.array(ZReason);
 const ZFlags = z.array(ZFlag);
-
-/** JSON read back from the database is parsed like any other input. */
-function parseStored<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Error(`Stored readiness: ${what} does not have the expected shape`);
-  return parsed.data;
-}
 
 export const ALL_LANES: TOverviewQuery = { sort: "name", order: "asc", page: 1, pageSize: Number.MAX_SAFE_INTEGER };
 

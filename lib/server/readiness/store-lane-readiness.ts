@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { findNextReadinessDue } from "@/lib/domain/readiness/find-next-readiness-due";
+import { summarizeReleases } from "@/lib/domain/readiness/summarize-releases";
 import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";
 import { buildMainKpiSparkline } from "@/lib/domain/trends/build-main-kpi-sparkline";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -33,7 +34,7 @@ async function computePlanChanges(tx: Tx, lane: EvaluatedLaneGate) {
 
 /**
  * Writes the lane's stored readiness (LaneReadiness) from an evaluation at `now`, in the caller's
- * transaction: verdict, streak, reasons, warnings, flags, the main KPI's sparkline, the plan changes
+ * transaction: verdict, streak, reasons, warnings, flags, the releases' statuses, the main KPI's sparkline, the plan changes
  * of its latest release (recomputed only when its plan snapshots changed) and when it is next due
  * for a time-driven re-evaluation. Every write bumps `version`, which the overview's ETag reads.
  */
@@ -55,6 +56,7 @@ export async function storeLaneReadiness({ tx, lane, now }: { tx: Tx; lane: Eval
     reasons: toJsonValue(evaluation.reasons) ?? [],
     warnings: toJsonValue(evaluation.warnings) ?? [],
     flags: toJsonValue(evaluation.flags) ?? [],
+    releases: toJsonValue(summarizeReleases(evaluation.releases)) ?? [],
     sparkline:
       toJsonValue(buildMainKpiSparkline({ series: buildKpiSeries({ lane: data, evaluation }) })) ?? Prisma.DbNull,
     evaluatedAt: now,

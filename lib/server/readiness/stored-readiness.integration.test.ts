@@ -5,7 +5,9 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { findNextReadinessDue } from "@/lib/domain/readiness/find-next-readiness-due";
 import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";
 import { buildMainKpiSparkline } from "@/lib/domain/trends/build-main-kpi-sparkline";
+import { summarizeReleases } from "@/lib/domain/readiness/summarize-releases";
 import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
+import { getLaneReadinessAnswer } from "@/lib/server/lanes/get-lane-readiness";
 import { getPlanChanges } from "@/lib/server/ingest/get-plan-changes";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
 import { refreshStoredReadiness } from "@/lib/server/readiness/get-overview-version";
@@ -26,6 +28,7 @@ import { assignOwner } from "@/lib/server/owners/assign-owner";
 import { changeLaneStage } from "@/lib/server/lanes/change-lane-stage";
 import { pushPlanSnapshot } from "@/lib/server/ingest/push-plan-snapshot";
 import { updateLane } from "@/lib/server/lanes/update-lane";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const { db, counter } = createTestDb();
 const actor: Actor = { type: "SYSTEM", label: "stored readiness test" };
@@ -46,6 +49,7 @@ async function expectStoredEqualsLive(laneId: string, at?: Date) {
     reasons: stored.reasons,
     warnings: stored.warnings,
     flags: stored.flags,
+    releases: stored.releases,
     sparkline: stored.sparkline,
   }).toEqual(
     json({
@@ -55,6 +59,7 @@ async function expectStoredEqualsLive(laneId: string, at?: Date) {
       reasons: evaluation.reasons,
       warnings: evaluation.warnings,
       flags: evaluation.flags,
+      releases: summarizeReleases(evaluation.releases),
       sparkline: buildMainKpiSparkline({ series: buildKpiSeries({ lane: data, evaluation }) }),
     }),
   );
@@ -376,5 +381,65 @@ describe("stored readiness (LaneReadiness)", () => {
     // Lane id, owners, release with measurements and targets, insert, audit, gate, stored row, COMMIT.
     expect(await measure(3100, days(T0, 1))).toBe(8);
     expect(await measure(3000, days(T0, 2))).toBe(8);
+  });
+
+  it("the readiness API answers from the stored row in one statement while it holds, and live outside it", async () => {
+    const { slug, lane } = await createReleaseLane(db, { at: T0 });
+    await createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53" }, now: T0 });
+    await deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 48 }, now: T0 });
+    const stored = await db.laneReadiness.findUniqueOrThrow({ where: { laneId: lane.id } });
+    // The window ends by time alone: that is when the stored answer stops holding.
+    expect(stored.nextDueAt).toEqual(new Date(T0.getTime() + 48 * 3600_000));
+    const ask = async (now: Date) => {
+      const before = counter.queries;
+      const answer = await getLaneReadinessAnswer({ db, slug, now });
+      return { ...answer, statements: counter.queries - before };
+    };
+    const live = async (now: Date) => {
+      const [row] = await loadEvaluatedLanes({ db, where: { id: lane.id }, now });
+      const e = row?.evaluation;
+      return json({
+        verdict: e?.verdict,
+        streak: e?.streak,
+        reasons: e?.reasons,
+        flags: e?.flags,
+        releases: summarizeReleases(e?.releases ?? []),
+      });
+    };
+    const pick = (b: { verdict: string; streak: number; reasons: unknown; flags: unknown; releases: unknown }) =>
+      json({ verdict: b.verdict, streak: b.streak, reasons: b.reasons, flags: b.flags, releases: b.releases });
+
+    // Within [evaluatedAt, nextDueAt): the stored row, one statement, its version for the ETag.
+    const within = await ask(days(T0, 1));
+    expect(within.statements).toBe(1);
+    expect(within.version).toBe(stored.version);
+    expect(within.body.evaluatedAt).toBe(stored.evaluatedAt.toISOString());
+    expect(pick(within.body)).toEqual(await live(days(T0, 1)));
+    expect(within.body.releases).toEqual([expect.objectContaining({ versionLabel: "r1", status: "IN_PROGRESS" })]);
+
+    // Past the due time, before the scheduler reached it: evaluated live (the window has closed).
+    const due = await ask(days(T0, 3));
+    expect(due.version).toBeNull();
+    expect(due.statements).toBeGreaterThan(1);
+    expect(pick(due.body)).toEqual(await live(days(T0, 3)));
+    expect(due.body.releases[0]?.status).not.toBe("IN_PROGRESS");
+
+    // Before the stored evaluation (a question about the past): live as well.
+    expect((await ask(new Date(T0.getTime() - 1))).version).toBeNull();
+
+    // A row stored before the release list was kept: live until the lane's next change.
+    await db.laneReadiness.update({ where: { laneId: lane.id }, data: { releases: Prisma.DbNull } });
+    expect((await ask(days(T0, 1))).version).toBeNull();
+    await recordMeasurement({
+      db,
+      actor,
+      slug,
+      label: "r1",
+      input: { kpiKey: "p95_latency_ms", value: 3000, source: "PRODUCTION", takenAt: days(T0, 1).toISOString() },
+      now: days(T0, 1),
+    });
+    const rewritten = await ask(days(T0, 1.5));
+    expect(rewritten.version).toBeGreaterThan(stored.version);
+    expect(pick(rewritten.body)).toEqual(await live(days(T0, 1.5)));
   });
 });

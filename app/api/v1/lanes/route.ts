@@ -6,7 +6,7 @@ import { getDb } from "@/lib/server/db";
 import { createLane } from "@/lib/server/lanes/create-lane";
 import { getReadinessOverview } from "@/lib/server/lanes/get-readiness-overview";
 import { refreshStoredReadiness } from "@/lib/server/readiness/get-overview-version";
-import { matchesEtag, overviewEtag } from "@/lib/server/readiness/overview-etag";
+import { matchesEtag, overviewEtag } from "@/lib/server/readiness/readiness-etags";
 
 /** The readiness overview the home page polls: stored rows, filtered and paged; 304 when unchanged. */
 export const GET = withApi(
