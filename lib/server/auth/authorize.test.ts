@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/auth/actor";
-import { isAllowed } from "@/lib/server/auth/authorize";
+import { isAllowed, needsLaneOwners } from "@/lib/server/auth/authorize";
 import { PERMISSIONS, type Permission } from "@/lib/server/auth/permissions";
 
 const lane = { laneId: "lane-a", laneOwnerIds: ["owner-a"] };
@@ -60,5 +60,33 @@ describe("the central policy (DESIGN.md roles)", () => {
 
   it("refuses anonymous callers everything", () => {
     expect(allowed({ type: "ANONYMOUS" })).toEqual([]);
+  });
+
+  it("needs the lane's owners only where they change the answer: a lane owner asking for an owner permission", () => {
+    const actors: Actor[] = [
+      { type: "SYSTEM", label: "system" },
+      { type: "ANONYMOUS" },
+      token("lane-a"),
+      token("lane-b"),
+      token(null),
+      user("owner-a", "PLATFORM_LEAD"),
+      user("owner-a", "LANE_OWNER"),
+      user("other", "LANE_OWNER"),
+      user("owner-a", "STAKEHOLDER"),
+    ];
+    const needed: string[] = [];
+    for (const actor of actors)
+      for (const permission of all) {
+        const withOwners = isAllowed(actor, permission, lane);
+        const withoutOwners = isAllowed(actor, permission, { laneId: lane.laneId, laneOwnerIds: [] });
+        if (!needsLaneOwners(actor, permission))
+          expect(withoutOwners, `${JSON.stringify(actor)} ${permission}`).toBe(withOwners);
+        else needed.push(`${actor.type === "USER" ? actor.role : actor.type}:${permission}`);
+      }
+    // Only lane owners' owner permissions read the owners; for the owner of this lane they decide.
+    expect(new Set(needed.map((n) => n.split(":")[0]))).toEqual(new Set(["LANE_OWNER"]));
+    for (const permission of all)
+      if (needsLaneOwners(user("owner-a", "LANE_OWNER"), permission))
+        expect(isAllowed(user("owner-a", "LANE_OWNER"), permission, lane)).toBe(true);
   });
 });

@@ -45,6 +45,18 @@ export function isAllowed(actor: Actor, permission: Permission, ctx: AuthorizeCo
   }
 }
 
+/**
+ * Whether the decision for this actor and permission depends on who owns the lane: only for a lane
+ * owner asking for an owner permission. Writes by platform leads, CI tokens and the system skip the
+ * owner look-up (one SQL statement per write). Answering false where owners mattered would refuse
+ * (no owners known), never allow: the test checks both answers agree for every actor and permission.
+ */
+export function needsLaneOwners(actor: Actor, permission: Permission): boolean {
+  return (
+    actor.type === "USER" && actor.role === "LANE_OWNER" && permission !== "read" && OWNER_PERMISSIONS.has(permission)
+  );
+}
+
 /** Who besides the platform leads holds a permission: the lane's owners, or nobody. */
 export function whoCan(permission: Permission): WhoCan {
   return OWNER_PERMISSIONS.has(permission) ? "lead-or-owners" : "lead";

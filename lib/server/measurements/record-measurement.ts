@@ -5,10 +5,9 @@ import type { TRecordMeasurement } from "@/lib/schemas/measurement";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db-types";
 import { AppError } from "@/lib/server/errors";
-import { getLaneIdOrThrow } from "@/lib/server/lanes/get-lane-id-or-throw";
 import type { Tx } from "@/lib/server/db-types";
 import { runMutation } from "@/lib/server/mutations/run-mutation";
-import { findReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
+import { findLaneReleaseOrThrow } from "@/lib/server/releases/find-release-or-throw";
 import { updateReleaseVersioned } from "@/lib/server/releases/update-release-versioned";
 import { findTargetVersion } from "@/lib/domain/readiness/find-target-version";
 import { toKpiTarget } from "@/lib/server/targets/to-kpi-target";
@@ -19,6 +18,8 @@ const evidenceInclude = {
   measurements: true,
   lane: {
     select: {
+      id: true,
+      name: true,
       targetVersions: {
         where: { status: "APPROVED", effectiveFrom: { not: null } },
         select: { version: true, effectiveFrom: true, targets: { orderBy: { position: "asc" } } },
@@ -67,7 +68,10 @@ export async function recordMeasurement({
   input: TRecordMeasurement;
   now?: Date;
 }) {
-  const lane = await getLaneIdOrThrow({ db, slug });
+  // One statement: the release, its measurements, its lane and the lane's approved target versions
+  // (read as the transaction's first statement would be: nothing in it is locked either way).
+  const release = await findLaneReleaseOrThrow({ db, slug, label, include: evidenceInclude });
+  const lane = release.lane;
   return runMutation(
     { db, actor, now },
     {
@@ -76,8 +80,6 @@ export async function recordMeasurement({
       action: "measurement.record",
       summary: `${input.kpiKey} = ${input.value} (${input.source.toLowerCase()}) recorded for release ${label}`,
       run: async (tx) => {
-        // One statement: the release, its measurements and the lane's approved target versions.
-        const release = await findReleaseOrThrow({ db: tx, lane, label, include: evidenceInclude });
         if (!release.deployedAt) {
           throw new AppError(
             "RELEASE_NOT_DEPLOYED",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuditAction } from "@/lib/domain/audit/audit-actions";
 import { type Actor, auditActor } from "@/lib/server/auth/actor";
-import { authorize } from "@/lib/server/auth/authorize";
+import { authorize, needsLaneOwners } from "@/lib/server/auth/authorize";
 import type { Permission } from "@/lib/server/auth/permissions";
 import { getRequestTransaction } from "@/lib/server/db";
 import type { Db, Tx } from "@/lib/server/db-types";
@@ -43,7 +43,9 @@ export async function runMutation<T>(
   return inTransaction(
     db,
     async (tx) => {
-      const laneOwnerIds = spec.laneId ? await currentOwnerIds(tx, spec.laneId) : [];
+      // Only a lane owner's write depends on who owns the lane: leads, tokens and the system skip the look-up.
+      const laneOwnerIds =
+        spec.laneId && needsLaneOwners(actor, spec.permission) ? await currentOwnerIds(tx, spec.laneId) : [];
       authorize(actor, spec.permission, { laneId: spec.laneId, laneOwnerIds });
       const outcome = await spec.run(tx);
       if (outcome.unchanged) return outcome.result;

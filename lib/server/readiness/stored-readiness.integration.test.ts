@@ -362,15 +362,16 @@ describe("stored readiness (LaneReadiness)", () => {
     expect(counter.queries - check).toBe(1);
   });
 
-  it("a measurement write, its audit event and the stored readiness take 8 SQL statements (28 before rows were stored)", async () => {
-    const { slug } = await createReleaseLane(db, { at: T0 });
+  it("a measurement write, its audit event and the stored readiness take 6 SQL statements (7 for a lane owner; 28 before rows were stored)", async () => {
+    const { slug, planner } = await createReleaseLane(db, { at: T0 });
     await createRelease({ db, actor, slug, input: { versionLabel: "r1", engineVersion: "53" }, now: T0 });
     await deployRelease({ db, actor, slug, label: "r1", input: { observationWindowHours: 168 }, now: T0 });
-    const measure = async (value: number, at: Date) => {
+    const owner: Actor = { type: "USER", userId: planner.id, name: planner.name, role: "LANE_OWNER" };
+    const measure = async (by: Actor, value: number, at: Date) => {
       const before = counter.queries;
       await recordMeasurement({
         db,
-        actor,
+        actor: by,
         slug,
         label: "r1",
         input: { kpiKey: "p95_latency_ms", value, source: "PRODUCTION", takenAt: at.toISOString() },
@@ -378,9 +379,12 @@ describe("stored readiness (LaneReadiness)", () => {
       });
       return counter.queries - before;
     };
-    // Lane id, owners, release with measurements and targets, insert, audit, gate, stored row, COMMIT.
-    expect(await measure(3100, days(T0, 1))).toBe(8);
-    expect(await measure(3000, days(T0, 2))).toBe(8);
+    // The release with its lane, measurements and targets; insert; audit; gate; stored row; COMMIT.
+    // Over HTTP the caller's token or session look-up and BEGIN come on top: 8 for a pipeline.
+    expect(await measure(actor, 3100, days(T0, 1))).toBe(6);
+    expect(await measure(actor, 3000, days(T0, 2))).toBe(6);
+    // A lane owner's write also reads who owns the lane (the policy needs it).
+    expect(await measure(owner, 2900, days(T0, 3))).toBe(7);
   });
 
   it("the readiness API answers from the stored row in one statement while it holds, and live outside it", async () => {

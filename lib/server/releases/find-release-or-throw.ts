@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/db-types";
-import { AppError } from "@/lib/server/errors";
+import { AppError, notFound } from "@/lib/server/errors";
 import { assertVersion } from "@/lib/server/mutations/stale-error";
 
 /**
@@ -30,11 +30,37 @@ export async function findReleaseOrThrow<I extends Prisma.ReleaseInclude = Recor
     where: { laneId_versionLabel: { laneId: lane.id, versionLabel: label } },
     include: include ?? ({} as I),
   });
-  if (!release) {
-    throw new AppError("RELEASE_NOT_FOUND", `Lane ${lane.name} has no release ${label}.`, {
-      params: [{ pointer, message: "No release with this label in this lane" }],
-    });
-  }
+  if (!release) throw releaseNotFound(lane.name, label, pointer);
   assertVersion({ entity: "release", expectedVersion, row: release });
   return release as Prisma.ReleaseGetPayload<{ include: I }>;
+}
+
+const releaseNotFound = (laneName: string, label: string, pointer: string) =>
+  new AppError("RELEASE_NOT_FOUND", `Lane ${laneName} has no release ${label}.`, {
+    params: [{ pointer, message: "No release with this label in this lane" }],
+  });
+
+type WithLane = Prisma.ReleaseInclude & { lane: { select: { id: true; name: true } } };
+
+/**
+ * The same by the lane's slug, in one statement with the lane (its id and name at least, through
+ * `include.lane`): for a write whose only look-up is its release (a pipeline's measurement). Which of
+ * the two is missing is asked only when the answer is empty: NOT_FOUND for the lane, else RELEASE_NOT_FOUND.
+ */
+export async function findLaneReleaseOrThrow<I extends WithLane>({
+  db,
+  slug,
+  label,
+  include,
+}: {
+  db: Db | Tx;
+  slug: string;
+  label: string;
+  include: I;
+}): Promise<Prisma.ReleaseGetPayload<{ include: I }>> {
+  const release = await db.release.findFirst({ where: { versionLabel: label, lane: { slug } }, include });
+  if (release) return release as Prisma.ReleaseGetPayload<{ include: I }>;
+  const lane = await db.lane.findUnique({ where: { slug }, select: { name: true } });
+  if (!lane) throw notFound(`Lane "${slug}"`);
+  throw releaseNotFound(lane.name, label, "/params/label");
 }
