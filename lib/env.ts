@@ -20,6 +20,12 @@ const ZEnv = z
       })
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * Named prepared statements: each connection parses and plans a statement once, then only binds
+     * and runs it. Off behind a pooler that does not keep them (PgBouncer before 1.21 in transaction
+     * mode).
+     */
+    DATABASE_PREPARED_STATEMENTS: z.preprocess((v) => (v === "" ? undefined : v), z.stringbool().default(true)),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     BETTER_AUTH_SECRET: optional.pipe(
       z

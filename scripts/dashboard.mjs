@@ -84,6 +84,9 @@ async function main() {
     BETTER_AUTH_URL: process.env.BETTER_AUTH_URL || `http://localhost:${port}`,
   };
   if (database.poolMax) env.DATABASE_POOL_MAX = String(database.poolMax);
+  // The embedded database keeps one session across its socket's connections: a statement prepared
+  // under a name would outlive the connection that prepared it and clash with the next.
+  if (database.embedded) env.DATABASE_PREPARED_STATEMENTS = "false";
   // The embedded database has one user: a migration URL meant for a server must not redirect Prisma.
   if (database.embedded) delete env.DATABASE_MIGRATION_URL;
   console.log(`Database: ${database.description}`);

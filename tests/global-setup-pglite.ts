@@ -24,6 +24,7 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", server.url);
   // The app's pool size on the embedded database, for the same reason (see embedded-postgres.mjs).
   project.provide("databasePoolMax", EMBEDDED_APP_POOL_MAX);
+  project.provide("databaseEmbedded", true);
   return () => server.stop();
 }
 

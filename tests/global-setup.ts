@@ -7,6 +7,8 @@ declare module "vitest" {
     databaseUrl: string;
     /** Connections per test client; unset means pg's default (tests/global-setup-pglite.ts sets it). */
     databasePoolMax?: number;
+    /** The embedded database (PGlite behind its socket), which shares one session between connections. */
+    databaseEmbedded?: boolean;
   }
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
@@ -14,15 +15,37 @@ const globalForDb = globalThis as unknown as { lanegateDb?: PrismaClient };
  */
 const requestTransaction = new AsyncLocalStorage<Prisma.TransactionClient>();
 
-export function createDb(connectionString: string, poolMax = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolMax }) });
+// Statements with this many bind parameters or more are sent unnamed: their text varies with a
+// list's length (`IN ($1, $2, …)`), and each name would stay prepared on its connection.
+const MAX_PREPARED_PARAMS = 32;
+
+/**
+ * The name a statement is prepared under on a connection: its text's hash, so the same statement
+ * is parsed and planned once per connection (the gate's load is a 40-join statement that Postgres
+ * otherwise re-plans on every write). Undefined (sent unnamed) for list-shaped statements.
+ */
+export function preparedStatementName(query: { sql: string; args: readonly unknown[] }): string | undefined {
+  if (query.args.length >= MAX_PREPARED_PARAMS) return undefined;
+  return `lg_${createHash("sha1").update(query.sql).digest("base64url")}`;
+}
+
+export function createDb(connectionString: string, poolMax = 10, prepared = true): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg(
+      { connectionString, max: poolMax },
+      // The option is typed as always returning a name; undefined sends the statement unnamed.
+      prepared
+        ? { statementNameGenerator: preparedStatementName as (q: { sql: string; args: unknown[] }) => string }
+        : {},
+    ),
+  });
 }
 
 /** The process's client, never a request's transaction (for long-lived holders such as Better Auth). */
 export function getRootDb(): PrismaClient {
   if (!globalForDb.lanegateDb) {
     const env = getEnv();
-    globalForDb.lanegateDb = createDb(env.DATABASE_URL, env.DATABASE_POOL_MAX);
+    globalForDb.lanegateDb = createDb(env.DATABASE_URL, env.DATABASE_POOL_MAX, env.DATABASE_PREPARED_STATEMENTS);
   }
   return globalForDb.lanegateDb;
 }

@@ -56,7 +56,7 @@ describe("recordDecision", () => {
     // Other test files share the database, and their all-lane webhooks get the decision too:
     // this test's webhook gets it once.
     expect(await db.webhookDelivery.count({ where: { laneId: lane.id, webhookId: hook.id } })).toBe(1);
-    expect(await db.webhookDelivery.findFirst({ where: { laneId: lane.id } })).toMatchObject({
+    expect(await db.webhookDelivery.findFirst({ where: { laneId: lane.id, webhookId: hook.id } })).toMatchObject({
       webhookId: hook.id,
       event: "decision.recorded",
       payload: { outcome: "APPROVED", verdict: "READY" },
