@@ -72,7 +72,7 @@ async function admin(sql: string) {
 
 const children: ChildProcess[] = [];
 
-function startServer(port: number, url: string): ChildProcess {
+function startServer(port: number, url: string, extraEnv: Record<string, string> = {}): ChildProcess {
   const child = spawn(
     process.execPath,
     [...serverNodeArgs(root), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
@@ -85,6 +85,7 @@ function startServer(port: number, url: string): ChildProcess {
         DATABASE_URL: url,
         BETTER_AUTH_SECRET: "bench-scale-secret-0123456789abcdef0123456789",
         BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+        ...extraEnv,
       },
       stdio: ["ignore", VERBOSE ? "inherit" : "ignore", "inherit"],
     },
@@ -238,6 +239,84 @@ async function floorOnce(client: pg.Client): Promise<number> {
   const start = performance.now();
   for (const sql of FLOOR_QUERIES) await client.query(sql);
   return performance.now() - start;
+}
+
+// ---------- floors of the per-request paths: the same SQL over pg, nothing else ----------
+
+// What one pipeline measurement write does in the database, written by hand: the token, the release
+// with its lane, measurements and approved targets, the two inserts, the lane's gate data in one
+// statement, the stored-readiness upsert, in one transaction. No ORM, no HTTP, no gate evaluation:
+// what any implementation of the same write on this machine has to pay.
+const WRITE_FLOOR = {
+  token: `SELECT t.id, t."laneId", t."revokedAt", u."deactivatedAt" FROM "ApiToken" t JOIN "user" u ON u.id = t."createdById" WHERE t."tokenHash" = $1`,
+  release: `SELECT r.id, r."deployedAt", r.version, l.id AS "laneId", l.name,
+      (SELECT json_agg(m) FROM "Measurement" m WHERE m."releaseId" = r.id) AS measurements,
+      (SELECT json_agg(json_build_object('version', v.version, 'effectiveFrom', v."effectiveFrom",
+         'targets', (SELECT json_agg(k ORDER BY k.position) FROM "KpiTarget" k WHERE k."targetVersionId" = v.id)))
+       FROM "TargetVersion" v WHERE v."laneId" = l.id AND v.status = 'APPROVED' AND v."effectiveFrom" IS NOT NULL) AS targets
+    FROM "Release" r JOIN "Lane" l ON l.id = r."laneId" WHERE l.slug = $1 AND r."versionLabel" = $2`,
+  // SYNTHETIC: stored like any measurement, counted by no verdict, so the data set's verdicts stay as they are.
+  measurement: `INSERT INTO "Measurement" (id, "releaseId", "kpiKey", value, source, "takenAt", "createdAt", version)
+    VALUES ($1, $2, 'p95_latency_ms', $3, 'SYNTHETIC', $4, now(), 1)`,
+  audit: `INSERT INTO "AuditEvent" (at, "actorType", "actorId", "actorLabel", action, "entityType", "entityId", "laneId", after)
+    VALUES (now(), 'TOKEN', $1, 'bench', 'measurement.record', 'Measurement', $2, $3, $4)`,
+  gate: `SELECT l.id, l.slug, l.name, l.stage, l."leftProposedAt", l."requiredStableReleases", l."recoveryLimitSeconds", l."drillMaxAgeDays",
+      (SELECT json_agg(json_build_object('role', a.role, 'assignedAt', a."assignedAt", 'endedAt', a."endedAt", 'userId', a."userId", 'name', u.name))
+         FROM "OwnerAssignment" a JOIN "user" u ON u.id = a."userId" WHERE a."laneId" = l.id) AS assignments,
+      (SELECT json_agg(json_build_object('version', v.version, 'status', v.status, 'effectiveFrom', v."effectiveFrom",
+         'targets', (SELECT json_agg(k ORDER BY k.position) FROM "KpiTarget" k WHERE k."targetVersionId" = v.id)))
+         FROM "TargetVersion" v WHERE v."laneId" = l.id AND v.status = 'APPROVED') AS "targetVersions",
+      (SELECT json_agg(json_build_object('id', r.id, 'versionLabel', r."versionLabel", 'deployedAt', r."deployedAt",
+         'observationEndsAt', r."observationEndsAt", 'rolledBackAt', r."rolledBackAt",
+         'measurements', (SELECT json_agg(m ORDER BY m."takenAt") FROM "Measurement" m WHERE m."releaseId" = r.id),
+         'incidents', (SELECT json_agg(i) FROM "Incident" i WHERE i."releaseId" = r.id),
+         'regressions', (SELECT json_agg(g) FROM "Regression" g WHERE g."releaseId" = r.id)))
+         FROM "Release" r WHERE r."laneId" = l.id) AS releases,
+      (SELECT json_build_object('runbookUrl', d."runbookUrl", 'rollbackTarget', d."rollbackTarget") FROM "RollbackDesign" d WHERE d."laneId" = l.id) AS "rollbackDesign",
+      (SELECT json_agg(json_build_object('performedAt', d."performedAt", 'recoverySeconds', d."recoverySeconds")) FROM "RollbackDrill" d WHERE d."laneId" = l.id) AS drills,
+      (SELECT json_agg(json_build_object('id', p.id, 'queryName', p."queryName", 'capturedAt', p."capturedAt", 'releaseId', p."releaseId")) FROM "PlanSnapshot" p WHERE p."laneId" = l.id) AS "planSnapshots",
+      (SELECT json_agg(json_build_object('overrideKind', c."overrideKind", 'at', c.at)) FROM "StageChange" c WHERE c."laneId" = l.id AND c."overrideKind" IS NOT NULL) AS "stageChanges",
+      (SELECT json_build_object('evaluatedAt', s."evaluatedAt", 'planSignature', s."planSignature", 'reasons', s.reasons, 'releases', s.releases) FROM "LaneReadiness" s WHERE s."laneId" = l.id) AS "readinessRow",
+      (SELECT json_build_object('verdict', h.verdict, 'streak', h.streak) FROM "ReadinessChange" h WHERE h."laneId" = l.id ORDER BY h.at DESC, h.id DESC LIMIT 1) AS readiness
+    FROM "Lane" l WHERE l.id = $1`,
+  // The row is rewritten with what it holds (the floor does not judge), so the data set stays as generated.
+  store: `UPDATE "LaneReadiness" SET reasons = $2::jsonb, releases = $3::jsonb, "evaluatedAt" = now(), "updatedAt" = now(),
+      version = version + 1 WHERE "laneId" = $1`,
+  readStored: `SELECT l.id, l.slug, l.name, l.stage, s.verdict, s.streak, s."requiredStreak", s.reasons, s.warnings, s.flags, s.releases,
+      s."evaluatedAt", s."nextDueAt", s.version FROM "Lane" l LEFT JOIN "LaneReadiness" s ON s."laneId" = l.id WHERE l.slug = $1`,
+};
+
+/** Runs `fn` from `connections` concurrent callers on a pool of `poolMax` for `seconds`: completions per second. */
+async function floorLoad(
+  databaseUrl: string,
+  { connections, seconds, poolMax }: { connections: number; seconds: number; poolMax: number },
+  fn: (client: pg.PoolClient, i: number) => Promise<void>,
+) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax });
+  const end = performance.now() + seconds * 1000;
+  let done = 0;
+  let failed = 0;
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const start = performance.now();
+        const client = await pool.connect();
+        try {
+          await fn(client, done + failed);
+          done += 1;
+          latencies.push(performance.now() - start);
+        } catch {
+          failed += 1;
+        } finally {
+          client.release();
+        }
+      }
+    }),
+  );
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  return { perSec: done / seconds, p99: latencies[Math.floor(latencies.length * 0.99)] ?? NaN, failed };
 }
 
 // ---------- SQL statement counting proxy ----------
@@ -480,15 +559,18 @@ async function main() {
   });
   let write = 0;
   const writeTargets = data.openReleases.slice(0, 100);
-  const measurementBody = () => {
-    const target = writeTargets[write++ % writeTargets.length] as { slug: string; label: string };
+  const measurementBody = (fixed?: { target: number; value: number }) => {
+    const target = writeTargets[fixed ? fixed.target : write++ % writeTargets.length] as {
+      slug: string;
+      label: string;
+    };
     return {
       method: "POST" as const,
       path: `/api/v1/lanes/${target.slug}/releases/${target.label}/measurements`,
       headers: { ...api, "content-type": "application/json" },
       body: JSON.stringify({
         kpiKey: "p95_latency_ms",
-        value: 2900 + (write % 100),
+        value: fixed ? fixed.value : 2900 + (write % 100),
         source: "PRODUCTION",
         takenAt: new Date(Date.now() - 60_000).toISOString(),
       }),
@@ -502,6 +584,58 @@ async function main() {
   });
   clearInterval(sampler);
   const rssAfterLoad = rssBytes(pid);
+
+  // The floors of those two paths: the same statements over pg from 50 callers on a pool of the
+  // app's size (10), prepared as the app prepares them.
+  const tokenHash = createHash("sha256").update(token).digest("hex");
+  const readFloor = await floorLoad(databaseUrl, { connections: 50, seconds: SECONDS, poolMax: 10 }, async (c) => {
+    await c.query({ name: "f_token", text: WRITE_FLOOR.token, values: [tokenHash] });
+    await c.query({ name: "f_read", text: WRITE_FLOOR.readStored, values: [sample.slug] });
+  });
+  let floorWrite = 0;
+  const writeFloor = await floorLoad(databaseUrl, { connections: 50, seconds: SECONDS, poolMax: 10 }, async (c) => {
+    const target = writeTargets[floorWrite++ % writeTargets.length] as { slug: string; label: string };
+    await c.query("BEGIN");
+    try {
+      await c.query({ name: "f_token", text: WRITE_FLOOR.token, values: [tokenHash] });
+      const [release] = (
+        await c.query({ name: "f_release", text: WRITE_FLOOR.release, values: [target.slug, target.label] })
+      ).rows as { id: string; laneId: string }[];
+      if (!release) throw new Error(`no release ${target.label} in ${target.slug}`);
+      const id = randomBytes(12).toString("hex");
+      const value = 2900 + (floorWrite % 100);
+      await c.query({
+        name: "f_measurement",
+        text: WRITE_FLOOR.measurement,
+        values: [id, release.id, value, new Date(Date.now() - 60_000)],
+      });
+      await c.query({
+        name: "f_audit",
+        text: WRITE_FLOOR.audit,
+        values: ["bench-token", id, release.laneId, JSON.stringify({ id, value, releaseLabel: target.label })],
+      });
+      const [gate] = (await c.query({ name: "f_gate", text: WRITE_FLOOR.gate, values: [release.laneId] })).rows as {
+        readinessRow: { reasons: unknown; releases: unknown };
+      }[];
+      await c.query({
+        name: "f_store",
+        text: WRITE_FLOOR.store,
+        values: [
+          release.laneId,
+          JSON.stringify(gate?.readinessRow.reasons),
+          JSON.stringify(gate?.readinessRow.releases),
+        ],
+      });
+      await c.query("COMMIT");
+    } catch (error) {
+      await c.query("ROLLBACK");
+      throw error;
+    }
+  });
+  log(
+    `floors at 50 callers: readiness ${readFloor.perSec.toFixed(0)}/s (p99 ${readFloor.p99.toFixed(0)} ms, ${readFloor.failed} failed), ` +
+      `writes ${writeFloor.perSec.toFixed(0)}/s (p99 ${writeFloor.p99.toFixed(0)} ms, ${writeFloor.failed} failed)`,
+  );
 
   // A no-change poll of the overview: 304 when the server answers with an ETag. The write load's
   // last requests are still being answered (queued behind the pool) when autocannon stops, and each
@@ -543,7 +677,9 @@ async function main() {
   const proxied = new URL(databaseUrl);
   proxied.hostname = "127.0.0.1";
   proxied.port = String(PROXY_PORT);
-  const counting = startServer(COUNT_PORT, proxied.toString());
+  // Unnamed statements here, so the proxy sees every statement's text (a prepared one is parsed once
+  // per connection); the number of statements executed is the same either way.
+  const counting = startServer(COUNT_PORT, proxied.toString(), { DATABASE_PREPARED_STATEMENTS: "false" });
   const countBase = `http://127.0.0.1:${COUNT_PORT}`;
   await waitForHealth(countBase);
   const countOf = async (n: number, fn: () => Promise<Response>) => {
@@ -557,8 +693,10 @@ async function main() {
     }
     return { perRequest: proxy.counter.statements / n, texts: [...proxy.counter.texts] };
   };
+  // A pipeline re-measuring one release (countOf's first, uncounted write may change the lane's
+  // verdict; a write that does also writes a readiness history row, one statement more).
   const writeStatements = await countOf(20, () => {
-    const b = measurementBody();
+    const b = measurementBody({ target: 0, value: 2950 });
     return fetch(`${countBase}${b.path}`, { method: "POST", headers: b.headers, body: b.body });
   });
   const overviewStatements = await countOf(3, () => fetch(`${countBase}/api/v1/lanes`, { headers: api }));
@@ -598,6 +736,14 @@ async function main() {
     readiness.reqPerSec >= 0.5 * health.reqPerSec && readiness.p99 <= 100,
   );
   row(
+    "… its floor: the same 2 statements over pg, 50 callers, pool 10",
+    `${Math.round(readFloor.perSec)} req/s, p99 ${ms(readFloor.p99)}`,
+    "",
+    `app ${((100 * readiness.reqPerSec) / readFloor.perSec).toFixed(0)}% of it`,
+    "",
+    null,
+  );
+  row(
     "measurement writes, 50 connections",
     `${Math.round(writes.reqPerSec)} writes/s, p99 ${ms(writes.p99)}, ${writes.non2xx} non-2xx, ${writes.errors} errors`,
     `health ${Math.round(health.reqPerSec)} req/s`,
@@ -606,7 +752,15 @@ async function main() {
     writes.reqPerSec >= 0.5 * health.reqPerSec && writes.non2xx === 0 && writes.errors === 0,
   );
   row(
-    "SQL statements per write (incl. auth, BEGIN/COMMIT)",
+    "… its floor: the same write's SQL over pg, 50 callers, pool 10",
+    `${Math.round(writeFloor.perSec)} writes/s, p99 ${ms(writeFloor.p99)}`,
+    `health ${Math.round(health.reqPerSec)} req/s`,
+    `app ${((100 * writes.reqPerSec) / writeFloor.perSec).toFixed(0)}% of it; floor ${((100 * writeFloor.perSec) / health.reqPerSec).toFixed(0)}% of health`,
+    "",
+    null,
+  );
+  row(
+    "SQL statements per write (incl. auth, BEGIN/COMMIT; verdict unchanged)",
     writeStatements.perRequest.toFixed(1),
     "",
     "",
