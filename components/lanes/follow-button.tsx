@@ -1,8 +1,10 @@
 "use client";
 
-import { ZFollowState } from "@/lib/schemas/inbox";
 import { useApiWrite } from "@/lib/client/use-api-write";
 import { useInbox } from "@/lib/client/use-inbox";
+
+// The answer's schema loads with the first click, not with the lane page.
+const followState = () => import("@/lib/schemas/inbox").then((m) => m.ZFollowState);
 
 /**
  * Follow or unfollow the lane (anyone signed in): its readiness changes then land in the
@@ -10,8 +12,8 @@ import { useInbox } from "@/lib/client/use-inbox";
  */
 export function FollowButton({ slug }: { slug: string }) {
   const inbox = useInbox();
-  const follow = useApiWrite({ method: "PUT", response: ZFollowState });
-  const unfollow = useApiWrite({ method: "DELETE", response: ZFollowState });
+  const follow = useApiWrite({ method: "PUT", response: followState });
+  const unfollow = useApiWrite({ method: "DELETE", response: followState });
   const following = inbox.data?.following.some((l) => l.slug === slug) ?? false;
   const pending = inbox.isPending || follow.isPending || unfollow.isPending;
   const error = follow.error ?? unfollow.error;
