@@ -28,7 +28,10 @@ import { toDeployForesightViews } from "@/lib/server/releases/to-deploy-foresigh
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(slug: string, now: Date): Promise<LaneDetail> {
   if (!ZSlug.safeParse(slug).success) notFound();
@@ -64,9 +67,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function LanePage({ params }: Props) {
+export default async function LanePage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
   const { slug } = await params;
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams))
+    for (const v of typeof value === "string" ? [value] : (value ?? [])) search.append(key, v);
   const now = new Date();
   const [{ row, data, evaluation }, people] = await Promise.all([load(slug, now), listActivePeople({ db: getDb() })]);
   const lane = toLaneView(row);
@@ -191,7 +197,7 @@ export default async function LanePage({ params }: Props) {
       <Section id="lane-evidence" title="Evidence">
         <div className="grid gap-5 lg:grid-cols-3">
           <div className="min-w-0 lg:col-span-2">
-            <LaneTrends lane={data} evaluation={evaluation} history={history} now={now} />
+            <LaneTrends lane={data} evaluation={evaluation} history={history} now={now} params={search} />
           </div>
           <div className="min-w-0 space-y-5">
             <TargetsCard lane={lane} />
