@@ -12,7 +12,7 @@ import { TargetsCard } from "@/components/lanes/targets-card";
 import { RollbackCard } from "@/components/lanes/rollback-card";
 import { PlanSnapshotsCard } from "@/components/lanes/plan-snapshots-card";
 import { ReleaseDetail } from "@/components/releases/release-detail";
-import { PlanReleaseForm } from "@/components/releases/plan-release-form";
+import { PlanReleaseForm } from "@/components/releases/release-forms";
 import { Card } from "@/components/ui/card";
 import { ManagePanel, type LaneAllowances } from "@/components/lanes/manage-panel";
 import { listActivePeople } from "@/lib/server/people/list-active-people";
