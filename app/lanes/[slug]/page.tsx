@@ -21,7 +21,7 @@ import { LaneTrends } from "@/components/lanes/lane-trends";
 import { ReadinessTimeline } from "@/components/lanes/readiness-timeline";
 import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
-import { TokensPanel } from "@/components/tokens/tokens-panel";
+import { LazyTokensPanel } from "@/components/tokens/lazy-tokens-panel";
 import { requireViewer, viewerMay } from "@/lib/server/auth/get-viewer";
 import { PipelineCard } from "@/components/lanes/pipeline-card";
 import { toDeployForesightViews } from "@/lib/server/releases/to-deploy-foresight-view";
@@ -204,7 +204,7 @@ export default async function LanePage({ params, searchParams }: Props) {
             <PlanSnapshotsCard lane={lane} />
             <PipelineCard
               laneSlug={lane.slug}
-              tokens={mayManageTokens.ok ? <TokensPanel laneSlug={lane.slug} /> : null}
+              tokens={mayManageTokens.ok ? <LazyTokensPanel laneSlug={lane.slug} /> : null}
               refusal={mayManageTokens.ok ? null : mayManageTokens.why}
             />
           </div>
