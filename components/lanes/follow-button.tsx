@@ -2,6 +2,7 @@
 
 import { useApiWrite } from "@/lib/client/use-api-write";
 import { useInbox } from "@/lib/client/use-inbox";
+import { FollowToggle } from "@/components/lanes/follow-toggle";
 
 // The answer's schema loads with the first click, not with the lane page.
 const followState = () => import("@/lib/schemas/inbox").then((m) => m.ZFollowState);
@@ -19,20 +20,11 @@ export function FollowButton({ slug }: { slug: string }) {
   const error = follow.error ?? unfollow.error;
   return (
     <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        aria-pressed={following}
-        disabled={pending}
-        onClick={() => (following ? unfollow : follow).write(`/api/v1/lanes/${slug}/follow`, {})}
-        title={following ? "Stop getting this lane's readiness changes in your inbox" : "Get its changes in your inbox"}
-        className={`rounded-md px-2.5 py-1 text-xs font-medium ring-1 ring-inset disabled:opacity-60 ${
-          following
-            ? "bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-700"
-            : "bg-white text-indigo-700 ring-indigo-300 hover:bg-indigo-50"
-        }`}
-      >
-        {following ? "Following ✓" : "Follow"}
-      </button>
+      <FollowToggle
+        following={following}
+        pending={pending}
+        onToggle={() => (following ? unfollow : follow).write(`/api/v1/lanes/${slug}/follow`, {})}
+      />
       {error ? (
         <span role="alert" className="text-xs text-red-700">
           {error.message}
