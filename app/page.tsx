@@ -7,7 +7,7 @@ import { ReadinessOverview } from "@/components/lanes/readiness-overview";
 import { ZReadinessOverview } from "@/lib/schemas/readiness";
 import { PlanChangesCard } from "@/components/plans/plan-changes-card";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { LazyVerdictsChart } from "@/components/charts/lazy-charts";
+import { LazyVerdictsChart } from "@/components/charts/lazy-verdicts-chart";
 import { toOverviewSearch } from "@/lib/client/overview-search";
 import { readOverviewSearch } from "@/lib/client/read-overview-search";
 import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";

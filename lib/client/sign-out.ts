@@ -1,8 +1,7 @@
-import { ApiError } from "@/lib/client/api";
-
 /**
  * Ends the session on the server (Better Auth deletes the session row). Apart from the sign-in
- * requests (sign-in-requests.ts) because the header of every page loads it.
+ * requests (sign-in-requests.ts), and with a plain Error rather than ApiError, because the header
+ * of every page loads it: the button shows only the sentence.
  */
 export async function signOut(): Promise<void> {
   const res = await fetch("/api/auth/sign-out", {
@@ -11,5 +10,5 @@ export async function signOut(): Promise<void> {
     body: JSON.stringify({}),
     credentials: "same-origin",
   });
-  if (!res.ok) throw new ApiError(res.status, { code: "SIGN_OUT_FAILED", detail: "Signing out failed. Try again." });
+  if (!res.ok) throw new Error("Signing out failed. Try again.");
 }
