@@ -7,8 +7,9 @@ import { ReadinessOverview } from "@/components/lanes/readiness-overview";
 import { ZReadinessOverview } from "@/lib/schemas/readiness";
 import { PlanChangesCard } from "@/components/plans/plan-changes-card";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { LazyVerdictsChart } from "@/components/charts/lazy-charts";
-import { readOverviewSearch, toOverviewSearch } from "@/lib/client/overview-search";
+import { LazyVerdictsChart } from "@/components/charts/lazy-verdicts-chart";
+import { toOverviewSearch } from "@/lib/client/overview-search";
+import { readOverviewSearch } from "@/lib/client/read-overview-search";
 import { requireViewer, viewerCan } from "@/lib/server/auth/get-viewer";
 
 export const dynamic = "force-dynamic";
@@ -41,7 +42,13 @@ export default async function ReadinessPage({ searchParams }: { searchParams: Se
         ) : null}
       </div>
       <ReadinessOverview
-        initial={{ overview, etag: overviewEtag({ version, query }), search: toOverviewSearch(query) }}
+        initial={{
+          overview,
+          etag: overviewEtag({ version, query }),
+          search: toOverviewSearch(query),
+          query,
+          params: params.toString(),
+        }}
       />
       <p className="no-print text-sm">
         <a href="/api/v1/readiness.csv" className="font-medium text-indigo-700 hover:underline" download>

@@ -119,6 +119,34 @@ test("filters, sort and page live in the URL, are answered by the server, and a 
   expect((await page.request.get("/api/v1/lanes?pageSize=101")).status()).toBe(400);
 });
 
+test("the page's query follows its URL: an address it did not write, Back to a filter it set, the nav's link to /", async ({
+  page,
+}) => {
+  const rows = page.getByRole("region", { name: /^Lanes/ }).locator("tbody tr[data-lane]");
+  const verdict = page.getByRole("combobox", { name: /^Verdict/ });
+  // A repeated parameter the server leaves out: the page reads the address itself (the last one wins).
+  await page.goto("/?q=Clickstream&verdict=READY&verdict=STOP");
+  await expect(verdict).toHaveValue("STOP");
+  await expect(rows).toHaveCount(1);
+  // A filter set on the page is there again after a visit to a lane and Back.
+  await page.goto("/?q=Clickstream");
+  await verdict.selectOption("HOLD");
+  await expect(page).toHaveURL(/verdict=HOLD/);
+  await expect(page.getByRole("cell", { name: "No lane matches these filters." })).toBeVisible();
+  await verdict.selectOption("STOP");
+  await expect(rows).toHaveCount(1);
+  await rows.getByRole("link", { name: "Clickstream sessionization" }).click();
+  await expect(page).toHaveURL(/\/lanes\/clickstream-sessionization/);
+  await page.goBack();
+  await expect(page).toHaveURL(/verdict=STOP/);
+  await expect(verdict).toHaveValue("STOP");
+  await expect(rows).toHaveCount(1);
+  // The main navigation's link to / drops the filters.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(verdict).toHaveValue("");
+});
+
 test("an unchanged overview answers 304 to its ETag, and a change makes a new one", async ({ page }) => {
   const first = await page.request.get("/api/v1/lanes?verdict=HOLD");
   expect(first.status()).toBe(200);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { CHART_HEIGHT } from "@/components/charts/chart-theme";
 
 /**
@@ -44,5 +44,18 @@ export function ChartPlaceholder({ ref, height = CHART_HEIGHT }: { ref?: React.R
       style={{ height }}
       className="w-full animate-pulse rounded-md bg-slate-50"
     />
+  );
+}
+
+/**
+ * A chart split off with React.lazy, rendered once in view: WhenVisible renders nothing of it on
+ * the server (it waits for the browser's IntersectionObserver), so the chart's chunk loads in the
+ * browser only, when needed, as next/dynamic with `ssr: false` did.
+ */
+export function LazyInView({ children }: { children: ReactNode }) {
+  return (
+    <WhenVisible>
+      <Suspense fallback={<ChartPlaceholder />}>{children}</Suspense>
+    </WhenVisible>
   );
 }

@@ -1,8 +1,11 @@
 "use client";
 
-import { ZFollowState } from "@/lib/schemas/inbox";
 import { useApiWrite } from "@/lib/client/use-api-write";
 import { useInbox } from "@/lib/client/use-inbox";
+import { FollowToggle } from "@/components/lanes/follow-toggle";
+
+// The answer's schema loads with the first click, not with the lane page.
+const followState = () => import("@/lib/schemas/inbox").then((m) => m.ZFollowState);
 
 /**
  * Follow or unfollow the lane (anyone signed in): its readiness changes then land in the
@@ -10,27 +13,18 @@ import { useInbox } from "@/lib/client/use-inbox";
  */
 export function FollowButton({ slug }: { slug: string }) {
   const inbox = useInbox();
-  const follow = useApiWrite({ method: "PUT", response: ZFollowState });
-  const unfollow = useApiWrite({ method: "DELETE", response: ZFollowState });
+  const follow = useApiWrite({ method: "PUT", response: followState });
+  const unfollow = useApiWrite({ method: "DELETE", response: followState });
   const following = inbox.data?.following.some((l) => l.slug === slug) ?? false;
   const pending = inbox.isPending || follow.isPending || unfollow.isPending;
   const error = follow.error ?? unfollow.error;
   return (
     <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        aria-pressed={following}
-        disabled={pending}
-        onClick={() => (following ? unfollow : follow).write(`/api/v1/lanes/${slug}/follow`, {})}
-        title={following ? "Stop getting this lane's readiness changes in your inbox" : "Get its changes in your inbox"}
-        className={`rounded-md px-2.5 py-1 text-xs font-medium ring-1 ring-inset disabled:opacity-60 ${
-          following
-            ? "bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-700"
-            : "bg-white text-indigo-700 ring-indigo-300 hover:bg-indigo-50"
-        }`}
-      >
-        {following ? "Following ✓" : "Follow"}
-      </button>
+      <FollowToggle
+        following={following}
+        pending={pending}
+        onToggle={() => (following ? unfollow : follow).write(`/api/v1/lanes/${slug}/follow`, {})}
+      />
       {error ? (
         <span role="alert" className="text-xs text-red-700">
           {error.message}

@@ -3,7 +3,7 @@ import type { LaneEvaluation } from "@/lib/domain/readiness/types";
 import type { LaneView } from "@/lib/views/lane-view";
 import { StageBadge } from "@/components/lanes/stage-badge";
 import { VerdictBadge } from "@/components/lanes/verdict-badge";
-import { FollowButton } from "@/components/lanes/follow-button";
+import { LazyFollowButton as FollowButton } from "@/components/lanes/lazy-follow-button";
 
 export function LaneHeader({ lane, evaluation }: { lane: LaneView; evaluation: LaneEvaluation }) {
   return (

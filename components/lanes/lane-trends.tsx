@@ -1,6 +1,3 @@
-"use client";
-
-import { useSearchParams } from "next/navigation";
 import { formatImprovement } from "@/lib/domain/format/format-improvement";
 import { formatInstant } from "@/lib/domain/format/format-instant";
 import { filterTrendRange, parseTrendRange } from "@/lib/domain/trends/filter-trend-range";
@@ -28,20 +25,23 @@ const shortDate = (d: Date) =>
 
 /**
  * The lane's trends: each KPI, incidents, recovery times and the streak, each with its data table,
- * for the date range in the URL (`from`, `to`: shareable like every filter).
+ * for the date range in the URL (`from`, `to`: shareable like every filter). Rendered on the server
+ * (the range form is a plain GET form); only the charts are client code, loaded when in view.
  */
 export function LaneTrends({
   lane: fullLane,
   evaluation,
   history: fullHistory,
   now,
+  params,
 }: {
   lane: LaneData;
   evaluation: LaneEvaluation;
   history: ReadinessChangeEntry[];
   now: Date;
+  /** The page's search parameters. */
+  params: URLSearchParams;
 }) {
-  const params = useSearchParams();
   const range = parseTrendRange({ from: params.get("from"), to: params.get("to") });
   const inRange = filterTrendRange({ releases: fullLane.releases, history: fullHistory, range });
   const lane = { ...fullLane, releases: inRange.releases };

@@ -1,9 +1,20 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazy, Suspense, type ComponentProps } from "react";
+import type { Sparkline } from "@/components/charts/sparkline";
+import { useHydrated } from "@/lib/client/use-hydrated";
 
-// The sparkline draws with Recharts: loaded after the table, so the lanes show without waiting for it.
-export const LazySparkline = dynamic(() => import("@/components/charts/sparkline").then((m) => m.Sparkline), {
-  ssr: false,
-  loading: () => <span className="inline-block h-6 w-24" aria-hidden />,
-});
+// The sparkline is loaded after the table, so the lanes show without waiting for it; drawn in the
+// browser only. React.lazy rather than next/dynamic: the same split without a loader in the first load.
+const SparklineChunk = lazy(() => import("@/components/charts/sparkline").then((m) => ({ default: m.Sparkline })));
+const placeholder = <span className="inline-block h-6 w-24" aria-hidden />;
+
+export function LazySparkline(props: ComponentProps<typeof Sparkline>) {
+  const hydrated = useHydrated();
+  if (!hydrated) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <SparklineChunk {...props} />
+    </Suspense>
+  );
+}

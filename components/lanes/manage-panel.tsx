@@ -1,28 +1,20 @@
-import type { ReactNode } from "react";
 import type { LaneEvaluation } from "@/lib/domain/readiness/types";
 import { DEFAULT_KPI_TARGETS } from "@/lib/domain/readiness/constants";
 import type { LaneView } from "@/lib/views/lane-view";
 import type { OwnerRole } from "@/lib/domain/readiness/types";
 import { Card } from "@/components/ui/card";
-import { DecisionForm } from "@/components/lanes/decision-form";
-import { DrillForm } from "@/components/lanes/drill-form";
-import { EditLaneForm } from "@/components/lanes/lane-form";
-import { OwnerForm } from "@/components/lanes/owner-form";
-import { RollbackDesignForm } from "@/components/lanes/rollback-design-form";
-import { StageForm } from "@/components/lanes/stage-form";
-import { TargetReviewForm } from "@/components/lanes/target-review-form";
-import { TargetsForm } from "@/components/lanes/targets-form";
-
-function Section({ title, children, open = false }: { title: string; children: ReactNode; open?: boolean }) {
-  return (
-    <details className="group rounded-md border border-slate-200" open={open}>
-      <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
-        {title}
-      </summary>
-      <div className="border-t border-slate-100 p-3">{children}</div>
-    </details>
-  );
-}
+import { LazySection as Section } from "@/components/ui/lazy-client";
+// Each form loads when its section is first opened (manage-forms.tsx).
+import {
+  DecisionForm,
+  DrillForm,
+  EditLaneForm,
+  OwnerForm,
+  RollbackDesignForm,
+  StageForm,
+  TargetReviewForm,
+  TargetsForm,
+} from "@/components/lanes/manage-forms";
 
 /** Allowed, or refused with the sentence naming who can act (viewerMay: the API's own policy). */
 export type Allowance = { ok: true } | { ok: false; why: string };

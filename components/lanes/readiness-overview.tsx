@@ -1,8 +1,7 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
 import type { TOverviewQuery } from "@/lib/schemas/readiness";
-import { readOverviewSearch, toOverviewSearch } from "@/lib/client/overview-search";
+import { useOverviewQuery } from "@/lib/client/use-overview-query";
 import { type OverviewSnapshot, useReadinessOverview } from "@/lib/client/use-readiness-overview";
 import { OrgRuleBanner } from "@/components/lanes/org-rule-banner";
 import { ReadinessCards } from "@/components/lanes/readiness-cards";
@@ -14,14 +13,15 @@ import { ReadinessTable } from "@/components/lanes/readiness-table";
  * The readiness page body: one page of lanes, filtered, sorted and paged by the server, with the
  * state in the URL (shareable; the browser's history follows) and polled with the answer's ETag.
  */
-export function ReadinessOverview({ initial }: { initial: OverviewSnapshot & { search: string } }) {
-  const pathname = usePathname();
-  const query = readOverviewSearch(new URLSearchParams(useSearchParams().toString()));
+export function ReadinessOverview({
+  initial,
+}: {
+  /** The server's render: its overview and ETag, the query it read and from which search parameters. */
+  initial: OverviewSnapshot & { search: string; query: TOverviewQuery; params: string };
+}) {
+  const [query, setQuery] = useOverviewQuery(initial);
   const { data, isPlaceholderData } = useReadinessOverview(query, initial);
   const overview = data?.overview ?? initial.overview;
-  // Next keeps useSearchParams in step with the History API, without a server round trip.
-  const setQuery = (next: TOverviewQuery) =>
-    window.history.replaceState(null, "", `${pathname}${toOverviewSearch(next)}`);
   const change = (patch: Partial<TOverviewQuery>) => setQuery({ ...query, page: 1, ...patch });
   const onSort = (sort: TOverviewQuery["sort"]) =>
     change({ sort, order: query.sort === sort && query.order === "asc" ? "desc" : "asc" });

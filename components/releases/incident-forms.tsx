@@ -7,7 +7,6 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { asUtcDateTime, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { Disclosure } from "@/components/ui/disclosure";
 import { releasePath } from "@/components/releases/release-paths";
 
 const SEVERITY_OPTIONS = SEVERITIES.map((s) => ({
@@ -15,14 +14,7 @@ const SEVERITY_OPTIONS = SEVERITIES.map((s) => ({
   label: isPrioritySeverity(s) ? `${s} (priority: breaks the streak)` : s,
 }));
 
-/** Link an incident to the release; P1/P2 make it unstable. */
-export function AddIncidentForm({ slug, label }: { slug: string; label: string }) {
-  return (
-    <Disclosure label="Add incident">{(close) => <IncidentForm slug={slug} label={label} close={close} />}</Disclosure>
-  );
-}
-
-function IncidentForm({ slug, label, close }: { slug: string; label: string; close: () => void }) {
+export function IncidentForm({ slug, label, close }: { slug: string; label: string; close: () => void }) {
   const kit = useApiForm({
     schema: ZRecordIncident,
     defaultValues: { ref: "", severity: "P3", title: "", openedAt: new Date().toISOString() },
@@ -66,27 +58,7 @@ function IncidentForm({ slug, label, close }: { slug: string; label: string; clo
   );
 }
 
-/** Record when an open incident was resolved. */
-export function ResolveIncidentForm({
-  slug,
-  id,
-  incidentRef,
-  version,
-}: {
-  slug: string;
-  id: string;
-  incidentRef: string;
-  /** The record's version as shown: a change racing another one is refused (STALE_VERSION). */
-  version: number;
-}) {
-  return (
-    <Disclosure label="Resolve">
-      {(close) => <ResolveForm slug={slug} id={id} incidentRef={incidentRef} version={version} close={close} />}
-    </Disclosure>
-  );
-}
-
-function ResolveForm({
+export function ResolveForm({
   slug,
   id,
   incidentRef,

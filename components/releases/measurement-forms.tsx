@@ -11,7 +11,6 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { asNumber, asUtcDateTime, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { Disclosure } from "@/components/ui/disclosure";
 import { releasePath } from "@/components/releases/release-paths";
 
 const SOURCE_OPTIONS = MEASUREMENT_SOURCES.map((s) => ({
@@ -19,18 +18,9 @@ const SOURCE_OPTIONS = MEASUREMENT_SOURCES.map((s) => ({
   label: s === "SYNTHETIC" ? "synthetic (POC: never counts)" : s.toLowerCase(),
 }));
 
-type Kpi = { kpiKey: string; label: string; unit: string };
+export type Kpi = { kpiKey: string; label: string; unit: string };
 
-/** Record one KPI value; the KPI list is the targets of the version the release is judged by. */
-export function AddMeasurementForm({ slug, label, kpis }: { slug: string; label: string; kpis: readonly Kpi[] }) {
-  return (
-    <Disclosure label="Add measurement">
-      {(close) => <MeasurementForm slug={slug} label={label} kpis={kpis} close={close} />}
-    </Disclosure>
-  );
-}
-
-function MeasurementForm({
+export function MeasurementForm({
   slug,
   label,
   kpis,
@@ -85,27 +75,7 @@ function MeasurementForm({
   );
 }
 
-/** Invalidate a measurement with a reason: it stays listed, struck through, and stops counting. */
-export function InvalidateMeasurementForm({
-  slug,
-  id,
-  description,
-  version,
-}: {
-  slug: string;
-  id: string;
-  description: string;
-  /** The record's version as shown: a change racing another one is refused (STALE_VERSION). */
-  version: number;
-}) {
-  return (
-    <Disclosure label="Invalidate" tone="danger">
-      {(close) => <InvalidateForm slug={slug} id={id} description={description} version={version} close={close} />}
-    </Disclosure>
-  );
-}
-
-function InvalidateForm({
+export function InvalidateForm({
   slug,
   id,
   description,

@@ -5,18 +5,17 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { InputField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { Disclosure } from "@/components/ui/disclosure";
 
-/** "Plan release" on the lane page: a release is planned first and judged once deployed. */
-export function PlanReleaseForm({ slug, engineVersion }: { slug: string; engineVersion: string }) {
-  return (
-    <Disclosure label="Plan release">
-      {(close) => <Form slug={slug} engineVersion={engineVersion} close={close} />}
-    </Disclosure>
-  );
-}
-
-function Form({ slug, engineVersion, close }: { slug: string; engineVersion: string; close: () => void }) {
+/** The form "Plan release" opens (release-forms.tsx): a release is planned first and judged once deployed. */
+export function PlanReleaseFormBody({
+  slug,
+  engineVersion,
+  close,
+}: {
+  slug: string;
+  engineVersion: string;
+  close: () => void;
+}) {
   const kit = useApiForm({
     schema: ZCreateRelease,
     defaultValues: { versionLabel: "", engineVersion },

@@ -5,7 +5,6 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { asUtcDateTime, CheckboxField, ConvertedField, InputField, SelectField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { Disclosure } from "@/components/ui/disclosure";
 import { releasePath } from "@/components/releases/release-paths";
 
 const SIDES = [
@@ -14,16 +13,7 @@ const SIDES = [
   { value: "EXECUTOR", label: "executor" },
 ];
 
-/** Record an execution regression; its recovery time is judged against the lane's limit. */
-export function AddRegressionForm({ slug, label }: { slug: string; label: string }) {
-  return (
-    <Disclosure label="Add regression">
-      {(close) => <RegressionForm slug={slug} label={label} close={close} />}
-    </Disclosure>
-  );
-}
-
-function RegressionForm({ slug, label, close }: { slug: string; label: string; close: () => void }) {
+export function RegressionForm({ slug, label, close }: { slug: string; label: string; close: () => void }) {
   const kit = useApiForm({
     schema: ZRecordRegression,
     defaultValues: { summary: "", detectedAt: new Date().toISOString(), recoveredByRollback: false },
@@ -68,27 +58,7 @@ function RegressionForm({ slug, label, close }: { slug: string; label: string; c
   );
 }
 
-/** Record when an unrecovered regression recovered. */
-export function RecordRecoveryForm({
-  slug,
-  id,
-  summary,
-  version,
-}: {
-  slug: string;
-  id: string;
-  summary: string;
-  /** The record's version as shown: a change racing another one is refused (STALE_VERSION). */
-  version: number;
-}) {
-  return (
-    <Disclosure label="Record recovery">
-      {(close) => <RecoveryForm slug={slug} id={id} summary={summary} version={version} close={close} />}
-    </Disclosure>
-  );
-}
-
-function RecoveryForm({
+export function RecoveryForm({
   slug,
   id,
   summary,

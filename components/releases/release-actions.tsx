@@ -8,7 +8,6 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { asNumber, asUtcDateTime, ConvertedField, InputField } from "@/components/forms/fields";
 import { ProblemAlert } from "@/components/forms/problem-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { Disclosure } from "@/components/ui/disclosure";
 import { releasePath } from "@/components/releases/release-paths";
 import { ConfirmCheck, useConfirmGate } from "@/components/forms/confirm-check";
 import type { DeployForesightView } from "@/lib/views/deploy-foresight-view";
@@ -36,47 +35,11 @@ const STALE_FIELDS: readonly StaleField[] = [
   { key: "rolledBackAt", label: "Rolled back", format: when },
 ];
 
-/** Deploy, close the observation window, roll back and edit: each sends the version the user saw. */
-export function ReleaseActions({
-  slug,
-  release,
-  foresight,
-}: {
-  slug: string;
-  release: ReleaseSummary;
-  /** What deploying it now would do (null once deployed). */
-  foresight: DeployForesightView | null;
-}) {
-  const deployed = release.deployedAt !== null;
-  return (
-    <div className="flex flex-wrap items-start gap-2" data-release-actions={release.label}>
-      {!deployed ? (
-        <Disclosure label="Deploy">
-          {(close) => <DeployForm slug={slug} release={release} close={close} foresight={foresight} />}
-        </Disclosure>
-      ) : null}
-      {release.status === "IN_PROGRESS" && !release.rolledBackAt ? (
-        <Disclosure label="Close window">
-          {(close) => <CloseForm slug={slug} release={release} close={close} />}
-        </Disclosure>
-      ) : null}
-      {deployed && !release.rolledBackAt ? (
-        <Disclosure label="Roll back" tone="danger">
-          {(close) => <RollbackForm slug={slug} release={release} close={close} />}
-        </Disclosure>
-      ) : null}
-      <Disclosure label="Edit release">
-        {(close) => <EditForm slug={slug} release={release} close={close} />}
-      </Disclosure>
-    </div>
-  );
-}
-
 type FormProps = { slug: string; release: ReleaseSummary; close: () => void };
 
 const stale = (release: ReleaseSummary) => ({ seen: { ...release }, fields: STALE_FIELDS });
 
-function DeployForm({ slug, release, close, foresight }: FormProps & { foresight: DeployForesightView | null }) {
+export function DeployForm({ slug, release, close, foresight }: FormProps & { foresight: DeployForesightView | null }) {
   const kit = useApiForm({
     schema: ZDeployRelease,
     defaultValues: { version: release.version, observationWindowHours: 168 },
@@ -182,7 +145,7 @@ function DeployForesight({ foresight, plansHref }: { foresight: DeployForesightV
   );
 }
 
-function CloseForm({ slug, release, close }: FormProps) {
+export function CloseForm({ slug, release, close }: FormProps) {
   const kit = useApiForm({
     schema: ZCloseRelease,
     defaultValues: { version: release.version },
@@ -210,7 +173,7 @@ function CloseForm({ slug, release, close }: FormProps) {
   );
 }
 
-function RollbackForm({ slug, release, close }: FormProps) {
+export function RollbackForm({ slug, release, close }: FormProps) {
   const kit = useApiForm({
     schema: ZRollbackRelease,
     defaultValues: { version: release.version, reason: "" },
@@ -238,7 +201,7 @@ function RollbackForm({ slug, release, close }: FormProps) {
   );
 }
 
-function EditForm({ slug, release, close }: FormProps) {
+export function EditForm({ slug, release, close }: FormProps) {
   const kit = useApiForm({
     schema: ZEditRelease,
     defaultValues: {

@@ -12,10 +12,15 @@ import type { DeployForesightView } from "@/lib/views/deploy-foresight-view";
 import { Badge } from "@/components/ui/badge";
 import { ReasonList } from "@/components/lanes/reason-list";
 import { ReleaseStatusBadge } from "@/components/releases/release-status-badge";
-import { ReleaseActions } from "@/components/releases/release-actions";
-import { AddMeasurementForm, InvalidateMeasurementForm } from "@/components/releases/measurement-forms";
-import { AddIncidentForm, ResolveIncidentForm } from "@/components/releases/incident-forms";
-import { AddRegressionForm, RecordRecoveryForm } from "@/components/releases/regression-forms";
+import {
+  AddIncidentForm,
+  AddMeasurementForm,
+  AddRegressionForm,
+  InvalidateMeasurementForm,
+  RecordRecoveryForm,
+  ReleaseActions,
+  ResolveIncidentForm,
+} from "@/components/releases/release-forms";
 
 const cmp = (k: KpiResult, worse: boolean) => ((k.direction === "LOWER_IS_BETTER") !== worse ? "≤" : "≥");
 

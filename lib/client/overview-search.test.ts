@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readOverviewSearch, toOverviewSearch } from "@/lib/client/overview-search";
+import { OVERVIEW_DEFAULTS } from "@/lib/domain/overview/overview-defaults";
+import { ZOverviewQuery } from "@/lib/schemas/readiness";
+import { toOverviewSearch } from "@/lib/client/overview-search";
+import { readOverviewSearch } from "@/lib/client/read-overview-search";
 
 describe("overview search parameters", () => {
   it("reads filters, sort and page, and writes them back without the defaults", () => {
@@ -24,5 +27,9 @@ describe("overview search parameters", () => {
       stage: "SHADOW",
       pageSize: 50,
     });
+  });
+
+  it("leaves out exactly the schema's defaults (kept as plain data for the browser)", () => {
+    expect(ZOverviewQuery.parse({})).toEqual(OVERVIEW_DEFAULTS);
   });
 });

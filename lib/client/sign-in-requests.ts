@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { ApiError } from "@/lib/client/api";
 
 // Sign-in and sign-out are Better Auth's routes (/api/auth), not /api/v1. These wrap them so the
@@ -12,7 +11,20 @@ const SIGN_IN_REFUSALS: Record<number, string> = {
   429: "Too many sign-in attempts. Wait a few minutes and try again.",
 };
 
-const ZAuthAnswer = z.object({ message: z.string().optional(), url: z.string().optional() }).catch({});
+/**
+ * Better Auth's answer: its message and, for single sign-on, the address to go to; anything else
+ * reads as no answer. Hand-written so the sign-out button in every page's header loads no zod.
+ */
+export function readAuthAnswer(json: unknown): { message?: string; url?: string } {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
+  const { message, url } = json as Record<string, unknown>;
+  const fits = (v: unknown) => v === undefined || typeof v === "string";
+  if (!fits(message) || !fits(url)) return {};
+  return {
+    ...(message === undefined ? {} : { message: message as string }),
+    ...(url === undefined ? {} : { url: url as string }),
+  };
+}
 
 async function post(path: string, body: unknown) {
   const res = await fetch(path, {
@@ -28,7 +40,7 @@ async function post(path: string, body: unknown) {
   } catch {
     json = null;
   }
-  return { status: res.status, ok: res.ok, answer: ZAuthAnswer.parse(json ?? {}) };
+  return { status: res.status, ok: res.ok, answer: readAuthAnswer(json) };
 }
 
 export async function signInWithPassword(body: { email: string; password: string }): Promise<void> {
@@ -52,10 +64,4 @@ export async function signInWithSso(body: { callbackURL: string }): Promise<stri
     code: "SSO_UNREACHABLE",
     detail: "Single sign-on is not reachable right now. Try again, or sign in with your password.",
   });
-}
-
-/** Ends the session on the server (Better Auth deletes the session row). */
-export async function signOut(): Promise<void> {
-  const { ok, status } = await post("/api/auth/sign-out", {});
-  if (!ok) throw new ApiError(status, { code: "SIGN_OUT_FAILED", detail: "Signing out failed. Try again." });
 }

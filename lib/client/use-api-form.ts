@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type PathValue, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { ApiError, type ProblemParam } from "@/lib/client/api";
+import { ApiError, type ProblemParam, type SchemaSource } from "@/lib/client/api";
 import { describeStaleChanges, type StaleChange, type StaleField } from "@/lib/client/describe-stale-changes";
 import { mapProblemToFields } from "@/lib/client/map-problem-to-fields";
 import { useApiWrite } from "@/lib/client/use-api-write";
@@ -37,7 +37,8 @@ export function useApiForm<S extends z.ZodType<unknown, FieldValues>, R extends 
   /** A function when the address depends on the input or on which button was pressed. */
   path: string | ((body: z.output<S>) => string);
   method?: "POST" | "PUT" | "PATCH";
-  response: R;
+  /** The route's response schema, or a loader of it. */
+  response: SchemaSource<R>;
   send?: (body: z.output<S>) => Promise<z.output<R>>;
   stale?: { seen: Record<string, unknown>; fields: readonly StaleField[] };
   onSuccess?: (result: z.output<R>, body: z.output<S>) => void;

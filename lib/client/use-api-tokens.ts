@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ZApiTokenList } from "@/lib/schemas/people";
 import { apiFetch } from "@/lib/client/api";
 import { tokenKeys } from "@/lib/client/keys";
 
@@ -11,7 +10,7 @@ export function useApiTokens(laneSlug: string | null) {
     queryKey: tokenKeys.list(laneSlug),
     queryFn: () =>
       apiFetch(`/api/v1/tokens${laneSlug ? `?lane=${encodeURIComponent(laneSlug)}` : ""}`, {
-        schema: ZApiTokenList,
+        schema: () => import("@/lib/schemas/people").then((m) => m.ZApiTokenList),
       }).then((r) => r.tokens),
   });
 }

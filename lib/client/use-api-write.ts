@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
-import { apiFetch } from "@/lib/client/api";
+import { apiFetch, type SchemaSource } from "@/lib/client/api";
 import { keysAfterWrite } from "@/lib/client/keys-after-write";
 import { useToast } from "@/lib/client/use-toast";
 
@@ -23,7 +23,8 @@ export function useApiWrite<R extends z.ZodType, TBody = unknown>({
   method?: "POST" | "PUT" | "PATCH" | "DELETE";
   /** What to tell the person when it worked ("Owner assigned."); shown as a toast. */
   success?: string | ((result: z.output<R>, body: TBody) => string);
-  response: R;
+  /** The route's response schema, or a loader of it (SchemaSource: zod then loads with the first write). */
+  response: SchemaSource<R>;
   /** Instead of /api/v1: the sign-in routes, which Better Auth serves. Must throw ApiError on a refusal. */
   send?: (body: TBody) => Promise<z.output<R>>;
   onSuccess?: (result: z.output<R>, body: TBody) => void;

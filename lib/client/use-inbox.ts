@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ZInbox } from "@/lib/schemas/inbox";
 import { apiFetch } from "@/lib/client/api";
 import { inboxKeys } from "@/lib/client/keys";
 
@@ -9,6 +8,6 @@ import { inboxKeys } from "@/lib/client/keys";
 export function useInbox() {
   return useQuery({
     queryKey: inboxKeys.all,
-    queryFn: () => apiFetch("/api/v1/inbox", { schema: ZInbox }),
+    queryFn: () => apiFetch("/api/v1/inbox", { schema: () => import("@/lib/schemas/inbox").then((m) => m.ZInbox) }),
   });
 }

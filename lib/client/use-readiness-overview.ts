@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type TOverviewQuery, type TReadinessOverview, ZReadinessOverview } from "@/lib/schemas/readiness";
+import type { TOverviewQuery, TReadinessOverview } from "@/lib/schemas/readiness";
 import { apiFetchIfChanged } from "@/lib/client/api";
 import { laneKeys } from "@/lib/client/keys";
 import { toOverviewSearch } from "@/lib/client/overview-search";
@@ -10,6 +10,9 @@ export interface OverviewSnapshot {
   overview: TReadinessOverview;
   etag: string | null;
 }
+
+// The answer's schema loads with the first poll that brings a changed overview (a 304 needs none).
+const schema = () => import("@/lib/schemas/readiness").then((m) => m.ZReadinessOverview);
 
 /**
  * One page of the readiness overview for `query`, seeded by the server render when it asked the same,
@@ -27,10 +30,7 @@ export function useReadinessOverview(
     queryKey: key,
     queryFn: async (): Promise<OverviewSnapshot> => {
       const previous = client.getQueryData<OverviewSnapshot>(key);
-      const answer = await apiFetchIfChanged(`/api/v1/lanes${search}`, {
-        schema: ZReadinessOverview,
-        etag: previous?.etag ?? null,
-      });
+      const answer = await apiFetchIfChanged(`/api/v1/lanes${search}`, { schema, etag: previous?.etag ?? null });
       if (answer === null && previous) return previous;
       if (answer === null) throw new Error("The overview answered 304 to a request that named no ETag.");
       return { overview: answer.data, etag: answer.etag };

@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ZTeamList } from "@/lib/schemas/team";
 import { apiFetch } from "@/lib/client/api";
 import { teamKeys } from "@/lib/client/keys";
 
@@ -9,7 +8,7 @@ import { teamKeys } from "@/lib/client/keys";
 export function useTeams() {
   return useQuery({
     queryKey: teamKeys.list(),
-    queryFn: () => apiFetch("/api/v1/teams", { schema: ZTeamList }),
+    queryFn: () => apiFetch("/api/v1/teams", { schema: () => import("@/lib/schemas/team").then((m) => m.ZTeamList) }),
     staleTime: 60_000,
   });
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { FLAG_CODES, REASON_CODES, STAGES } from "@/lib/domain/readiness/types";
+import { SORT_KEYS } from "@/lib/domain/overview/filter-lanes";
+import { OVERVIEW_DEFAULTS } from "@/lib/domain/overview/overview-defaults";
 import { ZIsoTime } from "@/lib/schemas/json";
 
 export const ZVerdict = z.enum(["READY", "HOLD", "STOP"]);
@@ -111,11 +113,11 @@ export const ZOverviewQuery = z.object({
   team: text,
   /** Part of the lane's name or slug. */
   q: text,
-  sort: z.preprocess(blankToUndefined, z.enum(["name", "stage", "verdict", "streak"]).default("verdict")),
+  sort: z.preprocess(blankToUndefined, z.enum(SORT_KEYS).default(OVERVIEW_DEFAULTS.sort)),
   /** asc: by verdict, STOP first; by stage, rollout order. */
-  order: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).default("asc")),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
-  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(50)),
+  order: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).default(OVERVIEW_DEFAULTS.order)),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(OVERVIEW_DEFAULTS.page)),
+  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(OVERVIEW_DEFAULTS.pageSize)),
 });
 export type TOverviewQuery = z.infer<typeof ZOverviewQuery>;
 

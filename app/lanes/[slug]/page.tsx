@@ -12,7 +12,7 @@ import { TargetsCard } from "@/components/lanes/targets-card";
 import { RollbackCard } from "@/components/lanes/rollback-card";
 import { PlanSnapshotsCard } from "@/components/lanes/plan-snapshots-card";
 import { ReleaseDetail } from "@/components/releases/release-detail";
-import { PlanReleaseForm } from "@/components/releases/plan-release-form";
+import { PlanReleaseForm } from "@/components/releases/release-forms";
 import { Card } from "@/components/ui/card";
 import { ManagePanel, type LaneAllowances } from "@/components/lanes/manage-panel";
 import { listActivePeople } from "@/lib/server/people/list-active-people";
@@ -21,14 +21,17 @@ import { LaneTrends } from "@/components/lanes/lane-trends";
 import { ReadinessTimeline } from "@/components/lanes/readiness-timeline";
 import { describeReadinessHistory } from "@/lib/domain/trends/describe-readiness-change";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
-import { TokensPanel } from "@/components/tokens/tokens-panel";
+import { LazyTokensPanel } from "@/components/tokens/lazy-tokens-panel";
 import { requireViewer, viewerMay } from "@/lib/server/auth/get-viewer";
 import { PipelineCard } from "@/components/lanes/pipeline-card";
 import { toDeployForesightViews } from "@/lib/server/releases/to-deploy-foresight-view";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(slug: string, now: Date): Promise<LaneDetail> {
   if (!ZSlug.safeParse(slug).success) notFound();
@@ -64,9 +67,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function LanePage({ params }: Props) {
+export default async function LanePage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
   const { slug } = await params;
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams))
+    for (const v of typeof value === "string" ? [value] : (value ?? [])) search.append(key, v);
   const now = new Date();
   const [{ row, data, evaluation }, people] = await Promise.all([load(slug, now), listActivePeople({ db: getDb() })]);
   const lane = toLaneView(row);
@@ -191,14 +197,14 @@ export default async function LanePage({ params }: Props) {
       <Section id="lane-evidence" title="Evidence">
         <div className="grid gap-5 lg:grid-cols-3">
           <div className="min-w-0 lg:col-span-2">
-            <LaneTrends lane={data} evaluation={evaluation} history={history} now={now} />
+            <LaneTrends lane={data} evaluation={evaluation} history={history} now={now} params={search} />
           </div>
           <div className="min-w-0 space-y-5">
             <TargetsCard lane={lane} />
             <PlanSnapshotsCard lane={lane} />
             <PipelineCard
               laneSlug={lane.slug}
-              tokens={mayManageTokens.ok ? <TokensPanel laneSlug={lane.slug} /> : null}
+              tokens={mayManageTokens.ok ? <LazyTokensPanel laneSlug={lane.slug} /> : null}
               refusal={mayManageTokens.ok ? null : mayManageTokens.why}
             />
           </div>
