@@ -679,7 +679,12 @@ async function main() {
   proxied.port = String(PROXY_PORT);
   // Unnamed statements here, so the proxy sees every statement's text (a prepared one is parsed once
   // per connection); the number of statements executed is the same either way.
-  const counting = startServer(COUNT_PORT, proxied.toString(), { DATABASE_PREPARED_STATEMENTS: "false" });
+  // Its scheduler and webhook worker stay quiet, so only the requests' own statements are counted.
+  const counting = startServer(COUNT_PORT, proxied.toString(), {
+    DATABASE_PREPARED_STATEMENTS: "false",
+    READINESS_SCHEDULER_INTERVAL_MS: "3600000",
+    WEBHOOK_WORKER: "false",
+  });
   const countBase = `http://127.0.0.1:${COUNT_PORT}`;
   await waitForHealth(countBase);
   const countOf = async (n: number, fn: () => Promise<Response>) => {
@@ -719,18 +724,20 @@ async function main() {
   );
   row("`GET /` p50", ms(home), ms(floor), `${(home / floor).toFixed(1)}×`, "≤ 2× the floor", home <= 2 * floor);
   row(
-    "`GET /` HTML, gzip",
+    // The issue's row: "2.6 MB HTML + 1.08 MB inline data" → "≤ 150 KB gzip in all", the document
+    // with the data inlined in it; its scripts have their own rows below (≤ 150 KiB each).
+    "`GET /` HTML with its inline data, gzip",
     `${kib(homeGzip)} (${kib(homeHtml.length)} raw)`,
     "",
     "",
-    "≤ 150 KB gzip in all (with JS)",
-    homeGzip + jsHome.gzip <= 150 * 1024,
+    "≤ 150 KB gzip in all",
+    homeGzip <= 150 * 1000,
   );
   row("LCP of `/`, cold, headless Chromium", ms(lcp), "", "", "≤ 1.0 s", lcp <= 1000);
   row(
     "one lane's readiness, 50 connections",
     `${Math.round(readiness.reqPerSec)} req/s, p99 ${ms(readiness.p99)}${readiness.non2xx ? `, ${readiness.non2xx} non-2xx` : ""}`,
-    `health ${Math.round(health.reqPerSec)} req/s`,
+    `health ${Math.round(health.reqPerSec)} req/s, p99 ${ms(health.p99)}`,
     `${((100 * readiness.reqPerSec) / health.reqPerSec).toFixed(0)}%`,
     "≥ 50% of health, p99 ≤ 100 ms",
     readiness.reqPerSec >= 0.5 * health.reqPerSec && readiness.p99 <= 100,
