@@ -141,10 +141,12 @@ test("the page's query follows its URL: an address it did not write, Back to a f
   await expect(page).toHaveURL(/verdict=STOP/);
   await expect(verdict).toHaveValue("STOP");
   await expect(rows).toHaveCount(1);
-  // The main navigation's link to / drops the filters.
+  // The main navigation's link to / drops the filters, the search text with them.
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("Clickstream");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(verdict).toHaveValue("");
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("");
 });
 
 test("an unchanged overview answers 304 to its ETag, and a change makes a new one", async ({ page }) => {

@@ -35,6 +35,13 @@ function TextFilter({
   onSettle: (v: string) => void;
 }) {
   const [text, setText] = useState(value);
+  // The address changed under the box (Back, a link to /): show what it asks for now. While the
+  // person types, the value only catches up with the text, so nothing they typed is overwritten.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (value !== text.trim()) setText(value);
+  }
   useDebounced(text, (v) => {
     if (v.trim() !== value) onSettle(v.trim());
   });
