@@ -1,8 +1,8 @@
 // The Node flags the production server runs with, read from package.json's `start` script so the
 // dashboard, the bench and `npm start` share one setting. Today: the V8 heap cap. V8 grows its heap
 // lazily up to its default limit before collecting in earnest, so an uncapped server held ~600 MB
-// under load with a live set near 150 MB (README, "Performance at 500 lanes"); 256 MB keeps the
-// resident size under 400 MB without a measurable cost in throughput.
+// under load for the same live data (README, "Performance at 500 lanes"); capped at 256 MB it stays
+// under 400 MB, collecting more often.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
