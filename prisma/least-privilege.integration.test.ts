@@ -77,7 +77,7 @@ describe("the app's database role can read and write rows, and nothing else", ()
 
   it("runs the app's writes: lanes, releases, audit events, sign-in, rate limits, tokens, webhook outbox", async () => {
     const { createDb } = await import("@/lib/server/db");
-    const db = createDb(appUrl, 2);
+    const db = createDb(appUrl, { poolMax: 2, preparedStatements: true });
     try {
       const system = { type: "SYSTEM" as const, label: "least-privilege test" };
       const { createLane } = await import("@/lib/server/lanes/create-lane");

@@ -5,7 +5,7 @@ import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { DEMO_PASSWORD, seedDemoCredentials } from "@/lib/server/seed/seed-demo-credentials";
 
 // `npm run db:seed`: loads the demo organisation into DATABASE_URL. Safe to run again.
-const db = createDb(getEnv().DATABASE_URL);
+const db = createDb(getEnv().DATABASE_URL, { preparedStatements: getEnv().DATABASE_PREPARED_STATEMENTS });
 try {
   const { createdLanes, skippedLanes } = await seedDemo({ db, now: new Date() });
   console.log(

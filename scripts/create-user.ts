@@ -47,7 +47,7 @@ if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${issue.message}`);
   process.exit(2);
 }
-const db = createDb(getEnv().DATABASE_URL);
+const db = createDb(getEnv().DATABASE_URL, { preparedStatements: getEnv().DATABASE_PREPARED_STATEMENTS });
 try {
   const user = await createUser({ db, actor: { type: "SYSTEM", label: "cli user:create" }, input: parsed.data });
   console.log(`Created ${user.name} <${user.email}> as ${user.role}. They can sign in now.`);

@@ -145,7 +145,7 @@ describe(`npm run dashboard in a clean copy, no DATABASE_URL`, () => {
     // A change, written through the embedded server the dashboard prints.
     const url = first.output().match(/postgresql:\/\/postgres@127\.0\.0\.1:\d+\/postgres/)?.[0];
     expect(url, first.output()).toBeDefined();
-    const db = createDb(url!, 1);
+    const db = createDb(url!, { poolMax: 1 });
     await db.lane.create({ data: { ...PROBE, workload: "probe", team: TEST_TEAM, engineVersion: "53.0.0" } });
     await db.$disconnect();
     expect(await laneLinks([PROBE.name])).toEqual([1]);

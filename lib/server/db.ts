@@ -29,12 +29,20 @@ export function preparedStatementName(query: { sql: string; args: readonly unkno
   return `lg_${createHash("sha1").update(query.sql).digest("base64url")}`;
 }
 
-export function createDb(connectionString: string, poolMax = 10, prepared = true): PrismaClient {
+/**
+ * A client with its own pool. Statements are prepared under names only when asked (the app's own
+ * client asks unless DATABASE_PREPARED_STATEMENTS=false): on the embedded database a name would
+ * outlive its connection (its socket shares one session) and clash with the next one's.
+ */
+export function createDb(
+  connectionString: string,
+  { poolMax = 10, preparedStatements = false }: { poolMax?: number; preparedStatements?: boolean } = {},
+): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
       { connectionString, max: poolMax },
       // The option is typed as always returning a name; undefined sends the statement unnamed.
-      prepared
+      preparedStatements
         ? { statementNameGenerator: preparedStatementName as (q: { sql: string; args: unknown[] }) => string }
         : {},
     ),
@@ -45,7 +53,10 @@ export function createDb(connectionString: string, poolMax = 10, prepared = true
 export function getRootDb(): PrismaClient {
   if (!globalForDb.lanegateDb) {
     const env = getEnv();
-    globalForDb.lanegateDb = createDb(env.DATABASE_URL, env.DATABASE_POOL_MAX, env.DATABASE_PREPARED_STATEMENTS);
+    globalForDb.lanegateDb = createDb(env.DATABASE_URL, {
+      poolMax: env.DATABASE_POOL_MAX,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
+    });
   }
   return globalForDb.lanegateDb;
 }
