@@ -26,7 +26,6 @@ import autocannon from "autocannon";
 import { hashPassword } from "better-auth/crypto";
 import pg from "pg";
 import { generateBenchData, insertBenchData } from "./bench-scale-data";
-import { serverNodeArgs } from "./server-node-args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 3120);
@@ -75,7 +74,7 @@ const children: ChildProcess[] = [];
 function startServer(port: number, url: string, extraEnv: Record<string, string> = {}): ChildProcess {
   const child = spawn(
     process.execPath,
-    [...serverNodeArgs(root), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
     {
       cwd: root,
       env: {

@@ -13,7 +13,6 @@ import { pendingMigrations } from "./pending-migrations.mjs";
 import { assertPortFree } from "./port-check.mjs";
 import { runInGroup, startInGroup, stopAllGroups } from "./process-group.mjs";
 import { adviceFor, printReady, waitForHealth } from "./dashboard-ready.mjs";
-import { serverNodeArgs } from "./server-node-args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -119,14 +118,10 @@ async function main() {
     NODE_OPTIONS:
       `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/exit-with-parent.cjs"))}`.trim(),
   };
-  const server = startInGroup(
-    process.execPath,
-    [...serverNodeArgs(root), require.resolve("next/dist/bin/next"), "start", "-p", String(port)],
-    {
-      env: serverEnv,
-      cwd: root,
-    },
-  );
+  const server = startInGroup(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+    env: serverEnv,
+    cwd: root,
+  });
   server.on("exit", (code, signal) => {
     if (stopping) return;
     console.error(`The web server stopped (${signal ?? `exit code ${code}`}).`);

@@ -2,18 +2,22 @@ import "server-only";
 import { summarizeTeam } from "@/lib/domain/teams/summarize-team";
 import type { Db } from "@/lib/server/db-types";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
-import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
+import { mapEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
 import { toTeamLaneInput } from "@/lib/server/teams/to-team-lane-input";
 
-/** Every team with its roll-up totals (the /teams page), in a fixed number of queries. */
+/** Every team with its roll-up totals (the /teams page); lanes are evaluated in batches (mapEvaluatedLanes). */
 export async function getTeamsOverview({ db, now }: { db: Db; now: Date }) {
-  const [teams, evaluated, history] = await Promise.all([
+  const [teams, history] = await Promise.all([
     db.team.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),
-    loadEvaluatedLanes({ db, now }),
     loadReadinessHistory({ db }),
   ]);
+  const evaluated = await mapEvaluatedLanes({
+    db,
+    now,
+    map: (lane) => ({ teamId: lane.row.teamId, input: toTeamLaneInput(lane, history) }),
+  });
   return teams.map((team) => {
-    const lanes = evaluated.filter((l) => l.row.teamId === team.id).map((l) => toTeamLaneInput(l, history));
+    const lanes = evaluated.filter((l) => l.teamId === team.id).map((l) => l.input);
     const rollup = summarizeTeam({ lanes });
     return {
       slug: team.slug,
