@@ -2,7 +2,7 @@ import "server-only";
 import { compareKpiAcrossLanes, type CompareSort } from "@/lib/domain/compare/compare-kpi-across-lanes";
 import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";
 import type { Db } from "@/lib/server/db-types";
-import { mapEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
+import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
 
 /** One KPI across every lane (or one team's lanes), each against its own baseline. */
 export async function getKpiComparison({
@@ -18,22 +18,17 @@ export async function getKpiComparison({
   team: string | null;
   sort: CompareSort;
 }) {
-  const [lanes, teams] = await Promise.all([
-    mapEvaluatedLanes({
-      db,
-      now,
-      where: team ? { team: { slug: team } } : undefined,
-      map: ({ row, data, evaluation }) => ({
-        slug: row.slug,
-        name: row.name,
-        team: row.team.name,
-        series: buildKpiSeries({ lane: data, evaluation }),
-      }),
-    }),
+  const [evaluated, teams] = await Promise.all([
+    loadEvaluatedLanes({ db, now, where: team ? { team: { slug: team } } : undefined }),
     db.team.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
   const comparison = compareKpiAcrossLanes({
-    lanes,
+    lanes: evaluated.map(({ row, data, evaluation }) => ({
+      slug: row.slug,
+      name: row.name,
+      team: row.team.name,
+      series: buildKpiSeries({ lane: data, evaluation }),
+    })),
     kpiKey,
     sort,
   });

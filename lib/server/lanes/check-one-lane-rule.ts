@@ -2,7 +2,7 @@ import "server-only";
 import { entersCanaryOrBeyond, findOneLaneHolders } from "@/lib/domain/lanes/find-one-lane-holders";
 import type { Stage } from "@/lib/domain/readiness/types";
 import type { Tx } from "@/lib/server/db-types";
-import { mapEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
+import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
 
 /**
  * The lanes holding the one-lane slot that a move of `laneId` from `from` to `to` would exceed
@@ -22,23 +22,18 @@ export async function checkOneLaneRule({
   now: Date;
 }): Promise<string[] | null> {
   if (!entersCanaryOrBeyond({ from, to })) return null;
-  const lanes = await mapEvaluatedLanes({
-    db: tx,
-    now,
-    map: ({ row, evaluation }) => ({
-      id: row.id,
+  const lanes = await loadEvaluatedLanes({ db: tx, now });
+  const self = lanes.find((l) => l.row.id === laneId);
+  if (!self) return null;
+  return findOneLaneHolders({
+    lanes: lanes.map(({ row, evaluation }) => ({
       slug: row.slug,
       name: row.name,
       stage: row.stage,
       verdict: evaluation.verdict,
       oneLaneOverride: row.stageChanges.some((c) => c.overrideKind === "ONE_LANE"),
-    }),
-  });
-  const self = lanes.find((l) => l.id === laneId);
-  if (!self) return null;
-  return findOneLaneHolders({
-    lanes: lanes.map(({ id: _id, ...lane }) => lane),
-    slug: self.slug,
+    })),
+    slug: self.row.slug,
     from,
     to,
   });

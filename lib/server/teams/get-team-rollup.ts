@@ -5,7 +5,7 @@ import { buildKpiSeries } from "@/lib/domain/trends/build-kpi-series";
 import type { TTeamRollup } from "@/lib/schemas/team";
 import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
-import { mapEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
+import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
 import { toTeamLaneInput } from "@/lib/server/teams/to-team-lane-input";
 
@@ -15,18 +15,9 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function getTeamRollup({ db, slug, now }: { db: Db; slug: string; now: Date }): Promise<TTeamRollup> {
   const team = await db.team.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
   if (!team) throw notFound(`Team "${slug}"`);
-  const laneIds = (await db.lane.findMany({ where: { teamId: team.id }, select: { id: true } })).map((l) => l.id);
-  const history = await loadReadinessHistory({ db, laneIds });
-  const evaluated = await mapEvaluatedLanes({
-    db,
-    where: { teamId: team.id },
-    now,
-    map: (lane) => ({
-      input: toTeamLaneInput(lane, history),
-      main: buildKpiSeries({ lane: lane.data, evaluation: lane.evaluation })[0],
-    }),
-  });
-  const rollup = summarizeTeam({ lanes: evaluated.map((l) => l.input) });
+  const evaluated = await loadEvaluatedLanes({ db, where: { teamId: team.id }, now });
+  const history = await loadReadinessHistory({ db, laneIds: evaluated.map((l) => l.row.id) });
+  const rollup = summarizeTeam({ lanes: evaluated.map((lane) => toTeamLaneInput(lane, history)) });
   return {
     team: { slug: team.slug, name: team.name },
     generatedAt: now.toISOString(),
@@ -37,7 +28,8 @@ export async function getTeamRollup({ db, slug, now }: { db: Db; slug: string; n
     recovery: rollup.recovery,
     incidentsBySeverity: rollup.incidentsBySeverity,
     lanes: rollup.lanes.map((l, i) => {
-      const main = evaluated[i]?.main;
+      const lane = evaluated[i];
+      const main = lane ? buildKpiSeries({ lane: lane.data, evaluation: lane.evaluation })[0] : undefined;
       const latest = main?.rows.findLast((r) => r.value !== null);
       return {
         slug: l.slug,

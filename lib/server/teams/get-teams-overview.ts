@@ -2,22 +2,18 @@ import "server-only";
 import { summarizeTeam } from "@/lib/domain/teams/summarize-team";
 import type { Db } from "@/lib/server/db-types";
 import { loadReadinessHistory } from "@/lib/server/lanes/get-lane-history";
-import { mapEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
+import { loadEvaluatedLanes } from "@/lib/server/lanes/load-evaluated-lanes";
 import { toTeamLaneInput } from "@/lib/server/teams/to-team-lane-input";
 
-/** Every team with its roll-up totals (the /teams page); lanes are evaluated in batches (mapEvaluatedLanes). */
+/** Every team with its roll-up totals (the /teams page), in a fixed number of queries. */
 export async function getTeamsOverview({ db, now }: { db: Db; now: Date }) {
-  const [teams, history] = await Promise.all([
+  const [teams, evaluated, history] = await Promise.all([
     db.team.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),
+    loadEvaluatedLanes({ db, now }),
     loadReadinessHistory({ db }),
   ]);
-  const evaluated = await mapEvaluatedLanes({
-    db,
-    now,
-    map: (lane) => ({ teamId: lane.row.teamId, input: toTeamLaneInput(lane, history) }),
-  });
   return teams.map((team) => {
-    const lanes = evaluated.filter((l) => l.teamId === team.id).map((l) => l.input);
+    const lanes = evaluated.filter((l) => l.row.teamId === team.id).map((l) => toTeamLaneInput(l, history));
     const rollup = summarizeTeam({ lanes });
     return {
       slug: team.slug,
