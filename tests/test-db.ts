@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { inject } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { preparedStatementName } from "@/lib/server/db";
+import { pgAdapterOptions } from "@/lib/server/db";
 
 /**
  * A client on the run's fresh database that counts the SQL statements it sends. On Postgres it
@@ -13,9 +13,7 @@ export function createTestDb() {
   const db = new PrismaClient({
     adapter: new PrismaPg(
       { connectionString: inject("databaseUrl"), max: inject("databasePoolMax") },
-      embedded
-        ? {}
-        : { statementNameGenerator: preparedStatementName as (q: { sql: string; args: unknown[] }) => string },
+      pgAdapterOptions({ preparedStatements: !embedded }),
     ),
     log: [{ emit: "event", level: "query" }],
   });

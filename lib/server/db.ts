@@ -24,7 +24,7 @@ const MAX_PREPARED_PARAMS = 32;
  * is parsed and planned once per connection (the gate's load is a 40-join statement that Postgres
  * otherwise re-plans on every write). Undefined (sent unnamed) for list-shaped statements.
  */
-export function preparedStatementName(query: { sql: string; args: readonly unknown[] }): string | undefined {
+function preparedStatementName(query: { sql: string; args: readonly unknown[] }): string | undefined {
   if (query.args.length >= MAX_PREPARED_PARAMS) return undefined;
   return `lg_${createHash("sha1").update(query.sql).digest("base64url")}`;
 }
@@ -39,14 +39,16 @@ export function createDb(
   { poolMax = 10, preparedStatements = false }: { poolMax?: number; preparedStatements?: boolean } = {},
 ): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString, max: poolMax },
-      // The option is typed as always returning a name; undefined sends the statement unnamed.
-      preparedStatements
-        ? { statementNameGenerator: preparedStatementName as (q: { sql: string; args: unknown[] }) => string }
-        : {},
-    ),
+    adapter: new PrismaPg({ connectionString, max: poolMax }, pgAdapterOptions({ preparedStatements })),
   });
+}
+
+/** The adapter's options for a client that does (or does not) prepare statements under names. */
+export function pgAdapterOptions({ preparedStatements }: { preparedStatements: boolean }) {
+  // The option is typed as always returning a name; undefined sends the statement unnamed.
+  return preparedStatements
+    ? { statementNameGenerator: preparedStatementName as (q: { sql: string; args: unknown[] }) => string }
+    : {};
 }
 
 /** The process's client, never a request's transaction (for long-lived holders such as Better Auth). */

@@ -1,15 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import { summarizeReleases } from "@/lib/domain/readiness/summarize-releases";
-import { ZFlag, ZReason, ZReleaseSummary } from "@/lib/schemas/readiness";
+import { ZLaneReadiness } from "@/lib/schemas/readiness";
 import type { Db } from "@/lib/server/db-types";
 import { notFound } from "@/lib/server/errors";
 import { getLaneDetail } from "@/lib/server/lanes/get-lane-detail";
 import { parseStored } from "@/lib/server/readiness/parse-stored";
 
-const ZReasons = z.array(ZReason);
-const ZFlags = z.array(ZFlag);
-const ZReleaseSummaries = z.array(ZReleaseSummary);
+// The stored JSON columns are parsed with the API's own schema for those fields.
+const { reasons: ZReasons, flags: ZFlags, releases: ZReleaseSummaries } = ZLaneReadiness.shape;
 
 const storedSelect = {
   id: true,
@@ -47,43 +45,40 @@ export async function getLaneReadinessAnswer({ db, slug, now }: { db: Db; slug: 
   const lane = await db.lane.findUnique({ where: { slug }, select: storedSelect });
   if (!lane) throw notFound(`Lane "${slug}"`);
   const stored = lane.readinessRow;
-  const laneBody = { slug: lane.slug, name: lane.name, stage: lane.stage };
-  if (
-    stored &&
+  const holds =
+    stored !== null &&
     stored.releases !== null &&
     stored.evaluatedAt.getTime() <= now.getTime() &&
-    (stored.nextDueAt === null || stored.nextDueAt.getTime() > now.getTime())
-  ) {
-    return {
-      laneId: lane.id,
-      version: stored.version,
-      body: {
-        lane: laneBody,
-        evaluatedAt: stored.evaluatedAt.toISOString(),
-        verdict: stored.verdict,
-        streak: stored.streak,
-        requiredStreak: stored.requiredStreak,
-        reasons: parseStored(ZReasons, stored.reasons, "reasons"),
-        warnings: parseStored(ZReasons, stored.warnings, "warnings"),
-        flags: parseStored(ZFlags, stored.flags, "flags"),
-        releases: parseStored(ZReleaseSummaries, stored.releases, "releases"),
-      },
-    };
-  }
-  const { evaluation } = await getLaneDetail({ db, id: lane.id, now });
+    (stored.nextDueAt === null || stored.nextDueAt.getTime() > now.getTime());
+  const judged =
+    stored && holds
+      ? {
+          evaluatedAt: stored.evaluatedAt,
+          verdict: stored.verdict,
+          streak: stored.streak,
+          requiredStreak: stored.requiredStreak,
+          reasons: parseStored(ZReasons, stored.reasons, "reasons"),
+          warnings: parseStored(ZReasons, stored.warnings, "warnings"),
+          flags: parseStored(ZFlags, stored.flags, "flags"),
+          releases: parseStored(ZReleaseSummaries, stored.releases, "releases"),
+        }
+      : await getLaneDetail({ db, id: lane.id, now }).then(({ evaluation }) => ({
+          evaluatedAt: now,
+          verdict: evaluation.verdict,
+          streak: evaluation.streak,
+          requiredStreak: evaluation.requiredStreak,
+          reasons: evaluation.reasons,
+          warnings: evaluation.warnings,
+          flags: evaluation.flags,
+          releases: summarizeReleases(evaluation.releases),
+        }));
   return {
     laneId: lane.id,
-    version: null,
+    version: stored && holds ? stored.version : null,
     body: {
-      lane: laneBody,
-      evaluatedAt: now.toISOString(),
-      verdict: evaluation.verdict,
-      streak: evaluation.streak,
-      requiredStreak: evaluation.requiredStreak,
-      reasons: evaluation.reasons,
-      warnings: evaluation.warnings,
-      flags: evaluation.flags,
-      releases: summarizeReleases(evaluation.releases),
+      lane: { slug: lane.slug, name: lane.name, stage: lane.stage },
+      ...judged,
+      evaluatedAt: judged.evaluatedAt.toISOString(),
     },
   };
 }

@@ -1,16 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { type LaneFilter, type LaneKey, selectOverviewPage } from "@/lib/domain/overview/filter-lanes";
 import type { LaneSummary } from "@/lib/domain/overview/filter-lanes";
 import { evaluateOrgRule } from "@/lib/domain/readiness/evaluate-org-rule";
 import { buildVerdictSeries } from "@/lib/domain/trends/build-verdict-series";
-import { ZFlag, ZLanePlanChange, ZMainKpi, ZReason, type TOverviewQuery } from "@/lib/schemas/readiness";
+import { ZLaneReadiness, ZLanePlanChange, ZMainKpi, type TOverviewQuery } from "@/lib/schemas/readiness";
 import type { Db } from "@/lib/server/db-types";
 import { refreshStoredReadiness } from "@/lib/server/readiness/get-overview-version";
 import { parseStored } from "@/lib/server/readiness/parse-stored";
 
-const ZReasons = z.array(ZReason);
-const ZFlags = z.array(ZFlag);
+const { reasons: ZReasons, flags: ZFlags } = ZLaneReadiness.shape;
 
 export const ALL_LANES: TOverviewQuery = { sort: "name", order: "asc", page: 1, pageSize: Number.MAX_SAFE_INTEGER };
 

@@ -34,9 +34,10 @@ async function computePlanChanges(tx: Tx, lane: EvaluatedLaneGate) {
 
 /**
  * Writes the lane's stored readiness (LaneReadiness) from an evaluation at `now`, in the caller's
- * transaction: verdict, streak, reasons, warnings, flags, the releases' statuses, the main KPI's sparkline, the plan changes
- * of its latest release (recomputed only when its plan snapshots changed) and when it is next due
- * for a time-driven re-evaluation. Every write bumps `version`, which the overview's ETag reads.
+ * transaction: verdict, streak, reasons, warnings, flags, the releases' statuses, the main KPI's
+ * sparkline, the plan changes of its latest release (recomputed only when its plan snapshots
+ * changed) and when it is next due for a time-driven re-evaluation. Every write bumps `version`,
+ * which the overview's and the readiness API's ETags read.
  */
 export async function storeLaneReadiness({ tx, lane, now }: { tx: Tx; lane: EvaluatedLaneGate; now: Date }) {
   const { row, data, evaluation } = lane;
